@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  STAFF_ROLES,
+  STAFF_ROLE_LABELS,
+  isAdmin,
+  isAdminField,
+  isAdminOrSelf,
+  isStaff,
+  isStaffUser,
+} from '../../src/access/roles'
+import { slugs } from '../slugs'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+/** Staff accounts: the only accounts that reach the admin panel. */
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: {
+    singular: { vi: 'Cán bộ', en: 'Staff member' },
+    plural: { vi: 'Cán bộ', en: 'Staff' },
+  },
+  auth: {
+    // Lock an account for 15 minutes after 5 failed logins in a row.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'agency'],
+    group: { vi: 'Quản trị', en: 'Administration' },
+  },
+  access: {
+    admin: ({ req: { user } }) => isStaffUser(user),
+    create: isAdmin,
+    read: isStaff,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { vi: 'Họ và tên', en: 'Full name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['contributor'],
+      saveToJWT: true,
+      label: { vi: 'Vai trò', en: 'Roles' },
+      options: STAFF_ROLES.map((role) => ({ value: role, label: STAFF_ROLE_LABELS[role] })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'agency',
+      type: 'relationship',
+      relationTo: slugs.agencies,
+      saveToJWT: true,
+      label: { vi: 'Cơ quan', en: 'Agency' },
+      admin: {
+        description: {
+          vi: 'Cơ quan, đơn vị mà cán bộ thuộc về; quyết định nội dung được phép biên tập.',
+          en: 'The agency this staff member belongs to; it decides which content they may edit.',
+        },
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

@@ -1,0 +1,20 @@
+/** Collection slugs: the names REST paths, relationships and other systems rely on (DESIGN.md). */
+export const slugs = {
+  articles: 'articles',
+  media: 'media',
+  topics: 'topics',
+  agencies: 'agencies',
+  users: 'users',
+  journalists: 'journalists',
+  syndicationTargets: 'syndication-targets',
+  deliveries: 'deliveries',
+  apiClients: 'api-clients',
+  auditLog: 'audit-log',
+} as const
+
+export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
+
+/** Global slugs. */
+export const globalSlugs = {
+  settings: 'settings',
+} as const

@@ -1,0 +1,18 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { getEnv } from '../env'
+import { ensureFirstAdmin } from '../seed/ensureFirstAdmin'
+import { seed } from '../seed'
+
+/**
+ * Runs once when Payload starts: creates the first admin when none exists and, in development
+ * only, seeds the demo lists. `npm start` never seeds demo content (DESIGN.md).
+ */
+export async function onInit(payload: Payload): Promise<void> {
+  const env = getEnv()
+  await ensureFirstAdmin({ payload, env })
+  if (env.isDevelopment) {
+    const req = await createLocalReq({}, payload)
+    await seed({ payload, req })
+  }
+}

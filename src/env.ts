@@ -1,0 +1,334 @@
+import path from 'node:path'
+
+import { z } from 'zod'
+
+import { ConfigurationError } from './errors/AppError'
+
+/**
+ * The only reader of `process.env` (STYLE.md rule 1). Every setting the app uses is parsed and
+ * validated here once; a missing or malformed value fails at boot with a message that names
+ * the variable and what it expects.
+ */
+
+/** Secrets that ship in docs or examples and must never protect a production deployment. */
+const KNOWN_DEFAULT_SECRETS = new Set([
+  '',
+  'secret',
+  'changeme',
+  'change-me',
+  'payload',
+  'YOUR_SECRET_HERE',
+  'replace-with-at-least-32-random-characters',
+])
+
+/** Used only outside production so that `npm run dev` works with no configuration. */
+export const DEVELOPMENT_SECRET = 'ttdn-development-secret-not-for-production-use'
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; url: string; filePath: string }
+  | { kind: 'mongodb'; url: string }
+
+export type S3Config = {
+  bucket: string
+  region: string
+  endpoint?: string
+  forcePathStyle: boolean
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+}
+
+export type MeilisearchConfig = { url: string; masterKey?: string }
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  isDevelopment: boolean
+  database: DatabaseConfig
+  payloadSecret: string
+  publicUrl: string
+  port: number
+  /** Absolute path of the local upload folder used when no S3 bucket is configured. */
+  mediaDir: string
+  /** Absolute path of the folder for the embedded search index and other local state. */
+  dataDir: string
+  s3: S3Config | null
+  meilisearch: MeilisearchConfig | null
+  seedAdmin: { email: string; password: string } | null
+}
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()))
+
+const rawSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      errorMap: (_, ctx) => ({
+        message: `Expected development, production or test but received ${JSON.stringify(ctx.data)}`,
+      }),
+    })
+    .optional(),
+  DATABASE_URL: optionalString,
+  PAYLOAD_SECRET: optionalString,
+  PUBLIC_URL: optionalString,
+  PORT: optionalString,
+  MEDIA_DIR: optionalString,
+  DATA_DIR: optionalString,
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalString,
+  S3_REGION: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: optionalString,
+  MEILI_URL: optionalString,
+  MEILI_MASTER_KEY: optionalString,
+  SEED_ADMIN_EMAIL: optionalString,
+  SEED_ADMIN_PASSWORD: optionalString,
+})
+
+type Raw = z.infer<typeof rawSchema>
+
+/**
+ * Parses an environment (normally `process.env`) into a typed {@link Env}.
+ * Throws a {@link ConfigurationError} listing every problem at once.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = rawSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    )
+  }
+  const raw = parsed.data
+  const problems: string[] = []
+  const nodeEnv = raw.NODE_ENV ?? 'development'
+  const isProduction = nodeEnv === 'production'
+  const root = process.cwd()
+
+  const port = parsePort({ value: raw.PORT, problems })
+  const database = parseDatabase({ value: raw.DATABASE_URL, root, problems })
+  const payloadSecret = parseSecret({ value: raw.PAYLOAD_SECRET, isProduction, problems })
+  const publicUrl = parseUrl({
+    name: 'PUBLIC_URL',
+    value: raw.PUBLIC_URL ?? `http://localhost:${port}`,
+    problems,
+  }).replace(/\/+$/, '')
+  const s3 = parseS3({ raw, problems })
+  const meilisearch = parseMeilisearch({ raw, isProduction, problems })
+  const seedAdmin = parseSeedAdmin({ raw, problems })
+
+  if (problems.length > 0) throw new ConfigurationError(problems)
+
+  return {
+    nodeEnv,
+    isProduction,
+    isDevelopment: nodeEnv === 'development',
+    database,
+    payloadSecret,
+    publicUrl,
+    port,
+    mediaDir: path.resolve(root, raw.MEDIA_DIR ?? 'media'),
+    dataDir: path.resolve(root, raw.DATA_DIR ?? 'data'),
+    s3,
+    meilisearch,
+    seedAdmin,
+  }
+}
+
+let cached: Env | undefined
+
+/** The validated environment of this process, parsed on first use. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}
+
+function parsePort({ value, problems }: { value?: string; problems: string[] }): number {
+  if (value === undefined) return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    problems.push(`PORT: Expected an integer between 1 and 65535 but received "${value}"`)
+    return 3000
+  }
+  return port
+}
+
+function parseDatabase({
+  value,
+  root,
+  problems,
+}: {
+  value?: string
+  root: string
+  problems: string[]
+}): DatabaseConfig {
+  const url = value ?? 'file:./data/ttdn.db'
+  if (url.startsWith('file:')) {
+    const filePath = url.slice('file:'.length)
+    if (filePath === '' || filePath.endsWith('/')) {
+      problems.push(`DATABASE_URL: Expected a file path after "file:" but received "${url}"`)
+    }
+    const absolute = path.resolve(root, filePath)
+    return { kind: 'sqlite', url: `file:${absolute}`, filePath: absolute }
+  }
+  if (/^mongodb(\+srv)?:\/\//.test(url)) {
+    try {
+      const parsed = new URL(url)
+      if (parsed.hostname === '') throw new Error('no host')
+    } catch {
+      problems.push(`DATABASE_URL: Expected a valid mongodb:// URL but received "${redact(url)}"`)
+    }
+    return { kind: 'mongodb', url }
+  }
+  problems.push(
+    `DATABASE_URL: Expected "file:<path>" (SQLite) or "mongodb://…" (MongoDB replica set) but received "${redact(url)}"`,
+  )
+  return { kind: 'sqlite', url: 'file:invalid', filePath: 'invalid' }
+}
+
+function parseSecret({
+  value,
+  isProduction,
+  problems,
+}: {
+  value?: string
+  isProduction: boolean
+  problems: string[]
+}): string {
+  if (!isProduction) return value ?? DEVELOPMENT_SECRET
+  if (value === undefined) {
+    problems.push('PAYLOAD_SECRET: Expected a random secret of at least 32 characters in production but it is not set')
+    return ''
+  }
+  if (KNOWN_DEFAULT_SECRETS.has(value) || value === DEVELOPMENT_SECRET) {
+    problems.push('PAYLOAD_SECRET: Expected a secret of your own in production but received a default value')
+  } else if (value.length < 32) {
+    problems.push(
+      `PAYLOAD_SECRET: Expected at least 32 characters in production but received ${value.length}`,
+    )
+  }
+  return value
+}
+
+function parseUrl({
+  name,
+  value,
+  problems,
+}: {
+  name: string
+  value: string
+  problems: string[]
+}): string {
+  try {
+    const url = new URL(value)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
+    return value
+  } catch {
+    problems.push(`${name}: Expected an http(s) URL but received "${value}"`)
+    return value
+  }
+}
+
+function parseBoolean({
+  name,
+  value,
+  problems,
+}: {
+  name: string
+  value?: string
+  problems: string[]
+}): boolean | undefined {
+  if (value === undefined) return undefined
+  if (['true', '1', 'yes'].includes(value.toLowerCase())) return true
+  if (['false', '0', 'no'].includes(value.toLowerCase())) return false
+  problems.push(`${name}: Expected true or false but received "${value}"`)
+  return undefined
+}
+
+function parseS3({ raw, problems }: { raw: Raw; problems: string[] }): S3Config | null {
+  const anySet = [
+    raw.S3_BUCKET,
+    raw.S3_ENDPOINT,
+    raw.S3_ACCESS_KEY_ID,
+    raw.S3_SECRET_ACCESS_KEY,
+  ].some((value) => value !== undefined)
+  if (!anySet) return null
+  if (raw.S3_BUCKET === undefined) {
+    problems.push('S3_BUCKET: Expected a bucket name because other S3_* variables are set')
+    return null
+  }
+  if ((raw.S3_ACCESS_KEY_ID === undefined) !== (raw.S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push(
+      'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: Expected both or neither (neither uses the instance role)',
+    )
+  }
+  if (raw.S3_ENDPOINT !== undefined) parseUrl({ name: 'S3_ENDPOINT', value: raw.S3_ENDPOINT, problems })
+  const forcePathStyle = parseBoolean({
+    name: 'S3_FORCE_PATH_STYLE',
+    value: raw.S3_FORCE_PATH_STYLE,
+    problems,
+  })
+  return {
+    bucket: raw.S3_BUCKET,
+    region: raw.S3_REGION ?? 'us-east-1',
+    endpoint: raw.S3_ENDPOINT,
+    // Self-hosted S3 servers (MinIO and the like) address buckets by path, not by sub-domain.
+    forcePathStyle: forcePathStyle ?? raw.S3_ENDPOINT !== undefined,
+    credentials:
+      raw.S3_ACCESS_KEY_ID !== undefined && raw.S3_SECRET_ACCESS_KEY !== undefined
+        ? { accessKeyId: raw.S3_ACCESS_KEY_ID, secretAccessKey: raw.S3_SECRET_ACCESS_KEY }
+        : undefined,
+  }
+}
+
+function parseMeilisearch({
+  raw,
+  isProduction,
+  problems,
+}: {
+  raw: Raw
+  isProduction: boolean
+  problems: string[]
+}): MeilisearchConfig | null {
+  if (raw.MEILI_URL === undefined) {
+    if (raw.MEILI_MASTER_KEY !== undefined) {
+      problems.push('MEILI_URL: Expected a URL because MEILI_MASTER_KEY is set')
+    }
+    return null
+  }
+  parseUrl({ name: 'MEILI_URL', value: raw.MEILI_URL, problems })
+  if (isProduction && raw.MEILI_MASTER_KEY === undefined) {
+    problems.push('MEILI_MASTER_KEY: Expected the master key of the Meilisearch server in production')
+  }
+  return { url: raw.MEILI_URL.replace(/\/+$/, ''), masterKey: raw.MEILI_MASTER_KEY }
+}
+
+function parseSeedAdmin({
+  raw,
+  problems,
+}: {
+  raw: Raw
+  problems: string[]
+}): { email: string; password: string } | null {
+  const email = raw.SEED_ADMIN_EMAIL
+  const password = raw.SEED_ADMIN_PASSWORD
+  if (email === undefined && password === undefined) return null
+  if (email === undefined || password === undefined) {
+    problems.push('SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD: Expected both or neither')
+    return null
+  }
+  if (!z.string().email().safeParse(email).success) {
+    problems.push(`SEED_ADMIN_EMAIL: Expected an e-mail address but received "${email}"`)
+  }
+  if (password.length < 12) {
+    problems.push(
+      `SEED_ADMIN_PASSWORD: Expected at least 12 characters but received ${password.length}`,
+    )
+  }
+  return { email: email.toLowerCase(), password }
+}
+
+/** Hides the credentials of a connection string before it goes into a message. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^@/]+)@/, '//***@')
+}

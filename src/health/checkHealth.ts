@@ -1,0 +1,99 @@
+import fs from 'node:fs/promises'
+
+import type { Payload } from 'payload'
+
+import { slugs } from '../../collections/slugs'
+import type { Env } from '../env'
+import type { MessageKey } from '../i18n'
+import { assertMeilisearchHealthy } from '../search/meilisearchClient'
+import { assertBucketReachable } from '../storage/s3Client'
+
+export type PartStatus = 'ok' | 'error'
+
+export type HealthPart = 'db' | 'storage' | 'search'
+
+/** The health of each backend, and which implementation answers for it. */
+export type HealthReport = {
+  status: PartStatus
+  db: PartStatus
+  storage: PartStatus
+  search: PartStatus
+  backends: Record<HealthPart, string>
+  /** For each failing part, the message key to show the caller. */
+  failures: Partial<Record<HealthPart, { messageKey: MessageKey; error: unknown }>>
+}
+
+const PROBE_TIMEOUT_MS = 3000
+
+/** Probes the database, file storage and search backends concurrently. */
+export async function checkHealth({ payload, env }: { payload: Payload; env: Env }): Promise<HealthReport> {
+  const probes: Record<HealthPart, { backend: string; messageKey: MessageKey; probe: () => Promise<unknown> }> = {
+    db: {
+      backend: env.database.kind,
+      messageKey: 'health.dbUnavailable',
+      probe: () => payload.count({ collection: slugs.agencies }),
+    },
+    storage: env.s3
+      ? {
+          backend: 's3',
+          messageKey: 'health.storageUnavailable',
+          probe: () => assertBucketReachable({ config: env.s3!, timeoutMs: PROBE_TIMEOUT_MS }),
+        }
+      : {
+          backend: 'local',
+          messageKey: 'health.storageUnavailable',
+          probe: () => assertWritableFolder(env.mediaDir),
+        },
+    search: env.meilisearch
+      ? {
+          backend: 'meilisearch',
+          messageKey: 'health.searchUnavailable',
+          probe: () => assertMeilisearchHealthy({ config: env.meilisearch! }),
+        }
+      : {
+          backend: 'embedded',
+          messageKey: 'health.searchUnavailable',
+          probe: () => assertWritableFolder(env.dataDir),
+        },
+  }
+
+  const parts = Object.keys(probes) as HealthPart[]
+  const outcomes = await Promise.allSettled(
+    parts.map((part) => withTimeout({ promise: probes[part].probe(), timeoutMs: PROBE_TIMEOUT_MS })),
+  )
+
+  const report: HealthReport = {
+    status: 'ok',
+    db: 'ok',
+    storage: 'ok',
+    search: 'ok',
+    backends: { db: probes.db.backend, storage: probes.storage.backend, search: probes.search.backend },
+    failures: {},
+  }
+  outcomes.forEach((outcome, index) => {
+    const part = parts[index]!
+    if (outcome.status === 'rejected') {
+      report[part] = 'error'
+      report.status = 'error'
+      report.failures[part] = { messageKey: probes[part].messageKey, error: outcome.reason }
+    }
+  })
+  return report
+}
+
+async function assertWritableFolder(folder: string): Promise<void> {
+  await fs.mkdir(folder, { recursive: true })
+  await fs.access(folder, fs.constants.W_OK)
+}
+
+async function withTimeout<T>({ promise, timeoutMs }: { promise: Promise<T>; timeoutMs: number }): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No answer within ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,0 +1,66 @@
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+
+export type RestRequest = {
+  headers?: Record<string, string>
+  /** A JSON body, or a FormData for uploads. */
+  body?: unknown
+  /** A JWT from {@link RestClient.login}; sent as `Authorization: JWT …`. */
+  token?: string
+}
+
+export type RestClient = {
+  request: (method: Method, path: string, init?: RestRequest) => Promise<Response>
+  login: (args: { collection: string; email: string; password: string }) => Promise<string>
+}
+
+/**
+ * Calls Payload's Next.js REST route handlers in-process with real `Request` objects, the way
+ * Next.js would, without starting a server. `path` is everything after `/api`.
+ */
+export function restClient({ config }: { config: SanitizedConfig }): RestClient {
+  const handlers = {
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    PUT: REST_PUT(config),
+    DELETE: REST_DELETE(config),
+  }
+
+  const request: RestClient['request'] = async (method, path, init = {}) => {
+    const url = new URL(`/api${path}`, 'http://127.0.0.1:3000')
+    const headers = new Headers(init.headers)
+    if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+    let body: BodyInit | undefined
+    if (init.body instanceof FormData) {
+      body = init.body
+    } else if (init.body !== undefined) {
+      body = JSON.stringify(init.body)
+      headers.set('Content-Type', 'application/json')
+    }
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    return handlers[method](new Request(url, { method, headers, body }), {
+      params: Promise.resolve({ slug }),
+    })
+  }
+
+  return {
+    request,
+    login: async ({ collection, email, password }) => {
+      const response = await request('POST', `/${collection}/login`, { body: { email, password } })
+      const json = (await response.json()) as { token?: string; errors?: unknown }
+      if (!response.ok || !json.token) {
+        throw new Error(`Login as ${email} failed with ${response.status}: ${JSON.stringify(json)}`)
+      }
+      return json.token
+    },
+  }
+}

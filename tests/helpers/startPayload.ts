@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+import { restClient, type RestClient } from './restClient'
+
+export type TestApp = {
+  payload: Payload
+  config: SanitizedConfig
+  /** The temporary folder holding this app's database, media and data. */
+  dir: string
+  rest: RestClient
+  stop: () => Promise<void>
+}
+
+/**
+ * Boots the real Payload app of this repository for one test file: a temporary SQLite file
+ * (or, when the caller's DATABASE_URL is a mongodb:// URL, a fresh database on that server),
+ * temporary media and data folders, and any extra environment the suite needs. Each test file
+ * runs in its own module registry, so the config is read fresh with this environment.
+ */
+export async function startPayload({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-test-'))
+  const mongoUrl = mongoTestDatabaseUrl(process.env.DATABASE_URL)
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: mongoUrl ?? `file:${path.join(dir, 'ttdn.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    DATA_DIR: path.join(dir, 'data'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PUBLIC_URL: 'http://127.0.0.1:3000',
+    ...env,
+  })
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config, key: dir })
+
+  return {
+    payload,
+    config,
+    dir,
+    rest: restClient({ config }),
+    stop: async () => {
+      if (mongoUrl) {
+        const { connection } = payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }
+        await connection?.dropDatabase()
+      }
+      await payload.destroy()
+      await fs.rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A database of its own on the caller's MongoDB server, or undefined when none is configured. */
+function mongoTestDatabaseUrl(url: string | undefined): string | undefined {
+  if (!url?.startsWith('mongodb')) return undefined
+  const parsed = new URL(url)
+  parsed.pathname = `/ttdn_test_${randomBytes(6).toString('hex')}`
+  return parsed.toString()
+}

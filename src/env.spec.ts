@@ -1,0 +1,134 @@
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { ConfigurationError } from './errors/AppError'
+import { DEVELOPMENT_SECRET, parseEnv } from './env'
+
+const STRONG_SECRET = 'b3f1c0d9e8a7f6e5d4c3b2a1f0e9d8c7b6a5'
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return (error as ConfigurationError).problems
+  }
+  throw new Error('Expected parseEnv to refuse this environment')
+}
+
+describe('parseEnv', () => {
+  it('runs with no variables at all on the embedded defaults', () => {
+    const env = parseEnv({})
+    expect(env.nodeEnv).toBe('development')
+    expect(env.database).toEqual({
+      kind: 'sqlite',
+      url: `file:${path.resolve('data/ttdn.db')}`,
+      filePath: path.resolve('data/ttdn.db'),
+    })
+    expect(env.payloadSecret).toBe(DEVELOPMENT_SECRET)
+    expect(env.publicUrl).toBe('http://localhost:3000')
+    expect(env.mediaDir).toBe(path.resolve('media'))
+    expect(env.s3).toBeNull()
+    expect(env.meilisearch).toBeNull()
+    expect(env.seedAdmin).toBeNull()
+  })
+
+  it('refuses to start in production without a secret', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'PAYLOAD_SECRET: Expected a random secret of at least 32 characters in production but it is not set',
+    ])
+  })
+
+  it.each(['change-me', 'secret', 'replace-with-at-least-32-random-characters', DEVELOPMENT_SECRET])(
+    'refuses to start in production on the default secret %j',
+    (secret) => {
+      expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toEqual([
+        'PAYLOAD_SECRET: Expected a secret of your own in production but received a default value',
+      ])
+    },
+  )
+
+  it('refuses a short secret in production and accepts a strong one', () => {
+    expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short-but-not-default' })).toEqual([
+      'PAYLOAD_SECRET: Expected at least 32 characters in production but received 21',
+    ])
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: STRONG_SECRET }).payloadSecret).toBe(STRONG_SECRET)
+  })
+
+  it('names DATABASE_URL when it is neither file: nor mongodb://, without echoing credentials', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://ttdn:hunter2@db:5432/ttdn' })).toEqual([
+      'DATABASE_URL: Expected "file:<path>" (SQLite) or "mongodb://…" (MongoDB replica set) but received "postgres://***@db:5432/ttdn"',
+    ])
+    expect(problemsOf({ DATABASE_URL: 'file:' })).toEqual([
+      'DATABASE_URL: Expected a file path after "file:" but received "file:"',
+    ])
+    expect(problemsOf({ DATABASE_URL: 'mongodb://' })[0]).toMatch(/^DATABASE_URL: Expected a valid mongodb:\/\/ URL/)
+  })
+
+  it('selects MongoDB for a mongodb:// URL', () => {
+    const url = 'mongodb://mongo:27017/ttdn?replicaSet=rs0'
+    expect(parseEnv({ DATABASE_URL: url }).database).toEqual({ kind: 'mongodb', url })
+  })
+
+  it('lists every problem at once', () => {
+    expect(problemsOf({ PORT: 'eighty', PUBLIC_URL: 'ftp://example.org', S3_ENDPOINT: 'http://minio:9000' })).toEqual([
+      'PORT: Expected an integer between 1 and 65535 but received "eighty"',
+      'PUBLIC_URL: Expected an http(s) URL but received "ftp://example.org"',
+      'S3_BUCKET: Expected a bucket name because other S3_* variables are set',
+    ])
+  })
+
+  it('reads a complete S3 configuration and defaults to path-style addressing for a custom endpoint', () => {
+    const env = parseEnv({
+      S3_BUCKET: 'ttdn-media',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    })
+    expect(env.s3).toEqual({
+      bucket: 'ttdn-media',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+    })
+  })
+
+  it('refuses half of an S3 key pair and a malformed boolean', () => {
+    expect(problemsOf({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'key', S3_FORCE_PATH_STYLE: 'maybe' })).toEqual([
+      'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: Expected both or neither (neither uses the instance role)',
+      'S3_FORCE_PATH_STYLE: Expected true or false but received "maybe"',
+    ])
+  })
+
+  it('requires the Meilisearch master key in production', () => {
+    expect(
+      problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: STRONG_SECRET, MEILI_URL: 'http://meili:7700' }),
+    ).toEqual(['MEILI_MASTER_KEY: Expected the master key of the Meilisearch server in production'])
+  })
+
+  it('validates the first admin account', () => {
+    expect(problemsOf({ SEED_ADMIN_EMAIL: 'admin@example.org' })).toEqual([
+      'SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD: Expected both or neither',
+    ])
+    expect(problemsOf({ SEED_ADMIN_EMAIL: 'not-an-email', SEED_ADMIN_PASSWORD: 'short' })).toEqual([
+      'SEED_ADMIN_EMAIL: Expected an e-mail address but received "not-an-email"',
+      'SEED_ADMIN_PASSWORD: Expected at least 12 characters but received 5',
+    ])
+    expect(parseEnv({ SEED_ADMIN_EMAIL: 'Admin@Example.org', SEED_ADMIN_PASSWORD: 'long-enough-pass' }).seedAdmin).toEqual({
+      email: 'admin@example.org',
+      password: 'long-enough-pass',
+    })
+  })
+
+  it('refuses an unknown NODE_ENV', () => {
+    expect(problemsOf({ NODE_ENV: 'staging' })).toEqual([
+      'NODE_ENV: Expected development, production or test but received "staging"',
+    ])
+  })
+
+  it('formats the boot error so that it names each variable', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrowError(/Invalid environment[\s\S]*- DATABASE_URL: Expected/)
+  })
+})

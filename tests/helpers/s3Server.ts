@@ -1,0 +1,53 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import S3rver from 's3rver'
+
+export type TestS3Server = {
+  bucket: string
+  endpoint: string
+  /** The environment that points the app at this server. */
+  env: Record<string, string>
+  /** Every object key in the bucket, read with the real AWS SDK. */
+  listKeys: () => Promise<string[]>
+  stop: () => Promise<void>
+}
+
+const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+
+/** Starts an S3-protocol server (s3rver) on a free loopback port with one empty bucket. */
+export async function startS3Server({ bucket = 'ttdn-test' }: { bucket?: string } = {}): Promise<TestS3Server> {
+  const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-s3-'))
+  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] })
+  const { port } = await server.run()
+  const endpoint = `http://127.0.0.1:${port}`
+  const client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: CREDENTIALS })
+  let isRunning = true
+
+  return {
+    bucket,
+    endpoint,
+    env: {
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+      S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+      S3_FORCE_PATH_STYLE: 'true',
+    },
+    listKeys: async () => {
+      const { Contents = [] } = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
+      return Contents.map((object) => object.Key ?? '').sort()
+    },
+    stop: async () => {
+      if (isRunning) {
+        isRunning = false
+        client.destroy()
+        await server.close()
+      }
+      await fs.rm(directory, { recursive: true, force: true })
+    },
+  }
+}

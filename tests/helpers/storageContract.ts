@@ -1,0 +1,75 @@
+import sharp from 'sharp'
+import { expect, it } from 'vitest'
+
+import { slugs } from '../../collections/slugs'
+import type { TestApp } from './startPayload'
+
+/**
+ * The behaviour every file storage backend must show (local folder and S3 alike): uploads
+ * land in the backend, files are served only through the collection's read access, and a
+ * deleted item leaves no file behind.
+ */
+export function storageContract({
+  getApp,
+  listStoredFiles,
+}: {
+  getApp: () => TestApp
+  /** The files the backend holds, as paths or keys that end with the stored file name. */
+  listStoredFiles: () => Promise<string[]>
+}): void {
+  const admin = { email: 'luu-tru@ttdn.test', password: 'mat-khau-luu-tru-1' }
+  let token: string
+
+  async function upload({ name, accessTier }: { name: string; accessTier: string }) {
+    const bytes = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 30, b: 40 } },
+    })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name)
+    form.append('_payload', JSON.stringify({ kind: 'image', accessTier, alt: 'Cầu Đồng Nai', credit: 'Báo Đồng Nai' }))
+    const response = await getApp().rest.request('POST', `/${slugs.media}`, { token, body: form })
+    expect(response.status, await response.clone().text()).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: number | string; filename: string } }
+    return { ...doc, bytes }
+  }
+
+  it('stores an upload in the backend and serves it to a reader its tier allows', async () => {
+    const app = getApp()
+    await app.payload.create({
+      collection: slugs.users,
+      data: { ...admin, name: 'Lưu Trữ', roles: ['admin'] },
+      overrideAccess: true,
+    })
+    token = await app.rest.login({ collection: slugs.users, ...admin })
+
+    const photo = await upload({ name: 'cau-dong-nai.png', accessTier: 'public' })
+    expect((await listStoredFiles()).some((file) => file.endsWith(photo.filename))).toBe(true)
+
+    const response = await app.rest.request('GET', `/${slugs.media}/file/${photo.filename}`)
+    expect(response.status).toBe(200)
+    expect(Buffer.from(await response.arrayBuffer()).equals(photo.bytes)).toBe(true)
+  })
+
+  it('refuses an internal file to an anonymous reader and serves it to staff', async () => {
+    const app = getApp()
+    const memo = await upload({ name: 'noi-bo.png', accessTier: 'internal' })
+    const anonymous = await app.rest.request('GET', `/${slugs.media}/file/${memo.filename}`)
+    expect([403, 404]).toContain(anonymous.status)
+    expect(Buffer.from(await anonymous.arrayBuffer()).includes(memo.bytes.subarray(0, 16))).toBe(false)
+
+    const staff = await app.rest.request('GET', `/${slugs.media}/file/${memo.filename}`, { token })
+    expect(staff.status).toBe(200)
+    expect(Buffer.from(await staff.arrayBuffer()).equals(memo.bytes)).toBe(true)
+  })
+
+  it('deletes the stored file with its item', async () => {
+    const app = getApp()
+    const temporary = await upload({ name: 'tam-thoi.png', accessTier: 'public' })
+    expect((await listStoredFiles()).some((file) => file.endsWith(temporary.filename))).toBe(true)
+    const response = await app.rest.request('DELETE', `/${slugs.media}/${temporary.id}`, { token })
+    expect(response.status).toBe(200)
+    expect((await listStoredFiles()).some((file) => file.endsWith(temporary.filename))).toBe(false)
+  })
+}

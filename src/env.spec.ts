@@ -40,20 +40,24 @@ describe('parseEnv', () => {
     ])
   })
 
-  it.each(['change-me', 'secret', 'replace-with-at-least-32-random-characters', DEVELOPMENT_SECRET])(
-    'refuses to start in production on the default secret %j',
-    (secret) => {
-      expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toEqual([
-        'PAYLOAD_SECRET: Expected a secret of your own in production but received a default value',
-      ])
-    },
-  )
+  it.each([
+    'change-me',
+    'secret',
+    'replace-with-at-least-32-random-characters',
+    DEVELOPMENT_SECRET,
+  ])('refuses to start in production on the default secret %j', (secret) => {
+    expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toEqual([
+      'PAYLOAD_SECRET: Expected a secret of your own in production but received a default value',
+    ])
+  })
 
   it('refuses a short secret in production and accepts a strong one', () => {
-    expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short-but-not-default' })).toEqual([
-      'PAYLOAD_SECRET: Expected at least 32 characters in production but received 21',
-    ])
-    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: STRONG_SECRET }).payloadSecret).toBe(STRONG_SECRET)
+    expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short-but-not-default' })).toEqual(
+      ['PAYLOAD_SECRET: Expected at least 32 characters in production but received 21'],
+    )
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: STRONG_SECRET }).payloadSecret).toBe(
+      STRONG_SECRET,
+    )
   })
 
   it('names DATABASE_URL when it is neither file: nor mongodb://, without echoing credentials', () => {
@@ -63,7 +67,9 @@ describe('parseEnv', () => {
     expect(problemsOf({ DATABASE_URL: 'file:' })).toEqual([
       'DATABASE_URL: Expected a file path after "file:" but received "file:"',
     ])
-    expect(problemsOf({ DATABASE_URL: 'mongodb://' })[0]).toMatch(/^DATABASE_URL: Expected a valid mongodb:\/\/ URL/)
+    expect(problemsOf({ DATABASE_URL: 'mongodb://' })[0]).toMatch(
+      /^DATABASE_URL: Expected a valid mongodb:\/\/ URL/,
+    )
   })
 
   it('selects MongoDB for a mongodb:// URL', () => {
@@ -72,7 +78,13 @@ describe('parseEnv', () => {
   })
 
   it('lists every problem at once', () => {
-    expect(problemsOf({ PORT: 'eighty', PUBLIC_URL: 'ftp://example.org', S3_ENDPOINT: 'http://minio:9000' })).toEqual([
+    expect(
+      problemsOf({
+        PORT: 'eighty',
+        PUBLIC_URL: 'ftp://example.org',
+        S3_ENDPOINT: 'http://minio:9000',
+      }),
+    ).toEqual([
       'PORT: Expected an integer between 1 and 65535 but received "eighty"',
       'PUBLIC_URL: Expected an http(s) URL but received "ftp://example.org"',
       'S3_BUCKET: Expected a bucket name because other S3_* variables are set',
@@ -96,7 +108,9 @@ describe('parseEnv', () => {
   })
 
   it('refuses half of an S3 key pair and a malformed boolean', () => {
-    expect(problemsOf({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'key', S3_FORCE_PATH_STYLE: 'maybe' })).toEqual([
+    expect(
+      problemsOf({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'key', S3_FORCE_PATH_STYLE: 'maybe' }),
+    ).toEqual([
       'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: Expected both or neither (neither uses the instance role)',
       'S3_FORCE_PATH_STYLE: Expected true or false but received "maybe"',
     ])
@@ -104,7 +118,11 @@ describe('parseEnv', () => {
 
   it('requires the Meilisearch master key in production', () => {
     expect(
-      problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: STRONG_SECRET, MEILI_URL: 'http://meili:7700' }),
+      problemsOf({
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: STRONG_SECRET,
+        MEILI_URL: 'http://meili:7700',
+      }),
     ).toEqual(['MEILI_MASTER_KEY: Expected the master key of the Meilisearch server in production'])
   })
 
@@ -116,7 +134,10 @@ describe('parseEnv', () => {
       'SEED_ADMIN_EMAIL: Expected an e-mail address but received "not-an-email"',
       'SEED_ADMIN_PASSWORD: Expected at least 12 characters but received 5',
     ])
-    expect(parseEnv({ SEED_ADMIN_EMAIL: 'Admin@Example.org', SEED_ADMIN_PASSWORD: 'long-enough-pass' }).seedAdmin).toEqual({
+    expect(
+      parseEnv({ SEED_ADMIN_EMAIL: 'Admin@Example.org', SEED_ADMIN_PASSWORD: 'long-enough-pass' })
+        .seedAdmin,
+    ).toEqual({
       email: 'admin@example.org',
       password: 'long-enough-pass',
     })
@@ -129,6 +150,8 @@ describe('parseEnv', () => {
   })
 
   it('formats the boot error so that it names each variable', () => {
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrowError(/Invalid environment[\s\S]*- DATABASE_URL: Expected/)
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrowError(
+      /Invalid environment[\s\S]*- DATABASE_URL: Expected/,
+    )
   })
 })

@@ -197,11 +197,15 @@ function parseSecret({
 }): string {
   if (!isProduction) return value ?? DEVELOPMENT_SECRET
   if (value === undefined) {
-    problems.push('PAYLOAD_SECRET: Expected a random secret of at least 32 characters in production but it is not set')
+    problems.push(
+      'PAYLOAD_SECRET: Expected a random secret of at least 32 characters in production but it is not set',
+    )
     return ''
   }
   if (KNOWN_DEFAULT_SECRETS.has(value) || value === DEVELOPMENT_SECRET) {
-    problems.push('PAYLOAD_SECRET: Expected a secret of your own in production but received a default value')
+    problems.push(
+      'PAYLOAD_SECRET: Expected a secret of your own in production but received a default value',
+    )
   } else if (value.length < 32) {
     problems.push(
       `PAYLOAD_SECRET: Expected at least 32 characters in production but received ${value.length}`,
@@ -262,7 +266,8 @@ function parseS3({ raw, problems }: { raw: Raw; problems: string[] }): S3Config 
       'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: Expected both or neither (neither uses the instance role)',
     )
   }
-  if (raw.S3_ENDPOINT !== undefined) parseUrl({ name: 'S3_ENDPOINT', value: raw.S3_ENDPOINT, problems })
+  if (raw.S3_ENDPOINT !== undefined)
+    parseUrl({ name: 'S3_ENDPOINT', value: raw.S3_ENDPOINT, problems })
   const forcePathStyle = parseBoolean({
     name: 'S3_FORCE_PATH_STYLE',
     value: raw.S3_FORCE_PATH_STYLE,
@@ -298,7 +303,9 @@ function parseMeilisearch({
   }
   parseUrl({ name: 'MEILI_URL', value: raw.MEILI_URL, problems })
   if (isProduction && raw.MEILI_MASTER_KEY === undefined) {
-    problems.push('MEILI_MASTER_KEY: Expected the master key of the Meilisearch server in production')
+    problems.push(
+      'MEILI_MASTER_KEY: Expected the master key of the Meilisearch server in production',
+    )
   }
   return { url: raw.MEILI_URL.replace(/\/+$/, ''), masterKey: raw.MEILI_MASTER_KEY }
 }

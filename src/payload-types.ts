@@ -219,6 +219,8 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   accessTier: 'public' | 'press' | 'internal' | 'restricted';
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -382,6 +384,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   accessTier?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -6,12 +6,18 @@ import { slugs } from '../slugs'
 
 /** Kinds of agency that supply foreign information under the provincial regulation. */
 export const AGENCY_KINDS = [
-  { value: 'provincial-department', label: { vi: 'Sở, ban, ngành tỉnh', en: 'Provincial department' } },
+  {
+    value: 'provincial-department',
+    label: { vi: 'Sở, ban, ngành tỉnh', en: 'Provincial department' },
+  },
   { value: 'provincial-office', label: { vi: 'Cơ quan thuộc UBND tỉnh', en: 'Provincial office' } },
   { value: 'armed-forces', label: { vi: 'Lực lượng vũ trang', en: 'Armed forces and police' } },
   { value: 'newsroom', label: { vi: 'Cơ quan báo chí', en: 'Newsroom' } },
   { value: 'party-body', label: { vi: 'Cơ quan Đảng', en: 'Party body' } },
-  { value: 'mass-organisation', label: { vi: 'Mặt trận, đoàn thể', en: 'Front and mass organisation' } },
+  {
+    value: 'mass-organisation',
+    label: { vi: 'Mặt trận, đoàn thể', en: 'Front and mass organisation' },
+  },
   { value: 'ward', label: { vi: 'Phường', en: 'Ward' } },
   { value: 'commune', label: { vi: 'Xã', en: 'Commune' } },
 ] as const

@@ -12,8 +12,10 @@ export function validateSlug(value: unknown): true | string {
 /** An optional absolute http(s) URL. */
 export function validateOptionalHttpUrl(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string')
+    return `Expected an http(s) URL but received ${JSON.stringify(value)}`
   try {
-    const url = new URL(String(value))
+    const url = new URL(value)
     if (url.protocol === 'https:' || url.protocol === 'http:') return true
   } catch {
     // Falls through to the message below.

@@ -26,8 +26,17 @@ export type HealthReport = {
 const PROBE_TIMEOUT_MS = 3000
 
 /** Probes the database, file storage and search backends concurrently. */
-export async function checkHealth({ payload, env }: { payload: Payload; env: Env }): Promise<HealthReport> {
-  const probes: Record<HealthPart, { backend: string; messageKey: MessageKey; probe: () => Promise<unknown> }> = {
+export async function checkHealth({
+  payload,
+  env,
+}: {
+  payload: Payload
+  env: Env
+}): Promise<HealthReport> {
+  const probes: Record<
+    HealthPart,
+    { backend: string; messageKey: MessageKey; probe: () => Promise<unknown> }
+  > = {
     db: {
       backend: env.database.kind,
       messageKey: 'health.dbUnavailable',
@@ -59,7 +68,9 @@ export async function checkHealth({ payload, env }: { payload: Payload; env: Env
 
   const parts = Object.keys(probes) as HealthPart[]
   const outcomes = await Promise.allSettled(
-    parts.map((part) => withTimeout({ promise: probes[part].probe(), timeoutMs: PROBE_TIMEOUT_MS })),
+    parts.map((part) =>
+      withTimeout({ promise: probes[part].probe(), timeoutMs: PROBE_TIMEOUT_MS }),
+    ),
   )
 
   const report: HealthReport = {
@@ -67,7 +78,11 @@ export async function checkHealth({ payload, env }: { payload: Payload; env: Env
     db: 'ok',
     storage: 'ok',
     search: 'ok',
-    backends: { db: probes.db.backend, storage: probes.storage.backend, search: probes.search.backend },
+    backends: {
+      db: probes.db.backend,
+      storage: probes.storage.backend,
+      search: probes.search.backend,
+    },
     failures: {},
   }
   outcomes.forEach((outcome, index) => {
@@ -86,7 +101,13 @@ async function assertWritableFolder(folder: string): Promise<void> {
   await fs.access(folder, fs.constants.W_OK)
 }
 
-async function withTimeout<T>({ promise, timeoutMs }: { promise: Promise<T>; timeoutMs: number }): Promise<T> {
+async function withTimeout<T>({
+  promise,
+  timeoutMs,
+}: {
+  promise: Promise<T>
+  timeoutMs: number
+}): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`No answer within ${timeoutMs} ms`)), timeoutMs)

@@ -16,7 +16,10 @@ export const healthEndpoint: Endpoint = {
     const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
     const problems = Object.fromEntries(
       Object.entries(report.failures).map(([part, failure]) => {
-        req.payload.logger.error({ msg: `Health check: ${part} is unavailable`, err: failure.error })
+        req.payload.logger.error({
+          msg: `Health check: ${part} is unavailable`,
+          err: failure.error,
+        })
         return [part, translate({ locale, key: failure.messageKey })]
       }),
     )

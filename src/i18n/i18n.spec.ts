@@ -25,14 +25,15 @@ describe('message catalogues', () => {
 
   it.each(LOCALES)('every %s message is non-empty and keeps the source placeholders', (locale) => {
     for (const key of sourceKeys) {
-      const message = key.split('.').reduce<unknown>(
-        (node, part) => (node as Record<string, unknown>)[part],
-        catalogues[locale],
-      )
-      const source = key.split('.').reduce<unknown>(
-        (node, part) => (node as Record<string, unknown>)[part],
-        catalogues.vi,
-      )
+      const message = key
+        .split('.')
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown>)[part],
+          catalogues[locale],
+        )
+      const source = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogues.vi)
       expect(typeof message, `${locale}:${key}`).toBe('string')
       expect((message as string).trim(), `${locale}:${key}`).not.toBe('')
       expect(placeholdersOf(message as string), `${locale}:${key}`).toEqual(
@@ -43,7 +44,11 @@ describe('message catalogues', () => {
 
   it('translates with parameters in the requested language', () => {
     expect(
-      translate({ locale: 'fr', key: 'errors.invalidParameter', params: { name: 'page', expected: 'un entier' } }),
+      translate({
+        locale: 'fr',
+        key: 'errors.invalidParameter',
+        params: { name: 'page', expected: 'un entier' },
+      }),
     ).toBe('Paramètre « page » invalide : un entier attendu.')
     expect(translate({ locale: 'vi', key: 'errors.notFound' })).toBe(
       'Không tìm thấy nội dung yêu cầu.',
@@ -63,7 +68,9 @@ describe('requestLanguage', () => {
 
   it('matches regional Accept-Language tags to our locales by quality', () => {
     expect(
-      requestLanguage({ headers: new Headers({ 'accept-language': 'de-DE, zh-CN;q=0.9, en;q=0.5' }) }),
+      requestLanguage({
+        headers: new Headers({ 'accept-language': 'de-DE, zh-CN;q=0.9, en;q=0.5' }),
+      }),
     ).toBe('zh')
   })
 

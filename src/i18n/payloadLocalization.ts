@@ -10,7 +10,12 @@ export const payloadLocalization: LocalizationConfig = {
   locales: LOCALES.map((code) => ({
     code,
     label: LOCALE_LABELS[code],
-    fallbackLocale: code === DEFAULT_LOCALE ? undefined : code === 'en' ? [DEFAULT_LOCALE] : ['en', DEFAULT_LOCALE],
+    fallbackLocale:
+      code === DEFAULT_LOCALE
+        ? undefined
+        : code === 'en'
+          ? [DEFAULT_LOCALE]
+          : ['en', DEFAULT_LOCALE],
     rtl: false,
   })),
   defaultLocale: DEFAULT_LOCALE,

@@ -29,9 +29,12 @@ export async function assertMeilisearchHealthy({
   config: MeilisearchConfig
 }): Promise<void> {
   try {
-    const { status } = await getMeilisearchClient({ config }).health()
+    const { status } = (await getMeilisearchClient({ config }).health()) as { status: string }
     if (status !== 'available') throw new Error(`Meilisearch reports status "${status}"`)
   } catch (error) {
-    throw new SearchUnavailableError({ message: `Meilisearch at ${config.url} is not available`, cause: error })
+    throw new SearchUnavailableError({
+      message: `Meilisearch at ${config.url} is not available`,
+      cause: error,
+    })
   }
 }

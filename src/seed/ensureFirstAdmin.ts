@@ -27,7 +27,9 @@ export async function ensureFirstAdmin({
 
   if (env.seedAdmin) {
     await createAdmin({ payload, email: env.seedAdmin.email, password: env.seedAdmin.password })
-    payload.logger.info({ msg: `Created the first admin account ${env.seedAdmin.email} from SEED_ADMIN_EMAIL` })
+    payload.logger.info({
+      msg: `Created the first admin account ${env.seedAdmin.email} from SEED_ADMIN_EMAIL`,
+    })
     return { email: env.seedAdmin.email }
   }
   if (!env.isDevelopment) return null
@@ -48,7 +50,15 @@ export async function ensureFirstAdmin({
   return { email: GENERATED_ADMIN_EMAIL, generatedPassword: password }
 }
 
-async function createAdmin({ payload, email, password }: { payload: Payload; email: string; password: string }) {
+async function createAdmin({
+  payload,
+  email,
+  password,
+}: {
+  payload: Payload
+  email: string
+  password: string
+}) {
   await payload.create({
     collection: slugs.users,
     data: { email, password, name: 'Quản trị hệ thống', roles: ['admin'] },

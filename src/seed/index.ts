@@ -17,7 +17,10 @@ export type SeedSummary = {
  * settings. Idempotent: records are matched by their stable code or slug, existing ones are
  * left as editors have changed them. Used by `npm run dev`, `npm run seed` and the tests.
  */
-export async function seed({ payload, req }: Pick<PayloadRequest, 'payload'> & { req: PayloadRequest }): Promise<SeedSummary> {
+export async function seed({
+  payload,
+  req,
+}: Pick<PayloadRequest, 'payload'> & { req: PayloadRequest }): Promise<SeedSummary> {
   const agencies = await seedAgencies({ req })
   const topics = await seedTopics({ req })
   await seedSettings({ req })
@@ -30,7 +33,12 @@ export async function seed({ payload, req }: Pick<PayloadRequest, 'payload'> & {
 async function seedAgencies({ req }: { req: PayloadRequest }): Promise<SeedSummary['agencies']> {
   const summary = { created: 0, existing: 0 }
   for (const agency of agencySeeds) {
-    const existing = await findIdBy({ req, collection: slugs.agencies, field: 'code', value: agency.code })
+    const existing = await findIdBy({
+      req,
+      collection: slugs.agencies,
+      field: 'code',
+      value: agency.code,
+    })
     if (existing !== undefined) {
       summary.existing += 1
       continue
@@ -41,7 +49,12 @@ async function seedAgencies({ req }: { req: PayloadRequest }): Promise<SeedSumma
       data: { code: agency.code, kind: agency.kind, name: agency.name.vi, website: agency.website },
       req,
     })
-    await writeOtherLocales({ req, collection: slugs.agencies, id: created.id, values: { name: agency.name } })
+    await writeOtherLocales({
+      req,
+      collection: slugs.agencies,
+      id: created.id,
+      values: { name: agency.name },
+    })
     summary.created += 1
   }
   return summary
@@ -50,7 +63,12 @@ async function seedAgencies({ req }: { req: PayloadRequest }): Promise<SeedSumma
 async function seedTopics({ req }: { req: PayloadRequest }): Promise<SeedSummary['topics']> {
   const summary = { created: 0, existing: 0 }
   for (const topic of topicSeeds) {
-    const existing = await findIdBy({ req, collection: slugs.topics, field: 'slug', value: topic.slug })
+    const existing = await findIdBy({
+      req,
+      collection: slugs.topics,
+      field: 'slug',
+      value: topic.slug,
+    })
     if (existing !== undefined) {
       summary.existing += 1
       continue
@@ -64,14 +82,23 @@ async function seedTopics({ req }: { req: PayloadRequest }): Promise<SeedSummary
       data: { slug: topic.slug, name: topic.name.vi, parent },
       req,
     })
-    await writeOtherLocales({ req, collection: slugs.topics, id: created.id, values: { name: topic.name } })
+    await writeOtherLocales({
+      req,
+      collection: slugs.topics,
+      id: created.id,
+      values: { name: topic.name },
+    })
     summary.created += 1
   }
   return summary
 }
 
 async function seedSettings({ req }: { req: PayloadRequest }): Promise<void> {
-  const current = await req.payload.findGlobal({ slug: globalSlugs.settings, locale: DEFAULT_LOCALE, req })
+  const current = await req.payload.findGlobal({
+    slug: globalSlugs.settings,
+    locale: DEFAULT_LOCALE,
+    req,
+  })
   if (current.provinceName) return
   const managingAgency = await findIdBy({
     req,
@@ -80,7 +107,8 @@ async function seedSettings({ req }: { req: PayloadRequest }): Promise<void> {
     value: settingsSeed.managingAgencyCode,
   })
   for (const locale of LOCALES) {
-    const value = (field: keyof Omit<typeof settingsSeed, 'managingAgencyCode'>) => settingsSeed[field][locale]
+    const value = (field: keyof Omit<typeof settingsSeed, 'managingAgencyCode'>) =>
+      settingsSeed[field][locale]
     if (locale !== DEFAULT_LOCALE && !value('provinceName') && !value('databaseName')) continue
     await req.payload.updateGlobal({
       slug: globalSlugs.settings,
@@ -133,7 +161,9 @@ async function writeOtherLocales({
   for (const locale of LOCALES) {
     if (locale === DEFAULT_LOCALE) continue
     const data = Object.fromEntries(
-      Object.entries(values).flatMap(([field, byLocale]) => (byLocale[locale] ? [[field, byLocale[locale]]] : [])),
+      Object.entries(values).flatMap(([field, byLocale]) =>
+        byLocale[locale] ? [[field, byLocale[locale]]] : [],
+      ),
     )
     if (Object.keys(data).length === 0) continue
     await req.payload.update({ collection, id, locale, data, req })

@@ -16,17 +16,24 @@ const UPLOAD_COLLECTIONS = [slugs.media] as const
  * collection's read access first, so a file URL never bypasses the visibility rule.
  */
 export function storagePlugins({ env }: { env: Env }): Plugin[] {
+  const collections = Object.fromEntries(UPLOAD_COLLECTIONS.map((slug) => [slug, { prefix: slug }]))
   if (env.s3) {
     return [
       s3Storage({
-        collections: Object.fromEntries(UPLOAD_COLLECTIONS.map((slug) => [slug, { prefix: slug }])),
+        collections,
         bucket: env.s3.bucket,
         acl: 'private',
         config: s3ClientConfig({ config: env.s3 }),
+        alwaysInsertFields: true,
       }),
     ]
   }
-  return [localFolderStorage({ mediaDir: env.mediaDir })]
+  return [
+    // Adds the fields S3 mode adds (prefix, object key) without its behaviour, so the database
+    // schema, its migrations and the generated types do not depend on where files live.
+    s3Storage({ enabled: false, alwaysInsertFields: true, collections, bucket: '', config: {} }),
+    localFolderStorage({ mediaDir: env.mediaDir }),
+  ]
 }
 
 /** Puts each upload collection's files in `<mediaDir>/<slug>/`. */
@@ -36,7 +43,10 @@ function localFolderStorage({ mediaDir }: { mediaDir: string }): Plugin {
     collections: config.collections?.map((collection): CollectionConfig => {
       if (!collection.upload) return collection
       const upload = typeof collection.upload === 'object' ? collection.upload : {}
-      return { ...collection, upload: { ...upload, staticDir: path.join(mediaDir, collection.slug) } }
+      return {
+        ...collection,
+        upload: { ...upload, staticDir: path.join(mediaDir, collection.slug) },
+      }
     }),
   })
 }

@@ -1,10 +1,4 @@
-import {
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -46,7 +40,10 @@ export function restClient({ config }: { config: SanitizedConfig }): RestClient 
       body = JSON.stringify(init.body)
       headers.set('Content-Type', 'application/json')
     }
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     return handlers[method](new Request(url, { method, headers, body }), {
       params: Promise.resolve({ slug }),
     })

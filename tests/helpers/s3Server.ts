@@ -18,12 +18,25 @@ export type TestS3Server = {
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
 /** Starts an S3-protocol server (s3rver) on a free loopback port with one empty bucket. */
-export async function startS3Server({ bucket = 'ttdn-test' }: { bucket?: string } = {}): Promise<TestS3Server> {
+export async function startS3Server({
+  bucket = 'ttdn-test',
+}: { bucket?: string } = {}): Promise<TestS3Server> {
   const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-s3-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  })
   const { port } = await server.run()
   const endpoint = `http://127.0.0.1:${port}`
-  const client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: CREDENTIALS })
+  const client = new S3Client({
+    region: 'us-east-1',
+    endpoint,
+    forcePathStyle: true,
+    credentials: CREDENTIALS,
+  })
   let isRunning = true
 
   return {

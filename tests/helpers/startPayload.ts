@@ -22,7 +22,9 @@ export type TestApp = {
  * temporary media and data folders, and any extra environment the suite needs. Each test file
  * runs in its own module registry, so the config is read fresh with this environment.
  */
-export async function startPayload({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startPayload({
+  env = {},
+}: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-test-'))
   const mongoUrl = mongoTestDatabaseUrl(process.env.DATABASE_URL)
   Object.assign(process.env, {
@@ -45,7 +47,9 @@ export async function startPayload({ env = {} }: { env?: Record<string, string> 
     rest: restClient({ config }),
     stop: async () => {
       if (mongoUrl) {
-        const { connection } = payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }
+        const { connection } = payload.db as unknown as {
+          connection?: { dropDatabase: () => Promise<unknown> }
+        }
         await connection?.dropDatabase()
       }
       await payload.destroy()

@@ -28,7 +28,10 @@ export function storageContract({
       .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name)
-    form.append('_payload', JSON.stringify({ kind: 'image', accessTier, alt: 'Cầu Đồng Nai', credit: 'Báo Đồng Nai' }))
+    form.append(
+      '_payload',
+      JSON.stringify({ kind: 'image', accessTier, alt: 'Cầu Đồng Nai', credit: 'Báo Đồng Nai' }),
+    )
     const response = await getApp().rest.request('POST', `/${slugs.media}`, { token, body: form })
     expect(response.status, await response.clone().text()).toBe(201)
     const { doc } = (await response.json()) as { doc: { id: number | string; filename: string } }
@@ -57,7 +60,9 @@ export function storageContract({
     const memo = await upload({ name: 'noi-bo.png', accessTier: 'internal' })
     const anonymous = await app.rest.request('GET', `/${slugs.media}/file/${memo.filename}`)
     expect([403, 404]).toContain(anonymous.status)
-    expect(Buffer.from(await anonymous.arrayBuffer()).includes(memo.bytes.subarray(0, 16))).toBe(false)
+    expect(Buffer.from(await anonymous.arrayBuffer()).includes(memo.bytes.subarray(0, 16))).toBe(
+      false,
+    )
 
     const staff = await app.rest.request('GET', `/${slugs.media}/file/${memo.filename}`, { token })
     expect(staff.status).toBe(200)

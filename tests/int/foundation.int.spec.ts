@@ -26,7 +26,9 @@ describe('the app on a temporary database', () => {
     const { docs } = await app.payload.find({ collection: slugs.users, overrideAccess: true })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ email: ADMIN.email, roles: ['admin'] })
-    await expect(app.rest.login({ collection: slugs.users, ...ADMIN })).resolves.toBeTypeOf('string')
+    await expect(app.rest.login({ collection: slugs.users, ...ADMIN })).resolves.toBeTypeOf(
+      'string',
+    )
   })
 
   it('seeds the regulation’s agencies and the topic tree, and a second run changes nothing', async () => {
@@ -46,7 +48,10 @@ describe('the app on a temporary database', () => {
       depth: 1,
     })
     expect(airport[0]?.name).toBe('ロンタイン国際空港')
-    expect(airport[0]?.breadcrumbs?.map((crumb) => crumb.url)).toEqual(['/dau-tu', '/dau-tu/san-bay-long-thanh'])
+    expect(airport[0]?.breadcrumbs?.map((crumb) => crumb.url)).toEqual([
+      '/dau-tu',
+      '/dau-tu/san-bay-long-thanh',
+    ])
   })
 
   it('falls back requested → English → Vietnamese for localized content', async () => {
@@ -57,7 +62,10 @@ describe('the app on a temporary database', () => {
       locale: 'zh',
     })
     // Neither agency has a Chinese name: both come back in English.
-    expect(docs.map((doc) => doc.name)).toEqual(['Provincial Police', 'Department of Foreign Affairs'])
+    expect(docs.map((doc) => doc.name)).toEqual([
+      'Provincial Police',
+      'Department of Foreign Affairs',
+    ])
     const french = await app.payload.find({
       collection: slugs.agencies,
       where: { code: { equals: 'so-ngoai-vu' } },
@@ -68,8 +76,11 @@ describe('the app on a temporary database', () => {
 
   it('runs SQLite in WAL mode and keeps the busy timeout after transactions', async (context) => {
     if (app.payload.db.name !== 'sqlite') context.skip()
-    const client = (app.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[][] }> } })
-      .client
+    const client = (
+      app.payload.db as unknown as {
+        client: { execute: (sql: string) => Promise<{ rows: unknown[][] }> }
+      }
+    ).client
     const journal = await client.execute('PRAGMA journal_mode')
     expect(Object.values(journal.rows[0] ?? {})).toContain('wal')
     const timeout = await client.execute('PRAGMA busy_timeout')
@@ -87,7 +98,11 @@ describe('the app on a temporary database', () => {
       ),
     )
     expect(results.filter((result) => result.status === 'rejected')).toEqual([])
-    await app.payload.delete({ collection: slugs.topics, where: { slug: { like: 'dong-thoi-' } }, overrideAccess: true })
+    await app.payload.delete({
+      collection: slugs.topics,
+      where: { slug: { like: 'dong-thoi-' } },
+      overrideAccess: true,
+    })
   })
 
   it('answers GET /api/health with every part ok', async () => {
@@ -99,7 +114,11 @@ describe('the app on a temporary database', () => {
       db: 'ok',
       storage: 'ok',
       search: 'ok',
-      backends: { db: app.payload.db.name === 'sqlite' ? 'sqlite' : 'mongodb', storage: 'local', search: 'embedded' },
+      backends: {
+        db: app.payload.db.name === 'sqlite' ? 'sqlite' : 'mongodb',
+        storage: 'local',
+        search: 'embedded',
+      },
     })
   })
 
@@ -117,9 +136,18 @@ describe('the app on a temporary database', () => {
       })
       expect(response.status).toBe(401)
     }
-    const locked = await app.rest.request('POST', `/${slugs.users}/login`, { body: { email, password } })
+    const locked = await app.rest.request('POST', `/${slugs.users}/login`, {
+      body: { email, password },
+    })
     expect(locked.status).toBe(401)
-    const [user] = (await app.payload.find({ collection: slugs.users, where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true })).docs
+    const [user] = (
+      await app.payload.find({
+        collection: slugs.users,
+        where: { email: { equals: email } },
+        overrideAccess: true,
+        showHiddenFields: true,
+      })
+    ).docs
     expect(user?.lockUntil).toBeTruthy()
   })
 
@@ -137,7 +165,11 @@ describe('the app on a temporary database', () => {
       body: { roles: ['admin'], name: 'Trần Thị Biên (đã sửa)' },
     })
     expect(response.status).toBe(200)
-    const after = await app.payload.findByID({ collection: slugs.users, id: created.id, overrideAccess: true })
+    const after = await app.payload.findByID({
+      collection: slugs.users,
+      id: created.id,
+      overrideAccess: true,
+    })
     expect(after.roles).toEqual(['contributor'])
     expect(after.name).toBe('Trần Thị Biên (đã sửa)')
   })

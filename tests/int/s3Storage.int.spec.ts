@@ -29,17 +29,27 @@ describe('S3 storage against an S3-protocol server on loopback', () => {
   it('reports storage ok while the bucket answers, and 503 naming storage when it does not', async () => {
     const healthy = await app.rest.request('GET', '/health')
     expect(healthy.status).toBe(200)
-    expect(await healthy.json()).toMatchObject({ status: 'ok', storage: 'ok', backends: { storage: 's3' } })
+    expect(await healthy.json()).toMatchObject({
+      status: 'ok',
+      storage: 'ok',
+      backends: { storage: 's3' },
+    })
 
     await s3.stop()
-    const broken = await app.rest.request('GET', '/health', { headers: { 'Accept-Language': 'fr-FR,fr;q=0.9' } })
+    const broken = await app.rest.request('GET', '/health', {
+      headers: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    })
     expect(broken.status).toBe(503)
     expect(await broken.json()).toEqual({
       status: 'error',
       db: 'ok',
       storage: 'error',
       search: 'ok',
-      backends: { db: app.payload.db.name === 'sqlite' ? 'sqlite' : 'mongodb', storage: 's3', search: 'embedded' },
+      backends: {
+        db: app.payload.db.name === 'sqlite' ? 'sqlite' : 'mongodb',
+        storage: 's3',
+        search: 'embedded',
+      },
       problems: { storage: 'Le stockage des fichiers est inaccessible' },
     })
   })

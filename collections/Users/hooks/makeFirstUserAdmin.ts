@@ -8,7 +8,11 @@ import { slugs } from '../../slugs'
  */
 export const makeFirstUserAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: slugs.users, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: slugs.users,
+    req,
+    overrideAccess: true,
+  })
   if (totalDocs === 0) return { ...data, roles: ['admin'] }
   return data
 }

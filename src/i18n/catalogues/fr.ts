@@ -17,6 +17,7 @@ export const fr = {
     searchUnavailable: 'Le service de recherche est injoignable',
   },
   content: {
-    fallbackNotice: 'Ce contenu n’est pas disponible en {{requested}} ; il est affiché en {{served}}.',
+    fallbackNotice:
+      'Ce contenu n’est pas disponible en {{requested}} ; il est affiché en {{served}}.',
   },
 } satisfies MessageCatalogue

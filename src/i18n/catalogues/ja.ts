@@ -17,6 +17,7 @@ export const ja = {
     searchUnavailable: '検索サービスに接続できません',
   },
   content: {
-    fallbackNotice: 'このコンテンツは{{requested}}では公開されていないため、{{served}}で表示しています。',
+    fallbackNotice:
+      'このコンテンツは{{requested}}では公開されていないため、{{served}}で表示しています。',
   },
 } satisfies MessageCatalogue

@@ -17,6 +17,7 @@ export const ru = {
     searchUnavailable: 'Поисковая служба недоступна',
   },
   content: {
-    fallbackNotice: 'Этот материал недоступен на языке «{{requested}}»; он показан на языке «{{served}}».',
+    fallbackNotice:
+      'Этот материал недоступен на языке «{{requested}}»; он показан на языке «{{served}}».',
   },
 } satisfies MessageCatalogue

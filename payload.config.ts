@@ -38,6 +38,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: slugs.users,
+    // Gravatar would send staff e-mail hashes to a third party; the built-in avatar stays local.
+    avatar: 'default',
     meta: { titleSuffix: ' — CSDL thông tin đối ngoại' },
     importMap: {
       baseDir: rootDir,

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
+    reporters: ['default', './tests/helpers/summaryReporter.ts'],
     projects: [
       {
         extends: true,

@@ -51,6 +51,12 @@ describe('parseEnv', () => {
     ])
   })
 
+  it('lets `next build` load the config without the production secret', () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }),
+    ).not.toThrow()
+  })
+
   it('refuses a short secret in production and accepts a strong one', () => {
     expect(problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short-but-not-default' })).toEqual(
       ['PAYLOAD_SECRET: Expected at least 32 characters in production but received 21'],

@@ -61,6 +61,7 @@ const optionalString = z
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()))
 
 const rawSchema = z.object({
+  NEXT_PHASE: optionalString,
   NODE_ENV: z
     .enum(['development', 'production', 'test'], {
       errorMap: (_, ctx) => ({
@@ -107,7 +108,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
   const port = parsePort({ value: raw.PORT, problems })
   const database = parseDatabase({ value: raw.DATABASE_URL, root, problems })
-  const payloadSecret = parseSecret({ value: raw.PAYLOAD_SECRET, isProduction, problems })
+  // `next build` runs with NODE_ENV=production and loads the config to collect routes; the
+  // secret is checked when the built app starts, not on the build machine.
+  const isBuilding = raw.NEXT_PHASE === 'phase-production-build'
+  const payloadSecret = parseSecret({
+    value: raw.PAYLOAD_SECRET,
+    isProduction: isProduction && !isBuilding,
+    problems,
+  })
   const publicUrl = parseUrl({
     name: 'PUBLIC_URL',
     value: raw.PUBLIC_URL ?? `http://localhost:${port}`,

@@ -4,11 +4,18 @@ import { fileURLToPath } from 'node:url'
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { ko } from '@payloadcms/translations/languages/ko'
+import { ru } from '@payloadcms/translations/languages/ru'
 import { vi } from '@payloadcms/translations/languages/vi'
+import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Agencies } from './collections/Agencies'
+import { Articles } from './collections/Articles'
+import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { Settings } from './collections/Settings'
 import { Topics } from './collections/Topics'
@@ -32,10 +39,12 @@ export default buildConfig({
   db: databaseAdapter({ database: env.database }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Users, Agencies, Topics, Media],
+  collections: [Users, Journalists, Agencies, Topics, Articles, Media],
   globals: [Settings],
   localization: payloadLocalization,
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  // Payload's own messages (validation errors included) follow the caller's Accept-Language;
+  // it has no Khmer catalogue, so Khmer readers get Vietnamese there and Khmer from ours.
+  i18n: { supportedLanguages: { vi, en, zh, ja, ko, fr, ru }, fallbackLanguage: 'vi' },
   admin: {
     user: slugs.users,
     // Gravatar would send staff e-mail hashes to a third party; the built-in avatar stays local.

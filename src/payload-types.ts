@@ -64,12 +64,15 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    journalists: JournalistAuthOperations;
   };
   blocks: {};
   collections: {
     users: User;
+    journalists: Journalist;
     agencies: Agency;
     topics: Topic;
+    articles: Article;
     media: Media;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -79,8 +82,10 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    journalists: JournalistsSelect<false> | JournalistsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -106,13 +111,31 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Journalist;
   jobs: {
     tasks: unknown;
     workflows: unknown;
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface JournalistAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -189,6 +212,41 @@ export interface Agency {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists".
+ */
+export interface Journalist {
+  id: number;
+  name: string;
+  outlet: string;
+  country: string;
+  pressCardNumber?: string | null;
+  pressCardExpiresAt?: string | null;
+  accreditationStatus: 'pending' | 'approved' | 'rejected' | 'revoked';
+  accreditationExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'journalists';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
  */
 export interface Topic {
@@ -210,6 +268,70 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  infoType: 'official' | 'promotional' | 'world' | 'clarification';
+  eventDate?: string | null;
+  topics?: (number | Topic)[] | null;
+  place?: {
+    name?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  media?: (number | Media)[] | null;
+  relatedArticles?: (number | Article)[] | null;
+  sources?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Never shown to the public or the press.
+   */
+  edNote?: string | null;
+  agency: number | Agency;
+  /**
+   * Public < Press (accredited journalists) < Internal (staff) < Restricted (named people).
+   */
+  accessTier: 'public' | 'press' | 'internal' | 'restricted';
+  allowedUsers?: (number | User)[] | null;
+  /**
+   * Until then only staff can see this item.
+   */
+  embargoUntil?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -218,11 +340,30 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   credit?: string | null;
+  creator?: string | null;
+  copyrightNotice?: string | null;
+  usageTerms?: string | null;
+  licence?: ('editorial-use' | 'cc-by-4.0' | 'cc-by-nc-4.0' | 'public-domain' | 'all-rights-reserved') | null;
+  dateTaken?: string | null;
+  modelRelease?: ('not-applicable' | 'obtained' | 'pending' | 'not-obtained') | null;
+  placeShown?: string | null;
+  agency: number | Agency;
+  /**
+   * Public < Press (accredited journalists) < Internal (staff) < Restricted (named people).
+   */
   accessTier: 'public' | 'press' | 'internal' | 'restricted';
+  allowedUsers?: (number | User)[] | null;
+  /**
+   * Until then only staff can see this item.
+   */
+  embargoUntil?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -262,6 +403,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'journalists';
+        value: number | Journalist;
+      } | null)
+    | ({
         relationTo: 'agencies';
         value: number | Agency;
       } | null)
@@ -270,14 +415,23 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'journalists';
+        value: number | Journalist;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -287,10 +441,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'journalists';
+        value: number | Journalist;
+      };
   key?: string | null;
   value?:
     | {
@@ -343,6 +502,38 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists_select".
+ */
+export interface JournalistsSelect<T extends boolean = true> {
+  name?: T;
+  outlet?: T;
+  country?: T;
+  pressCardNumber?: T;
+  pressCardExpiresAt?: T;
+  accreditationStatus?: T;
+  accreditationExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "agencies_select".
  */
 export interface AgenciesSelect<T extends boolean = true> {
@@ -376,6 +567,45 @@ export interface TopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  infoType?: T;
+  eventDate?: T;
+  topics?: T;
+  place?:
+    | T
+    | {
+        name?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  media?: T;
+  relatedArticles?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  edNote?: T;
+  agency?: T;
+  accessTier?: T;
+  allowedUsers?: T;
+  embargoUntil?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -383,11 +613,24 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  creator?: T;
+  copyrightNotice?: T;
+  usageTerms?: T;
+  licence?: T;
+  dateTaken?: T;
+  modelRelease?: T;
+  placeShown?: T;
+  agency?: T;
   accessTier?: T;
+  allowedUsers?: T;
+  embargoUntil?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;

@@ -1,14 +1,35 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminOrPublisher, isStaff } from '../../src/access/roles'
-import { ACCESS_TIERS, ACCESS_TIER_LABELS } from '../../src/access/tiers'
-import { canReadContent } from '../../src/access/visibility'
+import {
+  assignOwnAgency,
+  canCreateContent,
+  canDeleteContent,
+  canUpdateContent,
+  onlyPublishersPublish,
+} from '../../src/access/contentWrite'
+import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
+import { contentControlFields } from '../../src/fields/contentControlFields'
 import { slugs } from '../slugs'
 
 export const MEDIA_KINDS = [
   { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
   { value: 'video', label: { vi: 'Video', en: 'Video' } },
   { value: 'document', label: { vi: 'Ấn phẩm, tài liệu', en: 'Publication or document' } },
+] as const
+
+export const LICENCES = [
+  { value: 'editorial-use', label: { vi: 'Dùng cho mục đích thông tin, báo chí', en: 'Editorial use' } },
+  { value: 'cc-by-4.0', label: { vi: 'CC BY 4.0', en: 'CC BY 4.0' } },
+  { value: 'cc-by-nc-4.0', label: { vi: 'CC BY-NC 4.0', en: 'CC BY-NC 4.0' } },
+  { value: 'public-domain', label: { vi: 'Phạm vi công cộng', en: 'Public domain' } },
+  { value: 'all-rights-reserved', label: { vi: 'Giữ mọi quyền', en: 'All rights reserved' } },
+] as const
+
+export const MODEL_RELEASE_STATUSES = [
+  { value: 'not-applicable', label: { vi: 'Không cần', en: 'Not applicable' } },
+  { value: 'obtained', label: { vi: 'Đã có', en: 'Obtained' } },
+  { value: 'pending', label: { vi: 'Đang xin', en: 'Pending' } },
+  { value: 'not-obtained', label: { vi: 'Chưa có', en: 'Not obtained' } },
 ] as const
 
 /**
@@ -28,9 +49,18 @@ export const Media: CollectionConfig = {
   },
   access: {
     read: canReadContent,
-    create: isStaff,
-    update: isStaff,
-    delete: isAdminOrPublisher,
+    readVersions: canReadContentVersions,
+    create: canCreateContent,
+    update: canUpdateContent,
+    delete: canDeleteContent,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeValidate: [assignOwnAgency],
+    beforeChange: [onlyPublishersPublish],
   },
   upload: {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'video/mp4', 'application/pdf'],
@@ -65,14 +95,56 @@ export const Media: CollectionConfig = {
       label: { vi: 'Nguồn, tác giả', en: 'Credit line' },
     },
     {
-      name: 'accessTier',
-      type: 'select',
-      required: true,
-      defaultValue: 'public',
-      index: true,
-      options: ACCESS_TIERS.map((tier) => ({ value: tier, label: ACCESS_TIER_LABELS[tier] })),
-      label: { vi: 'Mức truy cập', en: 'Access tier' },
-      admin: { position: 'sidebar' },
+      name: 'creator',
+      type: 'text',
+      maxLength: 300,
+      label: { vi: 'Tác giả (người chụp, quay)', en: 'Creator (photographer, camera operator)' },
     },
+    {
+      name: 'copyrightNotice',
+      type: 'text',
+      maxLength: 500,
+      label: { vi: 'Thông báo bản quyền', en: 'Copyright notice' },
+    },
+    {
+      name: 'usageTerms',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      label: { vi: 'Điều kiện sử dụng', en: 'Usage terms' },
+    },
+    {
+      name: 'licence',
+      type: 'select',
+      defaultValue: 'editorial-use',
+      options: LICENCES.map(({ value, label }) => ({ value, label })),
+      label: { vi: 'Giấy phép', en: 'Licence' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'dateTaken',
+          type: 'date',
+          index: true,
+          label: { vi: 'Ngày chụp, quay', en: 'Date taken' },
+        },
+        {
+          name: 'modelRelease',
+          type: 'select',
+          defaultValue: 'not-applicable',
+          options: MODEL_RELEASE_STATUSES.map(({ value, label }) => ({ value, label })),
+          label: { vi: 'Cam kết của người trong ảnh', en: 'Model release' },
+        },
+      ],
+    },
+    {
+      name: 'placeShown',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      label: { vi: 'Địa điểm trong ảnh', en: 'Place shown' },
+    },
+    ...contentControlFields,
   ],
 }

@@ -1,4 +1,11 @@
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -14,6 +21,16 @@ export type RestRequest = {
 export type RestClient = {
   request: (method: Method, path: string, init?: RestRequest) => Promise<Response>
   login: (args: { collection: string; email: string; password: string }) => Promise<string>
+  /** Posts a GraphQL query to Payload's GraphQL route handler. */
+  graphql: (args: {
+    query: string
+    variables?: Record<string, unknown>
+    token?: string
+    headers?: Record<string, string>
+  }) => Promise<{
+    status: number
+    body: { data?: Record<string, unknown>; errors?: Array<{ message: string }> }
+  }>
 }
 
 /**
@@ -28,6 +45,7 @@ export function restClient({ config }: { config: SanitizedConfig }): RestClient 
     PUT: REST_PUT(config),
     DELETE: REST_DELETE(config),
   }
+  const graphqlHandler = GRAPHQL_POST(config)
 
   const request: RestClient['request'] = async (method, path, init = {}) => {
     const url = new URL(`/api${path}`, 'http://127.0.0.1:3000')
@@ -51,6 +69,19 @@ export function restClient({ config }: { config: SanitizedConfig }): RestClient 
 
   return {
     request,
+    graphql: async ({ query, variables, token, headers: extraHeaders }) => {
+      const headers = new Headers(extraHeaders)
+      headers.set('Content-Type', 'application/json')
+      if (token) headers.set('Authorization', `JWT ${token}`)
+      const response = await graphqlHandler(
+        new Request('http://127.0.0.1:3000/api/graphql', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query, variables }),
+        }),
+      )
+      return { status: response.status, body: (await response.json()) as never }
+    },
     login: async ({ collection, email, password }) => {
       const response = await request('POST', `/${collection}/login`, { body: { email, password } })
       const json = (await response.json()) as { token?: string; errors?: unknown }

@@ -5,7 +5,10 @@ import type { Reporter, TestModule } from 'vitest/node'
  * people can read without parsing Vitest's own summary.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<unknown>,
+  ): void {
     const counts = { passed: 0, failed: 0, skipped: 0 }
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
@@ -16,6 +19,8 @@ export default class SummaryReporter implements Reporter {
       }
     }
     counts.failed += unhandledErrors.length
-    process.stdout.write(`\nvitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+    process.stdout.write(
+      `\nvitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+    )
   }
 }

@@ -16,6 +16,12 @@ export const en = {
     storageUnavailable: 'File storage cannot be reached',
     searchUnavailable: 'The search service cannot be reached',
   },
+  access: {
+    publishNotAllowed: 'Only publishers may publish content.',
+    relationNotVisible:
+      'Cannot link to item “{{id}}” of “{{collection}}”: it does not exist or you may not see it.',
+    agencyNotOwn: 'You may only create content for your own agency.',
+  },
   content: {
     fallbackNotice: 'This content is not available in {{requested}}; it is shown in {{served}}.',
   },

@@ -16,6 +16,12 @@ export const fr = {
     storageUnavailable: 'Le stockage des fichiers est inaccessible',
     searchUnavailable: 'Le service de recherche est injoignable',
   },
+  access: {
+    publishNotAllowed: 'Seuls les éditeurs habilités peuvent publier du contenu.',
+    relationNotVisible:
+      'Impossible de lier l’élément « {{id}} » de « {{collection}} » : il n’existe pas ou vous n’avez pas le droit de le voir.',
+    agencyNotOwn: 'Vous ne pouvez créer du contenu que pour votre propre organisme.',
+  },
   content: {
     fallbackNotice:
       'Ce contenu n’est pas disponible en {{requested}} ; il est affiché en {{served}}.',

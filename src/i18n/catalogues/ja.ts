@@ -16,6 +16,12 @@ export const ja = {
     storageUnavailable: 'ファイルストレージにアクセスできません',
     searchUnavailable: '検索サービスに接続できません',
   },
+  access: {
+    publishNotAllowed: 'コンテンツを公開できるのは公開担当者のみです。',
+    relationNotVisible:
+      '「{{collection}}」の項目「{{id}}」にリンクできません。存在しないか、閲覧権限がありません。',
+    agencyNotOwn: '自分の所属機関のコンテンツのみ作成できます。',
+  },
   content: {
     fallbackNotice:
       'このコンテンツは{{requested}}では公開されていないため、{{served}}で表示しています。',

@@ -16,6 +16,12 @@ export const ko = {
     storageUnavailable: '파일 저장소에 접근할 수 없습니다',
     searchUnavailable: '검색 서비스에 연결할 수 없습니다',
   },
+  access: {
+    publishNotAllowed: '게시 권한이 있는 담당자만 콘텐츠를 게시할 수 있습니다.',
+    relationNotVisible:
+      '“{{collection}}”의 항목 “{{id}}”에 연결할 수 없습니다. 존재하지 않거나 볼 권한이 없습니다.',
+    agencyNotOwn: '소속 기관의 콘텐츠만 만들 수 있습니다.',
+  },
   content: {
     fallbackNotice: '이 콘텐츠는 {{requested}}(으)로 제공되지 않아 {{served}}(으)로 표시합니다.',
   },

@@ -15,6 +15,12 @@ export const vi = {
     storageUnavailable: 'Không truy cập được kho lưu trữ tệp',
     searchUnavailable: 'Không kết nối được máy chủ tìm kiếm',
   },
+  access: {
+    publishNotAllowed: 'Chỉ cán bộ có vai trò duyệt, xuất bản mới được xuất bản nội dung.',
+    relationNotVisible:
+      'Không thể liên kết tới mục “{{id}}” của “{{collection}}”: mục không tồn tại hoặc bạn không có quyền xem.',
+    agencyNotOwn: 'Bạn chỉ được tạo nội dung cho cơ quan, đơn vị của mình.',
+  },
   content: {
     fallbackNotice: 'Nội dung chưa có bằng {{requested}}; đang hiển thị bằng {{served}}.',
   },

@@ -16,6 +16,11 @@ export const zh = {
     storageUnavailable: '无法访问文件存储',
     searchUnavailable: '无法连接搜索服务',
   },
+  access: {
+    publishNotAllowed: '只有具有审核发布权限的人员才能发布内容。',
+    relationNotVisible: '无法关联“{{collection}}”中的条目“{{id}}”：该条目不存在或您无权查看。',
+    agencyNotOwn: '您只能为本单位创建内容。',
+  },
   content: {
     fallbackNotice: '此内容暂无{{requested}}版本，现以{{served}}显示。',
   },

@@ -1,0 +1,213 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  assignOwnAgency,
+  canCreateContent,
+  canDeleteContent,
+  canUpdateContent,
+  onlyPublishersPublish,
+} from '../../src/access/contentWrite'
+import { assertRelationsVisible, hideUnreadableRelations } from '../../src/access/relations'
+import { isStaffUser } from '../../src/access/roles'
+import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
+import { contentControlFields } from '../../src/fields/contentControlFields'
+import { generateLocalizedSlug } from '../../src/fields/slug'
+import { validateOptionalHttpUrl } from '../../src/fields/validators'
+import { slugs } from '../slugs'
+
+export const INFO_TYPES = [
+  { value: 'official', label: { vi: 'Thông tin chính thống', en: 'Official information' } },
+  { value: 'promotional', label: { vi: 'Thông tin quảng bá', en: 'Promotional information' } },
+  { value: 'world', label: { vi: 'Thông tin thế giới', en: 'World information' } },
+  { value: 'clarification', label: { vi: 'Thông tin phản bác, cải chính', en: 'Clarification' } },
+] as const
+
+/** Articles: the province's official and promotional information, Vietnamese first. */
+export const Articles: CollectionConfig = {
+  slug: slugs.articles,
+  labels: {
+    singular: { vi: 'Bài viết', en: 'Article' },
+    plural: { vi: 'Bài viết', en: 'Articles' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'infoType', 'agency', 'accessTier', '_status', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: canReadContent,
+    readVersions: canReadContentVersions,
+    create: canCreateContent,
+    update: canUpdateContent,
+    delete: canDeleteContent,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 100,
+  },
+  hooks: {
+    beforeValidate: [
+      assignOwnAgency,
+      assertRelationsVisible({
+        fields: [
+          { name: 'media', relationTo: slugs.media },
+          { name: 'relatedArticles', relationTo: slugs.articles },
+        ],
+      }),
+    ],
+    beforeChange: [onlyPublishersPublish],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      localized: true,
+      index: true,
+      maxLength: 200,
+      label: { vi: 'Đường dẫn', en: 'Slug' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Tự tạo từ tiêu đề nếu để trống.',
+          en: 'Generated from the title when left empty.',
+        },
+      },
+      hooks: { beforeValidate: [generateLocalizedSlug({ from: 'title' })] },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      label: { vi: 'Sapo, tóm tắt', en: 'Summary' },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { vi: 'Nội dung', en: 'Body' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'infoType',
+          type: 'select',
+          required: true,
+          defaultValue: 'official',
+          index: true,
+          options: INFO_TYPES.map(({ value, label }) => ({ value, label })),
+          label: { vi: 'Loại thông tin', en: 'Kind of information' },
+        },
+        {
+          name: 'eventDate',
+          type: 'date',
+          index: true,
+          label: { vi: 'Ngày diễn ra', en: 'Event date' },
+        },
+      ],
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: slugs.topics,
+      hasMany: true,
+      index: true,
+      label: { vi: 'Chủ đề', en: 'Topics' },
+    },
+    {
+      name: 'place',
+      type: 'group',
+      label: { vi: 'Địa điểm', en: 'Place' },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          localized: true,
+          maxLength: 300,
+          label: { vi: 'Xã, phường, địa danh', en: 'Commune, ward or place name' },
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'latitude',
+              type: 'number',
+              min: -90,
+              max: 90,
+              label: { vi: 'Vĩ độ', en: 'Latitude' },
+            },
+            {
+              name: 'longitude',
+              type: 'number',
+              min: -180,
+              max: 180,
+              label: { vi: 'Kinh độ', en: 'Longitude' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'media',
+      type: 'relationship',
+      relationTo: slugs.media,
+      hasMany: true,
+      label: { vi: 'Ảnh, video, ấn phẩm', en: 'Photos, videos, publications' },
+      hooks: { afterRead: [hideUnreadableRelations({ relationTo: slugs.media })] },
+    },
+    {
+      name: 'relatedArticles',
+      type: 'relationship',
+      relationTo: slugs.articles,
+      hasMany: true,
+      label: { vi: 'Bài liên quan', en: 'Related articles' },
+      hooks: { afterRead: [hideUnreadableRelations({ relationTo: slugs.articles })] },
+    },
+    {
+      name: 'sources',
+      type: 'array',
+      maxRows: 30,
+      label: { vi: 'Nguồn tin', en: 'Sources' },
+      labels: { singular: { vi: 'Nguồn', en: 'Source' }, plural: { vi: 'Nguồn', en: 'Sources' } },
+      fields: [
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          maxLength: 300,
+          label: { vi: 'Tên nguồn', en: 'Source' },
+        },
+        {
+          name: 'url',
+          type: 'text',
+          maxLength: 2000,
+          validate: validateOptionalHttpUrl,
+          label: 'URL',
+        },
+      ],
+    },
+    {
+      name: 'edNote',
+      type: 'textarea',
+      maxLength: 5000,
+      label: { vi: 'Ghi chú biên tập (nội bộ)', en: 'Editorial note (internal)' },
+      admin: {
+        description: {
+          vi: 'Không bao giờ hiển thị cho công chúng hay báo chí.',
+          en: 'Never shown to the public or the press.',
+        },
+      },
+      access: { read: ({ req: { user } }) => isStaffUser(user) },
+    },
+    ...contentControlFields,
+  ],
+}

@@ -1,0 +1,62 @@
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+
+import { translatedError } from '../errors/translatedError'
+import { relationId, requesterOf } from './requester'
+
+/**
+ * Who may write content: admins everything; publishers and contributors the items of their
+ * own agency; press officers and viewers nothing. Publishing is for publishers and admins
+ * ({@link onlyPublishersPublish}).
+ */
+export const canCreateContent: Access = ({ req }) => {
+  const requester = requesterOf({ user: req.user, now: new Date() })
+  if (requester.kind !== 'staff') return false
+  return requester.roles.some(
+    (role) => role === 'admin' || role === 'publisher' || role === 'contributor',
+  )
+}
+
+export const canUpdateContent: Access = ({ req }) => {
+  const requester = requesterOf({ user: req.user, now: new Date() })
+  if (requester.kind !== 'staff') return false
+  if (requester.roles.includes('admin')) return true
+  if (!requester.roles.some((role) => role === 'publisher' || role === 'contributor')) return false
+  if (requester.agencyId === null) return false
+  return { agency: { equals: requester.agencyId } }
+}
+
+export const canDeleteContent: Access = ({ req }) => {
+  const requester = requesterOf({ user: req.user, now: new Date() })
+  if (requester.kind !== 'staff') return false
+  if (requester.roles.includes('admin')) return true
+  if (!requester.roles.includes('publisher') || requester.agencyId === null) return false
+  return { agency: { equals: requester.agencyId } }
+}
+
+/**
+ * Items belong to the agency of the staff member who creates them; only admins may file an
+ * item under another agency.
+ */
+export const assignOwnAgency: CollectionBeforeValidateHook = ({ data, operation, req }) => {
+  if (operation !== 'create' || !data) return data
+  const requester = requesterOf({ user: req.user, now: new Date() })
+  if (requester.kind !== 'staff' || requester.roles.includes('admin')) return data
+  const requested = relationId(data.agency)
+  if (requested !== null && String(requested) !== String(requester.agencyId)) {
+    throw translatedError({ req, status: 403, key: 'access.agencyNotOwn' })
+  }
+  return { ...data, agency: requester.agencyId }
+}
+
+/** Saving with `_status: 'published'` is publishing: publishers and admins only. */
+export const onlyPublishersPublish: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (data._status !== 'published') return data
+  // The Local API without a user is the system itself (seed, scheduled publication).
+  if (!req.user) return data
+  const requester = requesterOf({ user: req.user, now: new Date() })
+  const mayPublish =
+    requester.kind === 'staff' &&
+    requester.roles.some((role) => role === 'admin' || role === 'publisher')
+  if (!mayPublish) throw translatedError({ req, status: 403, key: 'access.publishNotAllowed' })
+  return data
+}

@@ -1,0 +1,85 @@
+import type { Field } from 'payload'
+
+import { slugs } from '../../collections/slugs'
+import { hasRole, isStaffUser } from '../access/roles'
+import { ACCESS_TIERS, ACCESS_TIER_LABELS } from '../access/tiers'
+
+/**
+ * The fields every content item carries to decide who sees it (DESIGN.md "Access tiers"):
+ * owner agency, tier, the users named on a restricted item, embargo and withdrawal.
+ */
+export const contentControlFields: Field[] = [
+  {
+    name: 'agency',
+    type: 'relationship',
+    relationTo: slugs.agencies,
+    required: true,
+    index: true,
+    label: { vi: 'Cơ quan cung cấp', en: 'Owning agency' },
+    admin: { position: 'sidebar' },
+    // Contributors file items under their own agency (assignOwnAgency); moving one is for admins.
+    access: { update: ({ req: { user } }) => hasRole({ user, role: 'admin' }) },
+  },
+  {
+    name: 'accessTier',
+    type: 'select',
+    required: true,
+    defaultValue: 'public',
+    index: true,
+    options: ACCESS_TIERS.map((tier) => ({ value: tier, label: ACCESS_TIER_LABELS[tier] })),
+    label: { vi: 'Mức truy cập', en: 'Access tier' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        vi: 'Công khai < Báo chí (phóng viên được cấp phép) < Nội bộ (cán bộ) < Hạn chế (người được chỉ định).',
+        en: 'Public < Press (accredited journalists) < Internal (staff) < Restricted (named people).',
+      },
+    },
+  },
+  {
+    name: 'allowedUsers',
+    type: 'relationship',
+    relationTo: slugs.users,
+    hasMany: true,
+    index: true,
+    label: { vi: 'Người được xem (mức Hạn chế)', en: 'People allowed (restricted tier)' },
+    admin: {
+      position: 'sidebar',
+      condition: (data) => data?.accessTier === 'restricted',
+    },
+    access: { read: ({ req: { user } }) => isStaffUser(user) },
+  },
+  {
+    name: 'embargoUntil',
+    type: 'date',
+    index: true,
+    label: { vi: 'Cấm đăng đến', en: 'Embargoed until' },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      description: {
+        vi: 'Trước thời điểm này, chỉ cán bộ nhìn thấy mục này.',
+        en: 'Until then only staff can see this item.',
+      },
+    },
+  },
+  {
+    name: 'withdrawnAt',
+    type: 'date',
+    index: true,
+    label: { vi: 'Thời điểm gỡ bỏ', en: 'Withdrawn at' },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    access: {
+      update: ({ req: { user } }) =>
+        hasRole({ user, role: 'admin' }) || hasRole({ user, role: 'publisher' }),
+    },
+  },
+  {
+    name: 'withdrawalReason',
+    type: 'textarea',
+    maxLength: 2000,
+    label: { vi: 'Lý do gỡ bỏ', en: 'Reason for withdrawal' },
+    admin: { position: 'sidebar', condition: (data) => Boolean(data?.withdrawnAt) },
+    access: { read: ({ req: { user } }) => isStaffUser(user) },
+  },
+]

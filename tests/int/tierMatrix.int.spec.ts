@@ -1,0 +1,467 @@
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../collections/slugs'
+import { startPayload, type TestApp } from '../helpers/startPayload'
+
+/**
+ * The tier matrix of issue #3: every read path × every kind of requester × every tier and
+ * state, asserting that an item is visible exactly when the rule in DESIGN.md allows it.
+ * The expectation below is written from DESIGN.md's table, independently of src/access/.
+ */
+
+type Tier = 'public' | 'press' | 'internal' | 'restricted'
+
+type ItemSpec = {
+  key: string
+  tier: Tier
+  isPublished: boolean
+  isEmbargoed?: boolean
+  wasEmbargoed?: boolean
+  isWithdrawn?: boolean
+  /** Whether the staff requesters (other than admin) are named on the item. */
+  namesStaff?: boolean
+}
+
+type RequesterSpec =
+  | { key: string; kind: 'anonymous' }
+  | { key: string; kind: 'journalist'; accreditation: 'pending' | 'approved' | 'expired' }
+  | {
+      key: string
+      kind: 'staff'
+      role: 'admin' | 'publisher' | 'contributor' | 'viewer'
+      agency: 'owner' | 'other'
+    }
+
+const ITEMS: ItemSpec[] = [
+  { key: 'public', tier: 'public', isPublished: true },
+  { key: 'press', tier: 'press', isPublished: true },
+  { key: 'internal', tier: 'internal', isPublished: true },
+  { key: 'restricted-named', tier: 'restricted', isPublished: true, namesStaff: true },
+  { key: 'restricted-unnamed', tier: 'restricted', isPublished: true },
+  { key: 'draft', tier: 'public', isPublished: false },
+  { key: 'draft-internal', tier: 'internal', isPublished: false },
+  { key: 'draft-restricted-named', tier: 'restricted', isPublished: false, namesStaff: true },
+  { key: 'embargoed', tier: 'public', isPublished: true, isEmbargoed: true },
+  { key: 'embargoed-press', tier: 'press', isPublished: true, isEmbargoed: true },
+  { key: 'embargo-lifted', tier: 'public', isPublished: true, wasEmbargoed: true },
+  { key: 'withdrawn', tier: 'public', isPublished: true, isWithdrawn: true },
+  { key: 'withdrawn-press', tier: 'press', isPublished: true, isWithdrawn: true },
+]
+
+const REQUESTERS: RequesterSpec[] = [
+  { key: 'anonymous', kind: 'anonymous' },
+  // The first staff account of a database becomes admin, so the admin is created first.
+  { key: 'admin', kind: 'staff', role: 'admin', agency: 'other' },
+  { key: 'journalist-pending', kind: 'journalist', accreditation: 'pending' },
+  { key: 'journalist-approved', kind: 'journalist', accreditation: 'approved' },
+  { key: 'journalist-expired', kind: 'journalist', accreditation: 'expired' },
+  { key: 'contributor-owner', kind: 'staff', role: 'contributor', agency: 'owner' },
+  { key: 'contributor-other', kind: 'staff', role: 'contributor', agency: 'other' },
+  { key: 'viewer', kind: 'staff', role: 'viewer', agency: 'owner' },
+  { key: 'publisher-owner', kind: 'staff', role: 'publisher', agency: 'owner' },
+  { key: 'publisher-other', kind: 'staff', role: 'publisher', agency: 'other' },
+]
+
+/** DESIGN.md's visibility table, item by item. Every item is owned by the "owner" agency. */
+function isVisible({ requester, item }: { requester: RequesterSpec; item: ItemSpec }): boolean {
+  if (requester.kind === 'staff') {
+    if (requester.role === 'admin') return true
+    const isOwnAgency = requester.agency === 'owner'
+    if (!item.isPublished && !isOwnAgency) return false
+    if (item.tier !== 'restricted') return true
+    return Boolean(item.namesStaff) || (requester.role === 'publisher' && isOwnAgency)
+  }
+  if (!item.isPublished || item.isEmbargoed || item.isWithdrawn) return false
+  if (item.tier === 'public') return true
+  return (
+    item.tier === 'press' &&
+    requester.kind === 'journalist' &&
+    requester.accreditation === 'approved'
+  )
+}
+
+const DAY = 24 * 60 * 60 * 1000
+const PASSWORD = 'mat-khau-kiem-thu-123'
+
+type Created = {
+  collection: 'articles' | 'media'
+  item: ItemSpec
+  id: number
+  filename?: string
+}
+
+type Identity = {
+  requester: RequesterSpec
+  token?: string
+  user?: Record<string, unknown> & { collection: string }
+}
+
+describe('the visibility rule across every read path', () => {
+  let app: TestApp
+  const identities: Identity[] = []
+  const created: Created[] = []
+  let carrierId: number
+  let checked = 0
+
+  beforeAll(async () => {
+    app = await startPayload()
+    const { payload } = app
+    const owner = await payload.create({
+      collection: slugs.agencies,
+      data: {
+        name: 'Sở Văn hóa, Thể thao và Du lịch',
+        code: 'so-vhttdl',
+        kind: 'provincial-department',
+      },
+    })
+    const other = await payload.create({
+      collection: slugs.agencies,
+      data: { name: 'Phường Trấn Biên', code: 'phuong-tran-bien', kind: 'ward' },
+    })
+
+    const namedStaffIds: number[] = []
+    for (const requester of REQUESTERS) {
+      if (requester.kind === 'anonymous') {
+        identities.push({ requester })
+        continue
+      }
+      const email = `${requester.key}@ttdn.test`
+      if (requester.kind === 'journalist') {
+        const expiresAt = new Date(
+          Date.now() + (requester.accreditation === 'expired' ? -2 : 30) * DAY,
+        )
+        const doc = await payload.create({
+          collection: slugs.journalists,
+          data: {
+            email,
+            password: PASSWORD,
+            name: `Journalist ${requester.accreditation}`,
+            outlet: 'Nikkei Asia',
+            country: 'JP',
+            accreditationStatus: requester.accreditation === 'pending' ? 'pending' : 'approved',
+            accreditationExpiresAt:
+              requester.accreditation === 'pending' ? undefined : expiresAt.toISOString(),
+            _verified: true,
+          },
+          disableVerificationEmail: true,
+        })
+        const token = await app.rest.login({
+          collection: slugs.journalists,
+          email,
+          password: PASSWORD,
+        })
+        identities.push({ requester, token, user: { ...doc, collection: slugs.journalists } })
+        continue
+      }
+      const doc = await payload.create({
+        collection: slugs.users,
+        data: {
+          email,
+          password: PASSWORD,
+          name: requester.key,
+          roles: [requester.role],
+          agency: requester.agency === 'owner' ? owner.id : other.id,
+        },
+      })
+      if (requester.role !== 'admin') namedStaffIds.push(doc.id)
+      const token = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
+      identities.push({ requester, token, user: { ...doc, collection: slugs.users } })
+    }
+
+    const image = await sharp({
+      create: { width: 32, height: 24, channels: 3, background: { r: 10, g: 120, b: 60 } },
+    })
+      .png()
+      .toBuffer()
+    for (const item of ITEMS) {
+      const common = {
+        agency: owner.id,
+        accessTier: item.tier,
+        allowedUsers: item.namesStaff ? namedStaffIds : [],
+        embargoUntil: item.isEmbargoed
+          ? new Date(Date.now() + 3 * DAY).toISOString()
+          : item.wasEmbargoed
+            ? new Date(Date.now() - DAY).toISOString()
+            : undefined,
+        withdrawnAt: item.isWithdrawn ? new Date(Date.now() - DAY).toISOString() : undefined,
+        classification: 'unclassified',
+        _status: item.isPublished ? ('published' as const) : ('draft' as const),
+      }
+      const article = await payload.create({
+        collection: slugs.articles,
+        draft: !item.isPublished,
+        data: { ...common, title: `Bài ${item.key}`, infoType: 'official' },
+      })
+      created.push({ collection: 'articles', item, id: article.id })
+      const media = await payload.create({
+        collection: slugs.media,
+        draft: !item.isPublished,
+        data: { ...common, kind: 'image', alt: `Ảnh ${item.key}` },
+        file: {
+          data: image,
+          mimetype: 'image/png',
+          name: `anh-${item.key}.png`,
+          size: image.length,
+        },
+      })
+      created.push({
+        collection: 'media',
+        item,
+        id: media.id,
+        filename: media.filename ?? undefined,
+      })
+    }
+
+    const carrier = await payload.create({
+      collection: slugs.articles,
+      data: {
+        title: 'Bài tổng hợp công khai',
+        infoType: 'promotional',
+        agency: owner.id,
+        accessTier: 'public',
+        classification: 'unclassified',
+        _status: 'published',
+        media: created.filter((entry) => entry.collection === 'media').map((entry) => entry.id),
+        relatedArticles: created
+          .filter((entry) => entry.collection === 'articles')
+          .map((entry) => entry.id),
+      },
+    })
+    carrierId = carrier.id
+  })
+
+  afterAll(async () => {
+    if (checked > 0) {
+      process.stdout.write(
+        `[tier matrix] checked ${checked} combinations: ${REQUESTERS.length} requester kinds × ${ITEMS.length} tiers/states × 2 collections × each read path\n`,
+      )
+    }
+    await app?.stop()
+  })
+
+  function expected({
+    identity,
+    collection,
+  }: {
+    identity: Identity
+    collection: Created['collection']
+  }) {
+    return created
+      .filter((entry) => entry.collection === collection)
+      .filter((entry) => isVisible({ requester: identity.requester, item: entry.item }))
+      .map((entry) => `${entry.item.key}`)
+      .sort()
+  }
+
+  function keysOf({
+    collection,
+    ids,
+  }: {
+    collection: Created['collection']
+    ids: Array<number | string>
+  }) {
+    const wanted = new Set(ids.map(String))
+    return created
+      .filter((entry) => entry.collection === collection && wanted.has(String(entry.id)))
+      .map((entry) => entry.item.key)
+      .sort()
+  }
+
+  function idFilter(collection: Created['collection']): string {
+    const ids = created.filter((entry) => entry.collection === collection).map((entry) => entry.id)
+    return ids.map((id, index) => `where[id][in][${index}]=${id}`).join('&')
+  }
+
+  describe.each(['articles', 'media'] as const)('%s', (collection) => {
+    it.each(REQUESTERS.map((requester) => [requester.key]))(
+      'REST list, REST get, REST get of the draft, Local API find/findByID: %s sees exactly what the rule allows',
+      async (requesterKey) => {
+        const identity = identities.find((entry) => entry.requester.key === requesterKey)!
+        const want = expected({ identity, collection })
+
+        const list = await app.rest.request(
+          'GET',
+          `/${collection}?limit=100&depth=0&${idFilter(collection)}`,
+          {
+            token: identity.token,
+          },
+        )
+        expect(list.status).toBe(200)
+        const listed = ((await list.json()) as { docs: Array<{ id: number | string }> }).docs
+        expect(keysOf({ collection, ids: listed.map((doc) => doc.id) }), 'REST list').toEqual(want)
+        checked += created.filter((entry) => entry.collection === collection).length
+
+        const local = await app.payload.find({
+          collection,
+          where: {
+            id: {
+              in: created
+                .filter((entry) => entry.collection === collection)
+                .map((entry) => entry.id),
+            },
+          },
+          limit: 100,
+          depth: 0,
+          overrideAccess: false,
+          user: identity.user,
+        })
+        expect(
+          keysOf({ collection, ids: local.docs.map((doc) => doc.id) }),
+          'Local API find',
+        ).toEqual(want)
+        checked += created.filter((entry) => entry.collection === collection).length
+
+        for (const entry of created.filter((candidate) => candidate.collection === collection)) {
+          const isAllowed = isVisible({ requester: identity.requester, item: entry.item })
+          const one = await app.rest.request('GET', `/${collection}/${entry.id}?depth=0`, {
+            token: identity.token,
+          })
+          expect(one.status === 200, `REST get ${entry.item.key}`).toBe(isAllowed)
+          const draft = await app.rest.request(
+            'GET',
+            `/${collection}/${entry.id}?depth=0&draft=true`,
+            {
+              token: identity.token,
+            },
+          )
+          expect(draft.status === 200, `REST get draft ${entry.item.key}`).toBe(isAllowed)
+          const found = await app.payload
+            .findByID({
+              collection,
+              id: entry.id,
+              depth: 0,
+              overrideAccess: false,
+              user: identity.user,
+            })
+            .then(() => true)
+            .catch(() => false)
+          expect(found, `Local API findByID ${entry.item.key}`).toBe(isAllowed)
+          checked += 3
+        }
+      },
+    )
+
+    it.each(REQUESTERS.map((requester) => [requester.key]))(
+      'GraphQL list and single queries: %s sees exactly what the rule allows',
+      async (requesterKey) => {
+        const identity = identities.find((entry) => entry.requester.key === requesterKey)!
+        const [plural, singular] =
+          collection === 'articles' ? ['Articles', 'Article'] : ['allMedia', 'Media']
+        const list = await app.rest.graphql({
+          query: `{ ${plural}(limit: 100, draft: false) { docs { id } } }`,
+          token: identity.token,
+        })
+        const docs = (
+          (list.body.data?.[plural] as { docs?: Array<{ id: number }> } | null)?.docs ?? []
+        ).map((doc) => doc.id)
+        const ours = keysOf({ collection, ids: docs })
+        expect(ours, 'GraphQL list').toEqual(expected({ identity, collection }))
+        checked += created.filter((entry) => entry.collection === collection).length
+
+        for (const entry of created.filter((candidate) => candidate.collection === collection)) {
+          const isAllowed = isVisible({ requester: identity.requester, item: entry.item })
+          const one = await app.rest.graphql({
+            query: `query ($id: Int!) { ${singular}(id: $id) { id } }`,
+            variables: { id: Number(entry.id) },
+            token: identity.token,
+          })
+          const got = one.body.data?.[singular] as { id?: number } | null | undefined
+          expect(Boolean(got?.id), `GraphQL ${singular}(id) ${entry.item.key}`).toBe(isAllowed)
+          checked += 1
+        }
+      },
+    )
+
+    it.each(REQUESTERS.map((requester) => [requester.key]))(
+      'REST versions: %s reads the history of exactly the staff-visible items',
+      async (requesterKey) => {
+        const identity = identities.find((entry) => entry.requester.key === requesterKey)!
+        const response = await app.rest.request(
+          'GET',
+          `/${collection}/versions?limit=200&depth=0`,
+          {
+            token: identity.token,
+          },
+        )
+        const parents =
+          response.status === 200
+            ? ((await response.json()) as { docs: Array<{ parent: number | string }> }).docs.map(
+                (doc) => doc.parent,
+              )
+            : []
+        const want = identity.requester.kind === 'staff' ? expected({ identity, collection }) : []
+        expect([...new Set(keysOf({ collection, ids: parents }))], 'REST versions').toEqual(want)
+        checked += created.filter((entry) => entry.collection === collection).length
+      },
+    )
+  })
+
+  it.each(REQUESTERS.map((requester) => [requester.key]))(
+    'file URLs: %s downloads exactly the files of the media items the rule allows',
+    async (requesterKey) => {
+      const identity = identities.find((entry) => entry.requester.key === requesterKey)!
+      for (const entry of created.filter((candidate) => candidate.collection === 'media')) {
+        const isAllowed = isVisible({ requester: identity.requester, item: entry.item })
+        const response = await app.rest.request('GET', `/media/file/${entry.filename}`, {
+          token: identity.token,
+        })
+        expect(response.status === 200, `file of ${entry.item.key}`).toBe(isAllowed)
+        if (!isAllowed) expect([403, 404]).toContain(response.status)
+        checked += 1
+      }
+    },
+  )
+
+  it.each(REQUESTERS.map((requester) => [requester.key]))(
+    'populated relationships: a public article reveals to %s only the linked items the rule allows',
+    async (requesterKey) => {
+      const identity = identities.find((entry) => entry.requester.key === requesterKey)!
+      for (const depth of [0, 1]) {
+        const response = await app.rest.request('GET', `/articles/${carrierId}?depth=${depth}`, {
+          token: identity.token,
+        })
+        expect(response.status).toBe(200)
+        const carrier = (await response.json()) as {
+          media: Array<number | { id: number }>
+          relatedArticles: Array<number | { id: number }>
+        }
+        const idOf = (value: number | { id: number }) =>
+          typeof value === 'object' ? value.id : value
+        expect(
+          keysOf({ collection: 'media', ids: carrier.media.map(idOf) }),
+          `media at depth ${depth}`,
+        ).toEqual(expected({ identity, collection: 'media' }))
+        expect(
+          keysOf({ collection: 'articles', ids: carrier.relatedArticles.map(idOf) }),
+          `related articles at depth ${depth}`,
+        ).toEqual(expected({ identity, collection: 'articles' }))
+        checked += ITEMS.length * 2
+      }
+    },
+  )
+
+  it('never sends the editorial note outside staff', async () => {
+    const noted = await app.payload.create({
+      collection: slugs.articles,
+      data: {
+        title: 'Bài có ghi chú',
+        infoType: 'official',
+        agency: (await app.payload.find({ collection: slugs.agencies, limit: 1 })).docs[0]!.id,
+        accessTier: 'public',
+        classification: 'unclassified',
+        _status: 'published',
+        edNote: 'Chờ xác minh số liệu với Sở Tài chính',
+      },
+    })
+    for (const identity of identities) {
+      const response = await app.rest.request('GET', `/articles/${noted.id}`, {
+        token: identity.token,
+      })
+      const text = await response.text()
+      expect(text.includes('Chờ xác minh'), identity.requester.key).toBe(
+        identity.requester.kind === 'staff',
+      )
+    }
+  })
+})

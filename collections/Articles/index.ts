@@ -42,7 +42,9 @@ export const Articles: CollectionConfig = {
     delete: canDeleteContent,
   },
   versions: {
-    drafts: true,
+    // Drafts are validated too: a draft with an unknown tier or a malformed date is bad input
+    // (400), not something to store and fail on later.
+    drafts: { validate: true },
     maxPerDoc: 100,
   },
   hooks: {

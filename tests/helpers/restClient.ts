@@ -12,7 +12,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
 export type RestRequest = {
   headers?: Record<string, string>
-  /** A JSON body, or a FormData for uploads. */
+  /** A value to send as JSON, a FormData for uploads, or a string sent as it is. */
   body?: unknown
   /** A JWT from {@link RestClient.login}; sent as `Authorization: JWT …`. */
   token?: string
@@ -52,7 +52,7 @@ export function restClient({ config }: { config: SanitizedConfig }): RestClient 
     const headers = new Headers(init.headers)
     if (init.token) headers.set('Authorization', `JWT ${init.token}`)
     let body: BodyInit | undefined
-    if (init.body instanceof FormData) {
+    if (init.body instanceof FormData || typeof init.body === 'string') {
       body = init.body
     } else if (init.body !== undefined) {
       body = JSON.stringify(init.body)

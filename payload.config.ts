@@ -24,6 +24,7 @@ import { Users } from './collections/Users'
 import { slugs } from './collections/slugs'
 import { onInit } from './src/bootstrap/onInit'
 import { databaseAdapter } from './src/db'
+import { emailAdapter } from './src/email'
 import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { payloadLocalization } from './src/i18n/payloadLocalization'
@@ -38,6 +39,7 @@ export default buildConfig({
   serverURL: env.publicUrl,
   db: databaseAdapter({ database: env.database }),
   editor: lexicalEditor(),
+  email: emailAdapter({ env }),
   sharp,
   collections: [Users, Journalists, Agencies, Topics, Articles, Media],
   globals: [Settings],

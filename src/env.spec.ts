@@ -149,6 +149,28 @@ describe('parseEnv', () => {
     })
   })
 
+  it('captures mail by default and reads an SMTP URL and sender when given', () => {
+    expect(parseEnv({}).mail).toEqual({
+      smtpUrl: undefined,
+      fromAddress: 'no-reply@localhost',
+      fromName: 'CSDL TTĐN',
+    })
+    expect(
+      parseEnv({
+        SMTP_URL: 'smtps://mailer:pw@smtp.example.gov.vn:465',
+        MAIL_FROM: 'Sở Ngoại vụ <no-reply@example.gov.vn>',
+      }).mail,
+    ).toEqual({
+      smtpUrl: 'smtps://mailer:pw@smtp.example.gov.vn:465',
+      fromAddress: 'no-reply@example.gov.vn',
+      fromName: 'Sở Ngoại vụ',
+    })
+    expect(problemsOf({ SMTP_URL: 'mail.example.org', MAIL_FROM: 'nobody' })).toEqual([
+      'SMTP_URL: Expected smtp://user:password@host:port or smtps://… but received "mail.example.org"',
+      'MAIL_FROM: Expected an address such as "Sở Ngoại vụ <no-reply@example.gov.vn>" but received "nobody"',
+    ])
+  })
+
   it('refuses an unknown NODE_ENV', () => {
     expect(problemsOf({ NODE_ENV: 'staging' })).toEqual([
       'NODE_ENV: Expected development, production or test but received "staging"',

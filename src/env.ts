@@ -53,6 +53,8 @@ export type Env = {
   s3: S3Config | null
   meilisearch: MeilisearchConfig | null
   seedAdmin: { email: string; password: string } | null
+  /** Outgoing mail: SMTP when `smtpUrl` is set, otherwise captured in memory (src/email). */
+  mail: { smtpUrl?: string; fromAddress: string; fromName: string }
 }
 
 const optionalString = z
@@ -85,6 +87,8 @@ const rawSchema = z.object({
   MEILI_MASTER_KEY: optionalString,
   SEED_ADMIN_EMAIL: optionalString,
   SEED_ADMIN_PASSWORD: optionalString,
+  SMTP_URL: optionalString,
+  MAIL_FROM: optionalString,
 })
 
 type Raw = z.infer<typeof rawSchema>
@@ -124,6 +128,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const s3 = parseS3({ raw, problems })
   const meilisearch = parseMeilisearch({ raw, isProduction, problems })
   const seedAdmin = parseSeedAdmin({ raw, problems })
+  const mail = parseMail({ raw, publicUrl, problems })
 
   if (problems.length > 0) throw new ConfigurationError(problems)
 
@@ -140,6 +145,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     s3,
     meilisearch,
     seedAdmin,
+    mail,
   }
 }
 
@@ -341,6 +347,44 @@ function parseSeedAdmin({
     )
   }
   return { email: email.toLowerCase(), password }
+}
+
+function parseMail({
+  raw,
+  publicUrl,
+  problems,
+}: {
+  raw: Raw
+  publicUrl: string
+  problems: string[]
+}): Env['mail'] {
+  if (raw.SMTP_URL !== undefined && !/^smtps?:\/\/[^/]+/.test(raw.SMTP_URL)) {
+    problems.push(
+      `SMTP_URL: Expected smtp://user:password@host:port or smtps://… but received "${redact(raw.SMTP_URL)}"`,
+    )
+  }
+  const from = raw.MAIL_FROM ?? `CSDL TTĐN <no-reply@${hostOf(publicUrl)}>`
+  const match =
+    /^\s*(?:"?([^"<]*?)"?\s*)?<([^<>\s@]+@[^<>\s@]+)>\s*$|^\s*([^<>\s@]+@[^<>\s@]+)\s*$/.exec(from)
+  if (!match) {
+    problems.push(
+      `MAIL_FROM: Expected an address such as "Sở Ngoại vụ <no-reply@example.gov.vn>" but received "${from}"`,
+    )
+    return { smtpUrl: raw.SMTP_URL, fromAddress: 'no-reply@localhost', fromName: 'CSDL TTĐN' }
+  }
+  return {
+    smtpUrl: raw.SMTP_URL,
+    fromAddress: (match[2] ?? match[3] ?? '').trim(),
+    fromName: (match[1] ?? '').trim() || 'CSDL TTĐN',
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || 'localhost'
+  } catch {
+    return 'localhost'
+  }
 }
 
 /** Hides the credentials of a connection string before it goes into a message. */

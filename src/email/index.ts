@@ -1,0 +1,52 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import type { EmailAdapter, SendEmailOptions } from 'payload'
+
+import type { Env } from '../env'
+import { recordCapturedEmail } from './outbox'
+
+/**
+ * E-mail delivery: SMTP when `SMTP_URL` is set; otherwise messages are captured in memory
+ * (src/email/outbox.ts) and summarised in the log, so development and tests never send mail.
+ */
+export function emailAdapter({ env }: { env: Env }): EmailAdapter {
+  if (env.mail.smtpUrl) {
+    return nodemailerAdapter({
+      defaultFromAddress: env.mail.fromAddress,
+      defaultFromName: env.mail.fromName,
+      transportOptions: { url: env.mail.smtpUrl } as never,
+    }) as unknown as EmailAdapter
+  }
+  return ({ payload }) => ({
+    name: 'captured',
+    defaultFromAddress: env.mail.fromAddress,
+    defaultFromName: env.mail.fromName,
+    sendEmail: (message: SendEmailOptions) => {
+      const email = {
+        to: addresses(message.to),
+        from: addresses(message.from)[0] ?? env.mail.fromAddress,
+        subject: typeof message.subject === 'string' ? message.subject : '',
+        text: typeof message.text === 'string' ? message.text : '',
+        html: typeof message.html === 'string' ? message.html : '',
+        sentAt: new Date(),
+      }
+      recordCapturedEmail({ email })
+      payload.logger.info({
+        msg: `E-mail captured (no SMTP_URL): "${email.subject}" to ${email.to.join(', ')}`,
+      })
+      return Promise.resolve({ captured: true })
+    },
+  })
+}
+
+function addresses(value: unknown): string[] {
+  if (!value) return []
+  if (Array.isArray(value)) return value.flatMap(addresses)
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+  if (typeof value === 'object' && 'address' in value)
+    return [String((value as { address: unknown }).address)]
+  return []
+}

@@ -221,8 +221,12 @@ export interface Journalist {
   country: string;
   pressCardNumber?: string | null;
   pressCardExpiresAt?: string | null;
+  preferredLanguage: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
   accreditationStatus: 'pending' | 'approved' | 'rejected' | 'revoked';
   accreditationExpiresAt?: string | null;
+  decisionReason?: string | null;
+  accreditationDecidedBy?: (number | null) | User;
+  accreditationDecidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -510,8 +514,12 @@ export interface JournalistsSelect<T extends boolean = true> {
   country?: T;
   pressCardNumber?: T;
   pressCardExpiresAt?: T;
+  preferredLanguage?: T;
   accreditationStatus?: T;
   accreditationExpiresAt?: T;
+  decisionReason?: T;
+  accreditationDecidedBy?: T;
+  accreditationDecidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

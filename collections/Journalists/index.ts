@@ -1,7 +1,17 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { getEnv } from '../../src/env'
+import { renderMessage } from '../../src/email/renderMessage'
+import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
 import { slugs } from '../slugs'
+import { exportMyDataEndpoint } from './endpoints/exportMyData'
+import { verifyEmailEndpoint } from './endpoints/verifyEmail'
+import {
+  journalistLocale,
+  notifyAccreditationDecision,
+  recordAccreditationDecision,
+} from './hooks/accreditation'
 
 const isPressOfficerOrAdmin = (user: Parameters<FieldAccess>[0]['req']['user']): boolean =>
   hasRole({ user, role: 'press-officer' }) || hasRole({ user, role: 'admin' })
@@ -33,7 +43,25 @@ export const Journalists: CollectionConfig = {
     plural: { vi: 'Phóng viên, báo chí', en: 'Journalists' },
   },
   auth: {
-    verify: true,
+    verify: {
+      generateEmailSubject: ({ user }) =>
+        renderMessage({
+          locale: journalistLocale(user as { preferredLanguage?: unknown }),
+          subjectKey: 'email.verifySubject',
+          bodyKey: 'email.verifyBody',
+          params: { name: '', url: '' },
+        }).subject,
+      generateEmailHTML: ({ token, user }) => {
+        const locale = journalistLocale(user as { preferredLanguage?: unknown })
+        const url = `${getEnv().publicUrl}/api/${slugs.journalists}/verify-email?token=${encodeURIComponent(String(token))}&locale=${locale}`
+        return renderMessage({
+          locale,
+          subjectKey: 'email.verifySubject',
+          bodyKey: 'email.verifyBody',
+          params: { name: nameOf(user), url },
+        }).html
+      },
+    },
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 7 * 24 * 60 * 60,
@@ -46,12 +74,18 @@ export const Journalists: CollectionConfig = {
   },
   access: {
     admin: () => false,
-    create: ({ req: { user } }) => isPressOfficerOrAdmin(user),
+    // Journalists register themselves; the accreditation fields stay the press officers'.
+    create: () => true,
     read: pressOfficersOrSelf,
     update: pressOfficersOrSelf,
     delete: pressOfficersOrSelf,
     unlock: ({ req: { user } }) => isPressOfficerOrAdmin(user),
   },
+  hooks: {
+    beforeChange: [recordAccreditationDecision],
+    afterChange: [notifyAccreditationDecision],
+  },
+  endpoints: [verifyEmailEndpoint, exportMyDataEndpoint],
   fields: [
     {
       name: 'name',
@@ -91,6 +125,14 @@ export const Journalists: CollectionConfig = {
       label: { vi: 'Thẻ nhà báo hết hạn', en: 'Press card expires' },
     },
     {
+      name: 'preferredLanguage',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
+      label: { vi: 'Ngôn ngữ', en: 'Language' },
+    },
+    {
       name: 'accreditationStatus',
       type: 'select',
       required: true,
@@ -109,5 +151,36 @@ export const Journalists: CollectionConfig = {
       access: { create: pressOfficersOnly, update: pressOfficersOnly },
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'decisionReason',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { vi: 'Lý do từ chối, thu hồi', en: 'Reason for rejection or revocation' },
+      access: { create: pressOfficersOnly, update: pressOfficersOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'accreditationDecidedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: { vi: 'Người quyết định', en: 'Decided by' },
+      access: {
+        create: () => false,
+        update: () => false,
+        read: ({ req: { user } }) => isPressOfficerOrAdmin(user),
+      },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'accreditationDecidedAt',
+      type: 'date',
+      label: { vi: 'Thời điểm quyết định', en: 'Decided at' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
+}
+
+function nameOf(user: unknown): string {
+  const name = (user as { name?: unknown }).name
+  return typeof name === 'string' ? name : ''
 }

@@ -138,6 +138,7 @@ describe('the visibility rule across every read path', () => {
             password: PASSWORD,
             name: `Journalist ${requester.accreditation}`,
             outlet: 'Nikkei Asia',
+            preferredLanguage: 'ja',
             country: 'JP',
             accreditationStatus: requester.accreditation === 'pending' ? 'pending' : 'approved',
             accreditationExpiresAt:

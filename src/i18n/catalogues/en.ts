@@ -17,10 +17,28 @@ export const en = {
     searchUnavailable: 'The search service cannot be reached',
   },
   access: {
+    accreditationNeedsExpiry: 'An approval needs an expiry date in the future.',
+    accreditationNeedsReason: 'Please give a reason when rejecting or revoking an accreditation.',
     publishNotAllowed: 'Only publishers may publish content.',
     relationNotVisible:
       'Cannot link to item “{{id}}” of “{{collection}}”: it does not exist or you may not see it.',
     agencyNotOwn: 'You may only create content for your own agency.',
+  },
+  email: {
+    verifySubject: 'Confirm your e-mail address',
+    verifyBody:
+      'Hello {{name}},\n\nThank you for registering a press account with the Foreign Information Database. Please open this link to confirm your e-mail address:\n{{url}}\n\nOnce it is confirmed, a press officer will review your accreditation request.',
+    verifiedPage:
+      'Your e-mail address is confirmed. A press officer will review your accreditation request and let you know by e-mail.',
+    verifyFailedPage: 'This confirmation link is invalid or has already been used.',
+    approvedSubject: 'Your press accreditation has been approved',
+    approvedBody:
+      'Hello {{name}},\n\nYour accreditation has been approved and is valid until the end of {{expires}}. You can now view and download material reserved for the press.',
+    rejectedSubject: 'Your press accreditation request was not approved',
+    rejectedBody:
+      'Hello {{name}},\n\nYour accreditation request was not approved. Reason: {{reason}}',
+    revokedSubject: 'Your press accreditation has been revoked',
+    revokedBody: 'Hello {{name}},\n\nYour press accreditation has been revoked. Reason: {{reason}}',
   },
   content: {
     fallbackNotice: 'This content is not available in {{requested}}; it is shown in {{served}}.',

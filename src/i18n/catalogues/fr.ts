@@ -17,10 +17,30 @@ export const fr = {
     searchUnavailable: 'Le service de recherche est injoignable',
   },
   access: {
+    accreditationNeedsExpiry: 'Une accréditation accordée doit avoir une date d’expiration future.',
+    accreditationNeedsReason:
+      'Veuillez indiquer un motif pour refuser ou retirer une accréditation.',
     publishNotAllowed: 'Seuls les éditeurs habilités peuvent publier du contenu.',
     relationNotVisible:
       'Impossible de lier l’élément « {{id}} » de « {{collection}} » : il n’existe pas ou vous n’avez pas le droit de le voir.',
     agencyNotOwn: 'Vous ne pouvez créer du contenu que pour votre propre organisme.',
+  },
+  email: {
+    verifySubject: 'Confirmez votre adresse électronique',
+    verifyBody:
+      'Bonjour {{name}},\n\nMerci d’avoir créé un compte de journaliste sur la Base de données d’information extérieure. Veuillez ouvrir ce lien pour confirmer votre adresse électronique :\n{{url}}\n\nUne fois l’adresse confirmée, un responsable presse examinera votre demande d’accréditation.',
+    verifiedPage:
+      'Votre adresse électronique est confirmée. Un responsable presse examinera votre demande d’accréditation et vous répondra par courriel.',
+    verifyFailedPage: 'Ce lien de confirmation n’est pas valide ou a déjà été utilisé.',
+    approvedSubject: 'Votre accréditation de presse a été accordée',
+    approvedBody:
+      'Bonjour {{name}},\n\nVotre accréditation a été accordée ; elle est valable jusqu’à la fin du {{expires}}. Vous pouvez désormais consulter et télécharger les documents réservés à la presse.',
+    rejectedSubject: 'Votre demande d’accréditation de presse n’a pas été acceptée',
+    rejectedBody:
+      'Bonjour {{name}},\n\nVotre demande d’accréditation n’a pas été acceptée. Motif : {{reason}}',
+    revokedSubject: 'Votre accréditation de presse a été retirée',
+    revokedBody:
+      'Bonjour {{name}},\n\nVotre accréditation de presse a été retirée. Motif : {{reason}}',
   },
   content: {
     fallbackNotice:

@@ -17,10 +17,27 @@ export const ja = {
     searchUnavailable: '検索サービスに接続できません',
   },
   access: {
+    accreditationNeedsExpiry: '承認には将来の有効期限が必要です。',
+    accreditationNeedsReason: '取材許可を却下または取り消す場合は理由を記入してください。',
     publishNotAllowed: 'コンテンツを公開できるのは公開担当者のみです。',
     relationNotVisible:
       '「{{collection}}」の項目「{{id}}」にリンクできません。存在しないか、閲覧権限がありません。',
     agencyNotOwn: '自分の所属機関のコンテンツのみ作成できます。',
+  },
+  email: {
+    verifySubject: 'メールアドレスの確認をお願いします',
+    verifyBody:
+      '{{name}} 様\n\n対外情報データベースに記者アカウントをご登録いただきありがとうございます。次のリンクを開いてメールアドレスを確認してください。\n{{url}}\n\n確認後、報道担当者が取材許可の申請を審査します。',
+    verifiedPage:
+      'メールアドレスが確認されました。報道担当者が取材許可の申請を審査し、結果をメールでお知らせします。',
+    verifyFailedPage: 'この確認リンクは無効か、すでに使用されています。',
+    approvedSubject: '記者の取材許可が承認されました',
+    approvedBody:
+      '{{name}} 様\n\n取材許可の申請が承認されました。有効期限は {{expires}} の終わりまでです。報道関係者向けの資料を閲覧・ダウンロードできるようになりました。',
+    rejectedSubject: '記者の取材許可の申請は承認されませんでした',
+    rejectedBody: '{{name}} 様\n\n取材許可の申請は承認されませんでした。理由：{{reason}}',
+    revokedSubject: '記者の取材許可が取り消されました',
+    revokedBody: '{{name}} 様\n\n記者の取材許可が取り消されました。理由：{{reason}}',
   },
   content: {
     fallbackNotice:

@@ -17,10 +17,28 @@ export const ko = {
     searchUnavailable: '검색 서비스에 연결할 수 없습니다',
   },
   access: {
+    accreditationNeedsExpiry: '승인하려면 미래의 만료일이 필요합니다.',
+    accreditationNeedsReason: '취재 허가를 거절하거나 취소할 때는 사유를 적어 주세요.',
     publishNotAllowed: '게시 권한이 있는 담당자만 콘텐츠를 게시할 수 있습니다.',
     relationNotVisible:
       '“{{collection}}”의 항목 “{{id}}”에 연결할 수 없습니다. 존재하지 않거나 볼 권한이 없습니다.',
     agencyNotOwn: '소속 기관의 콘텐츠만 만들 수 있습니다.',
+  },
+  email: {
+    verifySubject: '이메일 주소를 확인해 주세요',
+    verifyBody:
+      '{{name}} 님, 안녕하세요.\n\n대외 정보 데이터베이스에 기자 계정을 등록해 주셔서 감사합니다. 다음 링크를 열어 이메일 주소를 확인해 주세요.\n{{url}}\n\n확인이 끝나면 언론 담당관이 취재 허가 신청을 검토합니다.',
+    verifiedPage:
+      '이메일 주소가 확인되었습니다. 언론 담당관이 취재 허가 신청을 검토한 뒤 이메일로 알려 드립니다.',
+    verifyFailedPage: '이 확인 링크는 유효하지 않거나 이미 사용되었습니다.',
+    approvedSubject: '기자 취재 허가가 승인되었습니다',
+    approvedBody:
+      '{{name}} 님, 안녕하세요.\n\n취재 허가 신청이 승인되었으며 {{expires}}까지 유효합니다. 이제 언론용 자료를 보고 내려받을 수 있습니다.',
+    rejectedSubject: '기자 취재 허가 신청이 승인되지 않았습니다',
+    rejectedBody:
+      '{{name}} 님, 안녕하세요.\n\n취재 허가 신청이 승인되지 않았습니다. 사유: {{reason}}',
+    revokedSubject: '기자 취재 허가가 취소되었습니다',
+    revokedBody: '{{name}} 님, 안녕하세요.\n\n기자 취재 허가가 취소되었습니다. 사유: {{reason}}',
   },
   content: {
     fallbackNotice: '이 콘텐츠는 {{requested}}(으)로 제공되지 않아 {{served}}(으)로 표시합니다.',

@@ -16,10 +16,29 @@ export const vi = {
     searchUnavailable: 'Không kết nối được máy chủ tìm kiếm',
   },
   access: {
+    accreditationNeedsExpiry: 'Cấp phép cần có ngày hết hạn trong tương lai.',
+    accreditationNeedsReason: 'Cần ghi rõ lý do khi từ chối hoặc thu hồi cấp phép.',
     publishNotAllowed: 'Chỉ cán bộ có vai trò duyệt, xuất bản mới được xuất bản nội dung.',
     relationNotVisible:
       'Không thể liên kết tới mục “{{id}}” của “{{collection}}”: mục không tồn tại hoặc bạn không có quyền xem.',
     agencyNotOwn: 'Bạn chỉ được tạo nội dung cho cơ quan, đơn vị của mình.',
+  },
+  email: {
+    verifySubject: 'Xác nhận địa chỉ thư điện tử của bạn',
+    verifyBody:
+      'Xin chào {{name}},\n\nCảm ơn bạn đã đăng ký tài khoản phóng viên tại Cơ sở dữ liệu thông tin đối ngoại. Vui lòng mở liên kết sau để xác nhận địa chỉ thư điện tử:\n{{url}}\n\nSau khi xác nhận, cán bộ phụ trách báo chí sẽ xem xét đề nghị cấp phép của bạn.',
+    verifiedPage:
+      'Địa chỉ thư điện tử của bạn đã được xác nhận. Cán bộ phụ trách báo chí sẽ xem xét đề nghị cấp phép và thông báo cho bạn qua thư điện tử.',
+    verifyFailedPage: 'Liên kết xác nhận không hợp lệ hoặc đã được sử dụng.',
+    approvedSubject: 'Đề nghị cấp phép phóng viên của bạn đã được chấp thuận',
+    approvedBody:
+      'Xin chào {{name}},\n\nĐề nghị cấp phép của bạn đã được chấp thuận, có hiệu lực đến hết ngày {{expires}}. Từ nay bạn có thể xem và tải các tư liệu dành cho báo chí.',
+    rejectedSubject: 'Đề nghị cấp phép phóng viên của bạn chưa được chấp thuận',
+    rejectedBody:
+      'Xin chào {{name}},\n\nĐề nghị cấp phép của bạn chưa được chấp thuận. Lý do: {{reason}}',
+    revokedSubject: 'Giấy phép phóng viên của bạn đã bị thu hồi',
+    revokedBody:
+      'Xin chào {{name}},\n\nGiấy phép phóng viên của bạn đã bị thu hồi. Lý do: {{reason}}',
   },
   content: {
     fallbackNotice: 'Nội dung chưa có bằng {{requested}}; đang hiển thị bằng {{served}}.',

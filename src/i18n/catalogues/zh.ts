@@ -17,9 +17,26 @@ export const zh = {
     searchUnavailable: '无法连接搜索服务',
   },
   access: {
+    accreditationNeedsExpiry: '批准采访许可时须填写一个未来的到期日期。',
+    accreditationNeedsReason: '拒绝或撤销采访许可时须说明理由。',
     publishNotAllowed: '只有具有审核发布权限的人员才能发布内容。',
     relationNotVisible: '无法关联“{{collection}}”中的条目“{{id}}”：该条目不存在或您无权查看。',
     agencyNotOwn: '您只能为本单位创建内容。',
+  },
+  email: {
+    verifySubject: '请确认您的电子邮箱地址',
+    verifyBody:
+      '{{name}}，您好：\n\n感谢您在对外信息数据库注册记者账户。请打开以下链接确认您的电子邮箱地址：\n{{url}}\n\n确认后，新闻事务负责人员将审核您的采访许可申请。',
+    verifiedPage:
+      '您的电子邮箱地址已确认。新闻事务负责人员将审核您的采访许可申请，并通过电子邮件通知您。',
+    verifyFailedPage: '此确认链接无效或已被使用。',
+    approvedSubject: '您的记者采访许可申请已获批准',
+    approvedBody:
+      '{{name}}，您好：\n\n您的采访许可申请已获批准，有效期至{{expires}}当天结束。您现在可以查看和下载供新闻界使用的资料。',
+    rejectedSubject: '您的记者采访许可申请未获批准',
+    rejectedBody: '{{name}}，您好：\n\n您的采访许可申请未获批准。原因：{{reason}}',
+    revokedSubject: '您的记者采访许可已被撤销',
+    revokedBody: '{{name}}，您好：\n\n您的记者采访许可已被撤销。原因：{{reason}}',
   },
   content: {
     fallbackNotice: '此内容暂无{{requested}}版本，现以{{served}}显示。',

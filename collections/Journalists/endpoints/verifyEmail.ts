@@ -1,0 +1,34 @@
+import escapeHtml from 'escape-html'
+import type { Endpoint } from 'payload'
+
+import { requestLanguage, translate } from '../../../src/i18n'
+import { slugs } from '../../slugs'
+
+/**
+ * `GET /api/journalists/verify-email?token=…&locale=…`: the link in the verification e-mail.
+ * Confirms the address and answers with a short page in the journalist's language.
+ */
+export const verifyEmailEndpoint: Endpoint = {
+  path: '/verify-email',
+  method: 'get',
+  handler: async (req) => {
+    const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
+    const token = req.searchParams.get('token') ?? ''
+    let isVerified = false
+    if (/^[a-f0-9]{20,128}$/i.test(token)) {
+      isVerified = await req.payload
+        .verifyEmail({ collection: slugs.journalists, token })
+        .then(() => true)
+        .catch(() => false)
+    }
+    const message = translate({
+      locale,
+      key: isVerified ? 'email.verifiedPage' : 'email.verifyFailedPage',
+    })
+    const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(message)}</title></head><body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><p>${escapeHtml(message)}</p></body></html>`
+    return new Response(html, {
+      status: isVerified ? 200 : 400,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  },
+}

@@ -1,0 +1,95 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import type { Journalist } from '../../../src/payload-types'
+
+import { requesterOf } from '../../../src/access/requester'
+import { renderMessage } from '../../../src/email/renderMessage'
+import { translatedError } from '../../../src/errors/translatedError'
+import { isLocale, type Locale } from '../../../src/i18n'
+
+/**
+ * A press officer's decision on an accreditation: an approval needs an expiry date in the
+ * future, a rejection or revocation needs a reason; who decided and when is recorded.
+ */
+export const recordAccreditationDecision: CollectionBeforeChangeHook<Journalist> = ({
+  data,
+  originalDoc,
+  req,
+  operation,
+}) => {
+  const previous =
+    operation === 'update'
+      ? (originalDoc as { accreditationStatus?: string }).accreditationStatus
+      : undefined
+  const next = data.accreditationStatus
+  if (next === undefined || next === previous || (operation === 'create' && next === 'pending'))
+    return data
+  if (next === 'approved') {
+    const expires = new Date(
+      String(data.accreditationExpiresAt ?? originalDoc?.accreditationExpiresAt ?? ''),
+    )
+    if (Number.isNaN(expires.getTime()) || expires.getTime() <= Date.now()) {
+      throw translatedError({ req, status: 400, key: 'access.accreditationNeedsExpiry' })
+    }
+  }
+  if (next === 'rejected' || next === 'revoked') {
+    const reason = String(data.decisionReason ?? '').trim()
+    if (reason === '')
+      throw translatedError({ req, status: 400, key: 'access.accreditationNeedsReason' })
+  }
+  const requester = requesterOf({ user: req.user, now: new Date() })
+  return {
+    ...data,
+    accreditationDecidedAt: new Date().toISOString(),
+    accreditationDecidedBy: requester.kind === 'staff' ? requester.id : null,
+  }
+}
+
+/** Tells the journalist, in their language, that their accreditation was decided. */
+export const notifyAccreditationDecision: CollectionAfterChangeHook<Journalist> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  const status = doc.accreditationStatus
+  if (operation !== 'update' || status === previousDoc?.accreditationStatus) return doc
+  const keys = {
+    approved: ['email.approvedSubject', 'email.approvedBody'],
+    rejected: ['email.rejectedSubject', 'email.rejectedBody'],
+    revoked: ['email.revokedSubject', 'email.revokedBody'],
+  } as const
+  if (!(status in keys)) return doc
+  const [subjectKey, bodyKey] = keys[status as keyof typeof keys]
+  const locale = journalistLocale(doc)
+  const message = renderMessage({
+    locale,
+    subjectKey,
+    bodyKey,
+    params: {
+      name: doc.name,
+      reason: doc.decisionReason ?? '',
+      expires: doc.accreditationExpiresAt
+        ? new Intl.DateTimeFormat(locale, {
+            dateStyle: 'long',
+            timeZone: 'Asia/Ho_Chi_Minh',
+          }).format(new Date(String(doc.accreditationExpiresAt)))
+        : '',
+    },
+  })
+  try {
+    await req.payload.sendEmail({ to: doc.email, ...message })
+  } catch (error) {
+    // The decision stands even when the mail server is down; the journalist sees it on login.
+    req.payload.logger.error({
+      msg: `Could not send the accreditation e-mail to journalist ${String(doc.id)}`,
+      err: error,
+    })
+  }
+  return doc
+}
+
+/** The language a journalist chose, English when unset. */
+export function journalistLocale(doc: { preferredLanguage?: unknown }): Locale {
+  return isLocale(doc.preferredLanguage) ? doc.preferredLanguage : 'en'
+}

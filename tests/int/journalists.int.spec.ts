@@ -16,7 +16,7 @@ describe('journalist accreditation', () => {
     name: 'Tanaka Yui',
     outlet: 'Nikkei Asia',
     country: 'JP',
-    preferredLanguage: 'ja',
+    preferredLanguage: 'ja' as const,
   }
   let journalistId: number
 

@@ -330,6 +330,33 @@ export interface Article {
   embargoUntil?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
+  publishedLocales?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
+  servedLocale?: string | null;
+  sourceRevision?: number | null;
+  sourceFingerprint?: string | null;
+  /**
+   * Status of the selected language; Vietnamese is the source.
+   */
+  translation?: {
+    status?: ('missing' | 'in-translation' | 'in-review' | 'approved') | null;
+    translatedFromRevision?: number | null;
+    isStale?: boolean | null;
+  };
+  transitions?:
+    | {
+        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw';
+        locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
+        from?: string | null;
+        to?: string | null;
+        at: string;
+        by?: (number | null) | User;
+        sourceRevision?: number | null;
+        version?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,6 +390,33 @@ export interface Media {
   embargoUntil?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
+  publishedLocales?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
+  servedLocale?: string | null;
+  sourceRevision?: number | null;
+  sourceFingerprint?: string | null;
+  /**
+   * Status of the selected language; Vietnamese is the source.
+   */
+  translation?: {
+    status?: ('missing' | 'in-translation' | 'in-review' | 'approved') | null;
+    translatedFromRevision?: number | null;
+    isStale?: boolean | null;
+  };
+  transitions?:
+    | {
+        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw';
+        locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
+        from?: string | null;
+        to?: string | null;
+        at: string;
+        by?: (number | null) | User;
+        sourceRevision?: number | null;
+        version?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -608,6 +662,32 @@ export interface ArticlesSelect<T extends boolean = true> {
   embargoUntil?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
+  workflowState?: T;
+  publishedLocales?: T;
+  servedLocale?: T;
+  sourceRevision?: T;
+  sourceFingerprint?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        translatedFromRevision?: T;
+        isStale?: T;
+      };
+  transitions?:
+    | T
+    | {
+        action?: T;
+        locale?: T;
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        sourceRevision?: T;
+        version?: T;
+        reason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -634,6 +714,32 @@ export interface MediaSelect<T extends boolean = true> {
   embargoUntil?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
+  workflowState?: T;
+  publishedLocales?: T;
+  servedLocale?: T;
+  sourceRevision?: T;
+  sourceFingerprint?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        translatedFromRevision?: T;
+        isStale?: T;
+      };
+  transitions?:
+    | T
+    | {
+        action?: T;
+        locale?: T;
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        sourceRevision?: T;
+        version?: T;
+        reason?: T;
+        id?: T;
+      };
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

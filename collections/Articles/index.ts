@@ -13,6 +13,9 @@ import { canReadContent, canReadContentVersions } from '../../src/access/visibil
 import { contentControlFields } from '../../src/fields/contentControlFields'
 import { generateLocalizedSlug } from '../../src/fields/slug'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
+import { workflowFields } from '../../src/workflow/fields'
+import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
+import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
 import { slugs } from '../slugs'
 
 export const INFO_TYPES = [
@@ -47,6 +50,7 @@ export const Articles: CollectionConfig = {
     drafts: { validate: true },
     maxPerDoc: 100,
   },
+  endpoints: [workflowEndpoint({ collection: slugs.articles })],
   hooks: {
     beforeValidate: [
       assignOwnAgency,
@@ -57,7 +61,11 @@ export const Articles: CollectionConfig = {
         ],
       }),
     ],
-    beforeChange: [onlyPublishersPublish],
+    beforeChange: [
+      onlyPublishersPublish,
+      trackWorkflow({ sourceFields: ['title', 'summary', 'body'] }),
+    ],
+    afterRead: [serveOnlyPublishedLocales],
   },
   fields: [
     {
@@ -211,5 +219,6 @@ export const Articles: CollectionConfig = {
       access: { read: ({ req: { user } }) => isStaffUser(user) },
     },
     ...contentControlFields,
+    ...workflowFields,
   ],
 }

@@ -9,6 +9,9 @@ import {
 } from '../../src/access/contentWrite'
 import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
 import { contentControlFields } from '../../src/fields/contentControlFields'
+import { workflowFields } from '../../src/workflow/fields'
+import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
+import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
 import { slugs } from '../slugs'
 
 export const MEDIA_KINDS = [
@@ -60,9 +63,11 @@ export const Media: CollectionConfig = {
     drafts: { validate: true },
     maxPerDoc: 50,
   },
+  endpoints: [workflowEndpoint({ collection: slugs.media })],
   hooks: {
     beforeValidate: [assignOwnAgency],
-    beforeChange: [onlyPublishersPublish],
+    beforeChange: [onlyPublishersPublish, trackWorkflow({ sourceFields: ['caption', 'alt'] })],
+    afterRead: [serveOnlyPublishedLocales],
   },
   upload: {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'video/mp4', 'application/pdf'],
@@ -148,5 +153,6 @@ export const Media: CollectionConfig = {
       label: { vi: 'Địa điểm trong ảnh', en: 'Place shown' },
     },
     ...contentControlFields,
+    ...workflowFields,
   ],
 }

@@ -48,11 +48,24 @@ export const assignOwnAgency: CollectionBeforeValidateHook = ({ data, operation,
   return { ...data, agency: requester.agencyId }
 }
 
-/** Saving with `_status: 'published'` is publishing: publishers and admins only. */
-export const onlyPublishersPublish: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (data._status !== 'published') return data
-  // The Local API without a user is the system itself (seed, scheduled publication).
-  if (!req.user) return data
+/**
+ * Writing the live version is publishing: publishers and admins only. That is a save with
+ * `_status: 'published'`, and equally a save without `_status` over a published item, which
+ * would change its live text in place. Everyone else saves drafts (Payload sets `_status:
+ * 'draft'` on those before this hook runs).
+ */
+export const onlyPublishersPublish: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  context,
+}) => {
+  const status = (data._status ??
+    (originalDoc as { _status?: unknown } | undefined)?._status) as unknown
+  if (status !== 'published') return data
+  // The Local API without a user is the system itself (seed, scheduled publication); workflow
+  // steps have had their roles checked by planTransition.
+  if (!req.user || context.workflowTransition === true) return data
   const requester = requesterOf({ user: req.user, now: new Date() })
   const mayPublish =
     requester.kind === 'staff' &&

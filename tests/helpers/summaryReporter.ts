@@ -11,6 +11,9 @@ export default class SummaryReporter implements Reporter {
   ): void {
     const counts = { passed: 0, failed: 0, skipped: 0 }
     for (const module of testModules) {
+      // A file that fails before its tests run (a failing beforeAll, an import error) fails
+      // the run even though none of its tests did.
+      counts.failed += module.errors().length
       for (const test of module.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') counts.passed += 1

@@ -128,9 +128,8 @@ describe('the visibility rule across every read path', () => {
       }
       const email = `${requester.key}@ttdn.test`
       if (requester.kind === 'journalist') {
-        const expiresAt = new Date(
-          Date.now() + (requester.accreditation === 'expired' ? -2 : 30) * DAY,
-        )
+        // Approvals need a future expiry; the expired journalist's date is moved back below.
+        const expiresAt = new Date(Date.now() + 30 * DAY)
         const doc = await payload.create({
           collection: slugs.journalists,
           data: {
@@ -147,12 +146,16 @@ describe('the visibility rule across every read path', () => {
           },
           disableVerificationEmail: true,
         })
-        const token = await app.rest.login({
-          collection: slugs.journalists,
-          email,
-          password: PASSWORD,
-        })
-        identities.push({ requester, token, user: { ...doc, collection: slugs.journalists } })
+        const current =
+          requester.accreditation === 'expired'
+            ? await payload.update({
+                collection: slugs.journalists,
+                id: doc.id,
+                data: { accreditationExpiresAt: new Date(Date.now() - 2 * DAY).toISOString() },
+              })
+            : doc
+        const token = await app.rest.login({ collection: slugs.journalists, email, password: PASSWORD })
+        identities.push({ requester, token, user: { ...current, collection: slugs.journalists } })
         continue
       }
       const doc = await payload.create({

@@ -40,6 +40,22 @@ export const en = {
     revokedSubject: 'Your press accreditation has been revoked',
     revokedBody: 'Hello {{name}},\n\nYour press accreditation has been revoked. Reason: {{reason}}',
   },
+  workflow: {
+    unknownAction: 'There is no action “{{action}}”.',
+    roleNotAllowed: 'Your role may not take this action.',
+    stateNotAllowed: 'This action is not possible while the item is “{{state}}”.',
+    reasonRequired: 'Please give a reason for this action.',
+    translationNotApproved: 'The translation has not been approved, so it cannot be published.',
+    translationStale:
+      'The Vietnamese source changed after this translation was approved; approve the translation again.',
+    sourceNotPublished: 'The Vietnamese source must be published first.',
+    securityHold:
+      'The item is held for security review; an administrator must clear the hold before it can be published.',
+    submittedSubject: 'Waiting for review: {{title}}',
+    submittedBody: '{{actor}} submitted “{{title}}” ({{locale}}) for review.\n\n{{url}}',
+    rejectedSubject: 'Returned for changes: {{title}}',
+    rejectedBody: '“{{title}}” ({{locale}}) was returned. Reason: {{reason}}\n\n{{url}}',
+  },
   content: {
     fallbackNotice: 'This content is not available in {{requested}}; it is shown in {{served}}.',
   },

@@ -42,6 +42,22 @@ export const fr = {
     revokedBody:
       'Bonjour {{name}},\n\nVotre accréditation de presse a été retirée. Motif : {{reason}}',
   },
+  workflow: {
+    unknownAction: 'L’action « {{action}} » n’existe pas.',
+    roleNotAllowed: 'Votre rôle ne permet pas cette action.',
+    stateNotAllowed: 'Cette action est impossible tant que l’élément est « {{state}} ».',
+    reasonRequired: 'Veuillez indiquer un motif pour cette action.',
+    translationNotApproved: 'La traduction n’a pas été validée ; elle ne peut pas être publiée.',
+    translationStale:
+      'Le texte source vietnamien a changé depuis la validation de cette traduction ; validez-la de nouveau.',
+    sourceNotPublished: 'Le texte source vietnamien doit d’abord être publié.',
+    securityHold:
+      'L’élément est retenu pour contrôle de sécurité ; un administrateur doit lever la retenue avant publication.',
+    submittedSubject: 'En attente de relecture : {{title}}',
+    submittedBody: '{{actor}} a soumis « {{title}} » ({{locale}}) pour relecture.\n\n{{url}}',
+    rejectedSubject: 'Renvoyé pour corrections : {{title}}',
+    rejectedBody: '« {{title}} » ({{locale}}) a été renvoyé. Motif : {{reason}}\n\n{{url}}',
+  },
   content: {
     fallbackNotice:
       'Ce contenu n’est pas disponible en {{requested}} ; il est affiché en {{served}}.',

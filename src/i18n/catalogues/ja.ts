@@ -39,6 +39,22 @@ export const ja = {
     revokedSubject: '記者の取材許可が取り消されました',
     revokedBody: '{{name}} 様\n\n記者の取材許可が取り消されました。理由：{{reason}}',
   },
+  workflow: {
+    unknownAction: '操作「{{action}}」は存在しません。',
+    roleNotAllowed: 'あなたの役割ではこの操作を行えません。',
+    stateNotAllowed: '項目が「{{state}}」の状態では、この操作は行えません。',
+    reasonRequired: 'この操作には理由の記入が必要です。',
+    translationNotApproved: '翻訳が承認されていないため、公開できません。',
+    translationStale:
+      '翻訳の承認後にベトナム語の原文が変更されました。翻訳を再度承認してください。',
+    sourceNotPublished: '先にベトナム語の原文を公開する必要があります。',
+    securityHold:
+      'この項目は保安審査のため保留中です。公開する前に管理者が保留を解除する必要があります。',
+    submittedSubject: '審査待ち：{{title}}',
+    submittedBody: '{{actor}} が「{{title}}」（{{locale}}）を審査に提出しました。\n\n{{url}}',
+    rejectedSubject: '差し戻し：{{title}}',
+    rejectedBody: '「{{title}}」（{{locale}}）が差し戻されました。理由：{{reason}}\n\n{{url}}',
+  },
   content: {
     fallbackNotice:
       'このコンテンツは{{requested}}では公開されていないため、{{served}}で表示しています。',

@@ -40,6 +40,21 @@ export const ko = {
     revokedSubject: '기자 취재 허가가 취소되었습니다',
     revokedBody: '{{name}} 님, 안녕하세요.\n\n기자 취재 허가가 취소되었습니다. 사유: {{reason}}',
   },
+  workflow: {
+    unknownAction: '“{{action}}” 작업은 없습니다.',
+    roleNotAllowed: '귀하의 역할로는 이 작업을 할 수 없습니다.',
+    stateNotAllowed: '항목이 “{{state}}” 상태일 때는 이 작업을 할 수 없습니다.',
+    reasonRequired: '이 작업에는 사유가 필요합니다.',
+    translationNotApproved: '번역이 승인되지 않아 게시할 수 없습니다.',
+    translationStale: '번역 승인 후 베트남어 원문이 바뀌었습니다. 번역을 다시 승인해 주세요.',
+    sourceNotPublished: '베트남어 원문을 먼저 게시해야 합니다.',
+    securityHold:
+      '이 항목은 보안 검토를 위해 보류 중입니다. 게시하려면 관리자가 보류를 해제해야 합니다.',
+    submittedSubject: '검토 대기: {{title}}',
+    submittedBody: '{{actor}} 님이 “{{title}}”({{locale}})을(를) 검토 요청했습니다.\n\n{{url}}',
+    rejectedSubject: '반려됨: {{title}}',
+    rejectedBody: '“{{title}}”({{locale}})이(가) 반려되었습니다. 사유: {{reason}}\n\n{{url}}',
+  },
   content: {
     fallbackNotice: '이 콘텐츠는 {{requested}}(으)로 제공되지 않아 {{served}}(으)로 표시합니다.',
   },

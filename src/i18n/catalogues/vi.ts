@@ -40,6 +40,22 @@ export const vi = {
     revokedBody:
       'Xin chào {{name}},\n\nGiấy phép phóng viên của bạn đã bị thu hồi. Lý do: {{reason}}',
   },
+  workflow: {
+    unknownAction: 'Thao tác “{{action}}” không tồn tại.',
+    roleNotAllowed: 'Vai trò của bạn không được thực hiện thao tác này.',
+    stateNotAllowed: 'Không thể thực hiện thao tác này khi mục đang ở trạng thái “{{state}}”.',
+    reasonRequired: 'Cần ghi rõ lý do cho thao tác này.',
+    translationNotApproved: 'Bản dịch chưa được duyệt nên chưa thể xuất bản.',
+    translationStale:
+      'Bản gốc tiếng Việt đã thay đổi sau khi bản dịch được duyệt; cần duyệt lại bản dịch.',
+    sourceNotPublished: 'Bản gốc tiếng Việt phải được xuất bản trước.',
+    securityHold:
+      'Mục đang bị tạm giữ để kiểm tra bảo mật; quản trị viên phải gỡ tạm giữ trước khi xuất bản.',
+    submittedSubject: 'Có nội dung chờ duyệt: {{title}}',
+    submittedBody: '{{actor}} vừa gửi “{{title}}” ({{locale}}) để duyệt.\n\n{{url}}',
+    rejectedSubject: 'Nội dung bị trả lại: {{title}}',
+    rejectedBody: '“{{title}}” ({{locale}}) đã bị trả lại. Lý do: {{reason}}\n\n{{url}}',
+  },
   content: {
     fallbackNotice: 'Nội dung chưa có bằng {{requested}}; đang hiển thị bằng {{served}}.',
   },

@@ -28,6 +28,7 @@ import { emailAdapter } from './src/email'
 import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { payloadLocalization } from './src/i18n/payloadLocalization'
+import { jobsConfig } from './src/jobs'
 import { uploadOptions } from './src/media/uploadOptions'
 import { storagePlugins } from './src/storage'
 
@@ -58,6 +59,7 @@ export default buildConfig({
     },
   },
   endpoints: [healthEndpoint],
+  jobs: jobsConfig({ env }),
   upload: uploadOptions(),
   plugins: [
     nestedDocsPlugin({

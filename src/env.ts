@@ -53,6 +53,8 @@ export type Env = {
   s3: S3Config | null
   meilisearch: MeilisearchConfig | null
   seedAdmin: { email: string; password: string } | null
+  /** Whether this process runs the jobs queue itself (off in tests and behind `npm run worker`). */
+  jobsAutorun: boolean
   /** Outgoing mail: SMTP when `smtpUrl` is set, otherwise captured in memory (src/email). */
   mail: { smtpUrl?: string; fromAddress: string; fromName: string }
 }
@@ -87,6 +89,7 @@ const rawSchema = z.object({
   MEILI_MASTER_KEY: optionalString,
   SEED_ADMIN_EMAIL: optionalString,
   SEED_ADMIN_PASSWORD: optionalString,
+  JOBS_AUTORUN: optionalString,
   SMTP_URL: optionalString,
   MAIL_FROM: optionalString,
 })
@@ -129,6 +132,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const meilisearch = parseMeilisearch({ raw, isProduction, problems })
   const seedAdmin = parseSeedAdmin({ raw, problems })
   const mail = parseMail({ raw, publicUrl, problems })
+  const jobsAutorun =
+    parseBoolean({ name: 'JOBS_AUTORUN', value: raw.JOBS_AUTORUN, problems }) ?? nodeEnv !== 'test'
 
   if (problems.length > 0) throw new ConfigurationError(problems)
 
@@ -146,6 +151,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     meilisearch,
     seedAdmin,
     mail,
+    jobsAutorun,
   }
 }
 

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { getEnv } from '../env'
+import { publishDueItems } from '../jobs/publishDueItems'
 import { ensureFirstAdmin } from '../seed/ensureFirstAdmin'
 import { seed } from '../seed'
 
@@ -11,6 +12,8 @@ import { seed } from '../seed'
 export async function onInit(payload: Payload): Promise<void> {
   const env = getEnv()
   await ensureFirstAdmin({ payload, env })
+  // Catch up what fell due while the server was down, before the first request.
+  await publishDueItems({ payload, now: new Date() })
   if (env.isDevelopment) {
     const req = await createLocalReq({}, payload)
     await seed({ payload, req })

@@ -64,6 +64,17 @@ export const contentControlFields: Field[] = [
     },
   },
   {
+    name: 'embargoLiftedAt',
+    type: 'date',
+    index: true,
+    label: { vi: 'Đã hết cấm đăng lúc', en: 'Embargo lifted at' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => Boolean(data?.embargoUntil),
+    },
+  },
+  {
     name: 'withdrawnAt',
     type: 'date',
     index: true,

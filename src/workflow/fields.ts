@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { slugs } from '../../collections/slugs'
-import { isStaffUser } from '../access/roles'
+import { hasRole, isStaffUser } from '../access/roles'
 import { LOCALES, LOCALE_LABELS } from '../i18n/locales'
 import { deriveStaleness } from './hooks'
 import { TRANSLATION_STATES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './states'
@@ -40,6 +40,24 @@ export const workflowFields: Field[] = [
     label: { vi: 'Trạng thái biên tập', en: 'Editorial state' },
     admin: { position: 'sidebar', readOnly: true },
     access: { read: staffOnly },
+  },
+  {
+    name: 'publishAt',
+    type: 'date',
+    index: true,
+    label: { vi: 'Hẹn giờ xuất bản', en: 'Publish at' },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      description: {
+        vi: 'Mục đã duyệt sẽ tự động xuất bản vào thời điểm này.',
+        en: 'An approved item is published automatically at this time.',
+      },
+    },
+    access: {
+      update: ({ req: { user } }) =>
+        hasRole({ user, role: 'admin' }) || hasRole({ user, role: 'publisher' }),
+    },
   },
   {
     name: 'publishedLocales',

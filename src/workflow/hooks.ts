@@ -12,6 +12,7 @@ const PROTECTED_FIELDS = [
   'sourceRevision',
   'sourceFingerprint',
   'transitions',
+  'embargoLiftedAt',
 ] as const
 
 type Transition = {
@@ -49,13 +50,18 @@ export function trackWorkflow({
 
     if (context.workflowTransition !== true) {
       for (const field of PROTECTED_FIELDS) {
-        if (original) next[field] = original[field]
+        // `null`, not `undefined`: an undefined value would let the incoming one through.
+        if (original) next[field] = original[field] ?? null
         else delete next[field]
       }
       if (!original) next.workflowState = 'draft'
       const storedTranslation = (original?.translation ?? {}) as Record<string, unknown>
       next.translation = { ...storedTranslation }
     }
+
+    // A new embargo date is a new embargo: it is lifted again when it ends.
+    if ('embargoUntil' in data && data.embargoUntil !== original?.embargoUntil)
+      next.embargoLiftedAt = null
 
     if (locale === DEFAULT_LOCALE) {
       const fingerprint = createHash('sha256')

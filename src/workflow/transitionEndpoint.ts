@@ -5,6 +5,7 @@ import { getEnv } from '../env'
 import { renderMessage } from '../email/renderMessage'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, type Locale, type MessageKey } from '../i18n'
+import { contentOf } from './content'
 import {
   planTransition,
   WORKFLOW_ACTIONS,
@@ -221,22 +222,6 @@ export function workflowEndpoint({ collection }: { collection: CollectionSlug })
       })
     },
   }
-}
-
-/** Fields of a stored item that a write must not send back. */
-const SYSTEM_FIELDS = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  '_status',
-  'servedLocale',
-  'sizes',
-  'url',
-  'thumbnailURL',
-])
-
-function contentOf(item: Item): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => !SYSTEM_FIELDS.has(key)))
 }
 
 async function readJson(req: PayloadRequest): Promise<unknown> {

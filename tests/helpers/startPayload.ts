@@ -38,7 +38,9 @@ export async function startPayload({
   })
   const { default: configPromise } = await import('../../payload.config')
   const config = await configPromise
-  const payload = await getPayload({ config, key: dir })
+  // The default key: Payload's REST and GraphQL route handlers look the instance up by it, so
+  // the handlers that restClient calls share this one instead of booting a second.
+  const payload = await getPayload({ config })
 
   return {
     payload,

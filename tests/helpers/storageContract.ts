@@ -19,6 +19,7 @@ export function storageContract({
 }): void {
   const admin = { email: 'luu-tru@ttdn.test', password: 'mat-khau-luu-tru-1' }
   let token: string
+  let agencyId: number
 
   async function upload({ name, accessTier }: { name: string; accessTier: string }) {
     const bytes = await sharp({
@@ -30,7 +31,14 @@ export function storageContract({
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name)
     form.append(
       '_payload',
-      JSON.stringify({ kind: 'image', accessTier, alt: 'Cầu Đồng Nai', credit: 'Báo Đồng Nai' }),
+      JSON.stringify({
+        agency: agencyId,
+        kind: 'image',
+        accessTier,
+        alt: 'Cầu Đồng Nai',
+        credit: 'Báo Đồng Nai',
+        _status: 'published',
+      }),
     )
     const response = await getApp().rest.request('POST', `/${slugs.media}`, { token, body: form })
     expect(response.status, await response.clone().text()).toBe(201)
@@ -40,6 +48,12 @@ export function storageContract({
 
   it('stores an upload in the backend and serves it to a reader its tier allows', async () => {
     const app = getApp()
+    agencyId = (
+      await app.payload.create({
+        collection: slugs.agencies,
+        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
+      })
+    ).id
     await app.payload.create({
       collection: slugs.users,
       data: { ...admin, name: 'Lưu Trữ', roles: ['admin'] },

@@ -228,7 +228,12 @@ describe('journalist accreditation', () => {
 
     const other = await app.payload.create({
       collection: slugs.journalists,
-      data: { ...journalist, email: 'other@press.example', accreditationStatus: 'pending', _verified: true },
+      data: {
+        ...journalist,
+        email: 'other@press.example',
+        accreditationStatus: 'pending',
+        _verified: true,
+      },
       disableVerificationEmail: true,
     })
     const deleteOther = await app.rest.request('DELETE', `/${slugs.journalists}/${other.id}`, {

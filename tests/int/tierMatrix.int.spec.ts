@@ -154,7 +154,11 @@ describe('the visibility rule across every read path', () => {
                 data: { accreditationExpiresAt: new Date(Date.now() - 2 * DAY).toISOString() },
               })
             : doc
-        const token = await app.rest.login({ collection: slugs.journalists, email, password: PASSWORD })
+        const token = await app.rest.login({
+          collection: slugs.journalists,
+          email,
+          password: PASSWORD,
+        })
         identities.push({ requester, token, user: { ...current, collection: slugs.journalists } })
         continue
       }

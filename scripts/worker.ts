@@ -1,0 +1,37 @@
+/**
+ * `npm run worker`: runs the jobs queue in a process of its own (scheduled publication,
+ * embargo lifts, later search sync and pushes), for a production stack whose web process
+ * has `JOBS_AUTORUN=false`. Stops cleanly on SIGINT/SIGTERM after the job in hand.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { EDITORIAL_QUEUE } from '../src/jobs'
+
+const INTERVAL_MS = 15_000
+
+const payload = await getPayload({ config })
+let isStopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    isStopping = true
+    payload.logger.info({ msg: `Worker: ${signal} received, stopping after the current run` })
+  })
+}
+
+payload.logger.info({
+  msg: `Worker: running queue "${EDITORIAL_QUEUE}" every ${INTERVAL_MS / 1000} s`,
+})
+while (!isStopping) {
+  try {
+    await payload.jobs.handleSchedules({ queue: EDITORIAL_QUEUE })
+    const result = await payload.jobs.run({ queue: EDITORIAL_QUEUE, limit: 50 })
+    const ran = Object.keys(result.jobStatus ?? {}).length
+    if (ran > 0) payload.logger.info({ msg: `Worker: ran ${ran} job(s)` })
+  } catch (error) {
+    payload.logger.error({ msg: 'Worker: the run failed; retrying at the next tick', err: error })
+  }
+  await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS))
+}
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,39 @@
+import type { JobsConfig, TaskConfig } from 'payload'
+
+import type { Env } from '../env'
+import { publishDueItems } from './publishDueItems'
+
+/** The queue of editorial jobs: scheduled publication and embargo lifts. */
+export const EDITORIAL_QUEUE = 'editorial'
+
+const publishDueItemsTask: TaskConfig<{
+  input: object
+  output: { published: number; embargoesLifted: number }
+}> = {
+  slug: 'publish-due-items',
+  label: 'Publish scheduled items and lift ended embargoes',
+  // Every minute; a schedule that fell due while nothing ran is caught up on the next sweep.
+  schedule: [{ cron: '0 * * * * *', queue: EDITORIAL_QUEUE }],
+  retries: 3,
+  handler: async ({ req }) => {
+    const { published, embargoesLifted, failed } = await publishDueItems({
+      payload: req.payload,
+      now: new Date(),
+    })
+    if (failed > 0)
+      throw new Error(`${failed} scheduled item(s) could not be processed; the job will retry`)
+    return { output: { published, embargoesLifted } }
+  },
+}
+
+/**
+ * Payload's jobs queue. The web process runs the editorial queue itself every minute unless
+ * `JOBS_AUTORUN=false`, which a production stack sets when `npm run worker` runs it instead.
+ */
+export function jobsConfig({ env }: { env: Env }): JobsConfig {
+  return {
+    tasks: [publishDueItemsTask],
+    autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: EDITORIAL_QUEUE, limit: 20 }] : [],
+    deleteJobOnComplete: true,
+  }
+}

@@ -1,0 +1,150 @@
+import type { Payload, Where } from 'payload'
+
+import { slugs } from '../../collections/slugs'
+import { DEFAULT_LOCALE } from '../i18n/locales'
+import { contentOf } from '../workflow/content'
+
+/** Collections whose items follow the editorial workflow and its schedule. */
+const SCHEDULED_COLLECTIONS = [slugs.articles, slugs.media] as const
+
+export type DueItemsResult = { published: number; embargoesLifted: number; failed: number }
+
+/**
+ * Publishes every approved item whose `publishAt` has come, and marks every embargo that has
+ * ended as lifted (`embargoLiftedAt`), so that search and syndication hear of it. Items due
+ * while the server was down are simply due now: the same sweep catches them up at start.
+ * Runs as the system (no requester): it acts on decisions publishers already took.
+ */
+export async function publishDueItems({
+  payload,
+  now,
+}: {
+  payload: Payload
+  now: Date
+}): Promise<DueItemsResult> {
+  const result: DueItemsResult = { published: 0, embargoesLifted: 0, failed: 0 }
+  for (const collection of SCHEDULED_COLLECTIONS) {
+    const due = await findAll({
+      payload,
+      collection,
+      // Approval and its schedule live on the latest version, which may be a draft.
+      isLatestVersion: true,
+      where: {
+        and: [
+          { publishAt: { less_than_equal: now.toISOString() } },
+          { workflowState: { equals: 'approved' } },
+        ],
+      },
+    })
+    for (const item of due) {
+      // An item held for security review is never published, scheduled or not.
+      if (item.securityHold?.isHeld === true) continue
+      try {
+        await payload.update({
+          collection,
+          id: item.id,
+          locale: DEFAULT_LOCALE,
+          data: {
+            // The approved text is the latest draft's; publishing makes it live.
+            ...contentOf(item),
+            _status: 'published',
+            workflowState: 'published',
+            publishedLocales: [...new Set([...(item.publishedLocales ?? []), DEFAULT_LOCALE])],
+            transitions: [
+              ...(item.transitions ?? []),
+              {
+                action: 'publish',
+                locale: DEFAULT_LOCALE,
+                from: 'approved',
+                to: 'published',
+                at: now.toISOString(),
+                by: null,
+                sourceRevision: item.sourceRevision ?? 1,
+                reason: `Scheduled for ${String(item.publishAt)}`,
+              },
+            ],
+          } as never,
+          draft: false,
+          overrideAccess: true,
+          context: { workflowTransition: true },
+        })
+        result.published += 1
+      } catch (error) {
+        result.failed += 1
+        payload.logger.error({
+          msg: `Scheduled publication of ${collection} ${String(item.id)} failed`,
+          err: error,
+        })
+      }
+    }
+
+    const lifted = await findAll({
+      payload,
+      collection,
+      where: {
+        and: [
+          { embargoUntil: { less_than_equal: now.toISOString() } },
+          { embargoLiftedAt: { equals: null } },
+        ],
+      },
+    })
+    for (const item of lifted) {
+      try {
+        await payload.update({
+          collection,
+          id: item.id,
+          data: { embargoLiftedAt: now.toISOString() } as never,
+          overrideAccess: true,
+          context: { workflowTransition: true },
+        })
+        result.embargoesLifted += 1
+      } catch (error) {
+        result.failed += 1
+        payload.logger.error({
+          msg: `Lifting the embargo of ${collection} ${String(item.id)} failed`,
+          err: error,
+        })
+      }
+    }
+  }
+  if (result.published + result.embargoesLifted + result.failed > 0) {
+    payload.logger.info({
+      msg: `Schedule: ${result.published} published, ${result.embargoesLifted} embargoes lifted, ${result.failed} failed`,
+    })
+  }
+  return result
+}
+
+type ScheduledItem = {
+  id: number | string
+  publishAt?: string | null
+  publishedLocales?: string[] | null
+  sourceRevision?: number | null
+  transitions?: unknown[] | null
+  securityHold?: { isHeld?: boolean | null } | null
+}
+
+async function findAll({
+  payload,
+  collection,
+  where,
+  isLatestVersion = false,
+}: {
+  payload: Payload
+  collection: (typeof SCHEDULED_COLLECTIONS)[number]
+  where: Where
+  isLatestVersion?: boolean
+}): Promise<ScheduledItem[]> {
+  const { docs } = await payload.find({
+    collection,
+    where,
+    draft: isLatestVersion,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 500,
+    pagination: false,
+    locale: DEFAULT_LOCALE,
+    overrideAccess: true,
+  })
+  return docs as unknown as ScheduledItem[]
+}

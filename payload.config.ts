@@ -53,6 +53,19 @@ export default buildConfig({
     // Gravatar would send staff e-mail hashes to a third party; the built-in avatar stays local.
     avatar: 'default',
     meta: { titleSuffix: ' — CSDL thông tin đối ngoại' },
+    components: {
+      afterNavLinks: ['/src/components/admin/WorkflowNavLinks#WorkflowNavLinks'],
+      views: {
+        reviewQueue: {
+          Component: '/src/components/admin/ReviewQueue#ReviewQueue',
+          path: '/review-queue',
+        },
+        translationBoard: {
+          Component: '/src/components/admin/TranslationBoard#TranslationBoard',
+          path: '/translation-board',
+        },
+      },
+    },
     importMap: {
       baseDir: rootDir,
       importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),

@@ -10,6 +10,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Unit specs run first, in parallel; integration suites after, two at a time.
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.spec.ts', 'collections/**/*.spec.ts'],
           environment: 'node',
         },
@@ -18,6 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'int',
+          sequence: { groupOrder: 1 },
           include: ['tests/int/**/*.int.spec.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/globalSetup.ts'],

@@ -32,6 +32,14 @@ const staffOnly = ({ req: { user } }: { req: { user: Parameters<typeof isStaffUs
  */
 export const workflowFields: Field[] = [
   {
+    name: 'publicationBlockers',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/src/components/admin/PublicationBlockers#PublicationBlockers' },
+    },
+  },
+  {
     name: 'workflowState',
     type: 'select',
     // Set by trackWorkflow on create (no defaultValue, so the generated type stays optional).

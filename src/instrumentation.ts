@@ -1,17 +1,10 @@
-import { getEnv } from './env'
-import { ConfigurationError } from './errors/AppError'
-
 /**
- * Runs once when the Next.js server starts, before it serves a request: a missing or
- * malformed setting (a default PAYLOAD_SECRET in production, say) stops the process with a
- * message naming the variable, instead of failing the first request.
+ * Runs once when the Next.js server starts. Next.js also compiles this file for the Edge
+ * runtime, where Node's APIs do not exist; `NEXT_RUNTIME` is the documented switch it replaces
+ * at build time, not a setting, which is why it is read here rather than in src/env.ts.
  */
-export function register(): void {
-  try {
-    getEnv()
-  } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error
-    process.stderr.write(`${error.message}\n`)
-    process.exit(1)
-  }
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { assertValidEnvironment } = await import('./bootstrap/assertValidEnvironment')
+  assertValidEnvironment()
 }

@@ -73,7 +73,7 @@ export default buildConfig({
   },
   endpoints: [healthEndpoint],
   jobs: jobsConfig({ env }),
-  upload: uploadOptions(),
+  upload: uploadOptions({ env }),
   plugins: [
     nestedDocsPlugin({
       collections: [slugs.topics],

@@ -328,6 +328,21 @@ export interface Article {
    * Never shown to the public or the press.
    */
   edNote?: string | null;
+  /**
+   * This Internet-connected system may store unclassified material only. Anything classified Mật, Tối mật or Tuyệt mật is refused and nothing is saved.
+   */
+  classification: 'unclassified' | 'mat' | 'toi-mat' | 'tuyet-mat';
+  /**
+   * An item carrying a classification marking is held as a draft. Only an administrator may clear the hold after checking it.
+   */
+  securityHold?: {
+    isHeld?: boolean | null;
+    reason?: string | null;
+    heldAt?: string | null;
+    fingerprint?: string | null;
+    clearedBy?: (number | null) | User;
+    clearedAt?: string | null;
+  };
   agency: number | Agency;
   /**
    * Public < Press (accredited journalists) < Internal (staff) < Restricted (named people).
@@ -393,6 +408,21 @@ export interface Media {
   dateTaken?: string | null;
   modelRelease?: ('not-applicable' | 'obtained' | 'pending' | 'not-obtained') | null;
   placeShown?: string | null;
+  /**
+   * This Internet-connected system may store unclassified material only. Anything classified Mật, Tối mật or Tuyệt mật is refused and nothing is saved.
+   */
+  classification: 'unclassified' | 'mat' | 'toi-mat' | 'tuyet-mat';
+  /**
+   * An item carrying a classification marking is held as a draft. Only an administrator may clear the hold after checking it.
+   */
+  securityHold?: {
+    isHeld?: boolean | null;
+    reason?: string | null;
+    heldAt?: string | null;
+    fingerprint?: string | null;
+    clearedBy?: (number | null) | User;
+    clearedAt?: string | null;
+  };
   agency: number | Agency;
   /**
    * Public < Press (accredited journalists) < Internal (staff) < Restricted (named people).
@@ -777,6 +807,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   edNote?: T;
+  classification?: T;
+  securityHold?:
+    | T
+    | {
+        isHeld?: T;
+        reason?: T;
+        heldAt?: T;
+        fingerprint?: T;
+        clearedBy?: T;
+        clearedAt?: T;
+      };
   agency?: T;
   accessTier?: T;
   allowedUsers?: T;
@@ -831,6 +872,17 @@ export interface MediaSelect<T extends boolean = true> {
   dateTaken?: T;
   modelRelease?: T;
   placeShown?: T;
+  classification?: T;
+  securityHold?:
+    | T
+    | {
+        isHeld?: T;
+        reason?: T;
+        heldAt?: T;
+        fingerprint?: T;
+        clearedBy?: T;
+        clearedAt?: T;
+      };
   agency?: T;
   accessTier?: T;
   allowedUsers?: T;

@@ -12,6 +12,11 @@ import { isStaffUser } from '../../src/access/roles'
 import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
 import { contentControlFields } from '../../src/fields/contentControlFields'
 import { generateLocalizedSlug } from '../../src/fields/slug'
+import {
+  holdStampedContent,
+  recordHoldClearance,
+  refuseClassifiedMaterial,
+} from '../../src/security/guards'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
 import { workflowFields } from '../../src/workflow/fields'
 import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
@@ -52,6 +57,8 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [workflowEndpoint({ collection: slugs.articles })],
   hooks: {
+    // Classified material is refused before anything else runs or is written.
+    beforeOperation: [refuseClassifiedMaterial],
     beforeValidate: [
       assignOwnAgency,
       assertRelationsVisible({
@@ -63,6 +70,13 @@ export const Articles: CollectionConfig = {
     ],
     beforeChange: [
       onlyPublishersPublish,
+      recordHoldClearance,
+      holdStampedContent({
+        textFields: ['title', 'summary', 'place.name'],
+        richTextFields: ['body'],
+        scanUploadedDocument: false,
+      }),
+      // After the hold: a save the hold turned into a draft is not a publication.
       trackWorkflow({ sourceFields: ['title', 'summary', 'body'] }),
     ],
     afterRead: [serveOnlyPublishedLocales],

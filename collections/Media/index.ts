@@ -9,6 +9,15 @@ import {
 } from '../../src/access/contentWrite'
 import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
 import { contentControlFields } from '../../src/fields/contentControlFields'
+import { noteUploadTempFile, removeUploadTempFile } from '../../src/media/removeUploadTempFile'
+import {
+  DOCX_MIME_TYPE,
+} from '../../src/security/extractText'
+import {
+  holdStampedContent,
+  recordHoldClearance,
+  refuseClassifiedMaterial,
+} from '../../src/security/guards'
 import { workflowFields } from '../../src/workflow/fields'
 import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
 import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
@@ -65,12 +74,25 @@ export const Media: CollectionConfig = {
   },
   endpoints: [workflowEndpoint({ collection: slugs.media })],
   hooks: {
+    // Classified material is refused before anything else runs or any file is written.
+    beforeOperation: [refuseClassifiedMaterial, noteUploadTempFile],
     beforeValidate: [assignOwnAgency],
-    beforeChange: [onlyPublishersPublish, trackWorkflow({ sourceFields: ['caption', 'alt'] })],
+    beforeChange: [
+      onlyPublishersPublish,
+      recordHoldClearance,
+      holdStampedContent({
+        textFields: ['caption', 'alt', 'placeShown'],
+        richTextFields: [],
+        scanUploadedDocument: true,
+      }),
+      // After the hold: a save the hold turned into a draft is not a publication.
+      trackWorkflow({ sourceFields: ['caption', 'alt'] }),
+    ],
     afterRead: [serveOnlyPublishedLocales],
+    afterOperation: [removeUploadTempFile],
   },
   upload: {
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'video/mp4', 'application/pdf'],
+    mimeTypes: [DOCX_MIME_TYPE, 'image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'video/mp4', 'application/pdf'],
   },
   fields: [
     {

@@ -3,12 +3,15 @@ import type { Field } from 'payload'
 import { slugs } from '../../collections/slugs'
 import { hasRole, isStaffUser } from '../access/roles'
 import { ACCESS_TIERS, ACCESS_TIER_LABELS } from '../access/tiers'
+import { classificationField, securityHoldField } from '../security/guards'
 
 /**
  * The fields every content item carries to decide who sees it (DESIGN.md "Access tiers"):
  * owner agency, tier, the users named on a restricted item, embargo and withdrawal.
  */
 export const contentControlFields: Field[] = [
+  classificationField,
+  securityHoldField,
   {
     name: 'agency',
     type: 'relationship',

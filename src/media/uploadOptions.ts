@@ -1,19 +1,26 @@
-import os from 'node:os'
 import path from 'node:path'
 
 import type { Config } from 'payload'
 
+import type { Env } from '../env'
+
 /** The largest file any upload may carry (broadcast video); per-kind limits are stricter. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 ** 3
 
+/** Where uploads stream to before they are checked and stored: on the data disk, not in RAM. */
+export function uploadTempDir({ env }: { env: Pick<Env, 'dataDir'> }): string {
+  return path.join(env.dataDir, 'uploads-tmp')
+}
+
 /**
  * Multipart parsing for every upload: stream to temporary files instead of memory, and abort
- * (instead of silently truncating, Payload's default) when a file passes the limit.
+ * (instead of silently truncating, Payload's default) when a file passes the limit. Payload
+ * removes each temporary file when its operation ends, stored or refused.
  */
-export function uploadOptions(): NonNullable<Config['upload']> {
+export function uploadOptions({ env }: { env: Pick<Env, 'dataDir'> }): NonNullable<Config['upload']> {
   return {
     useTempFiles: true,
-    tempFileDir: path.join(os.tmpdir(), 'ttdn-uploads'),
+    tempFileDir: uploadTempDir({ env }),
     abortOnLimit: true,
     limits: { fileSize: MAX_UPLOAD_BYTES },
   }

@@ -110,6 +110,14 @@ export function trackWorkflow({
         next.withdrawalReason = null
       }
     }
+    // A workflow publication that the security hold turned into a draft keeps its state.
+    if (
+      next.workflowState === 'published' &&
+      next._status !== 'published' &&
+      original?._status !== 'published'
+    ) {
+      next.workflowState = original?.workflowState ?? 'draft'
+    }
     return next
   }
 }

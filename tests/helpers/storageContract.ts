@@ -1,7 +1,11 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
 import sharp from 'sharp'
 import { expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
+import { uploadTempDir } from '../../src/media/uploadOptions'
 import type { TestApp } from './startPayload'
 
 /**
@@ -61,7 +65,10 @@ export function storageContract({
     })
     token = await app.rest.login({ collection: slugs.users, ...admin })
 
+    const temporaryBefore = await temporaryUploads(getApp())
     const photo = await upload({ name: 'cau-dong-nai.png', accessTier: 'public' })
+    // Nothing of the upload stays in the temporary folder once it is stored.
+    expect(await temporaryUploads(getApp())).toEqual(temporaryBefore)
     expect((await listStoredFiles()).some((file) => file.endsWith(photo.filename))).toBe(true)
 
     const response = await app.rest.request('GET', `/${slugs.media}/file/${photo.filename}`)
@@ -91,4 +98,9 @@ export function storageContract({
     expect(response.status).toBe(200)
     expect((await listStoredFiles()).some((file) => file.endsWith(temporary.filename))).toBe(false)
   })
+}
+
+async function temporaryUploads(app: TestApp): Promise<string[]> {
+  const folder = uploadTempDir({ env: { dataDir: path.join(app.dir, 'data') } })
+  return (await fs.readdir(folder).catch(() => [])).sort()
 }

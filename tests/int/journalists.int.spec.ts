@@ -187,7 +187,7 @@ describe('journalist accreditation', () => {
         agency: agency.id,
         accessTier: 'press',
         _status: 'published',
-        ...({ classification: 'unclassified' } as object),
+        classification: 'unclassified' as const,
       },
     })
     const token = await app.rest.login({

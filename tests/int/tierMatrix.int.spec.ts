@@ -193,7 +193,7 @@ describe('the visibility rule across every read path', () => {
             ? new Date(Date.now() - DAY).toISOString()
             : undefined,
         withdrawnAt: item.isWithdrawn ? new Date(Date.now() - DAY).toISOString() : undefined,
-        classification: 'unclassified',
+        classification: 'unclassified' as const,
         _status: item.isPublished ? ('published' as const) : ('draft' as const),
       }
       const article = await payload.create({
@@ -228,7 +228,7 @@ describe('the visibility rule across every read path', () => {
         infoType: 'promotional',
         agency: owner.id,
         accessTier: 'public',
-        classification: 'unclassified',
+        classification: 'unclassified' as const,
         _status: 'published',
         media: created.filter((entry) => entry.collection === 'media').map((entry) => entry.id),
         relatedArticles: created
@@ -457,7 +457,7 @@ describe('the visibility rule across every read path', () => {
         infoType: 'official',
         agency: (await app.payload.find({ collection: slugs.agencies, limit: 1 })).docs[0]!.id,
         accessTier: 'public',
-        classification: 'unclassified',
+        classification: 'unclassified' as const,
         _status: 'published',
         edNote: 'Chờ xác minh số liệu với Sở Tài chính',
       },

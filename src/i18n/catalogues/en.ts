@@ -59,4 +59,12 @@ export const en = {
   content: {
     fallbackNotice: 'This content is not available in {{requested}}; it is shown in {{served}}.',
   },
+  security: {
+    classifiedRefused:
+      'State-secret material (classified Mật, Tối mật or Tuyệt mật) may not be stored on a system connected to the Internet. Nothing was saved.',
+    holdReason: 'Classification marking {{markings}} found in: {{fields}}.',
+    holdReasonUnreadable:
+      'The file “{{file}}” could not be read to check it for classification markings.',
+    uploadedFile: 'file “{{file}}”',
+  },
 } satisfies MessageCatalogue

@@ -62,4 +62,12 @@ export const fr = {
     fallbackNotice:
       'Ce contenu n’est pas disponible en {{requested}} ; il est affiché en {{served}}.',
   },
+  security: {
+    classifiedRefused:
+      'Les informations relevant du secret d’État (classifiées Mật, Tối mật ou Tuyệt mật) ne peuvent pas être stockées sur un système connecté à Internet. Rien n’a été enregistré.',
+    holdReason: 'Mention de classification {{markings}} trouvée dans : {{fields}}.',
+    holdReasonUnreadable:
+      'Le contenu du fichier « {{file}} » n’a pas pu être lu pour y rechercher une mention de classification.',
+    uploadedFile: 'fichier « {{file}} »',
+  },
 } satisfies MessageCatalogue

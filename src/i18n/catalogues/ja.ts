@@ -59,4 +59,12 @@ export const ja = {
     fallbackNotice:
       'このコンテンツは{{requested}}では公開されていないため、{{served}}で表示しています。',
   },
+  security: {
+    classifiedRefused:
+      '国家秘密に当たる資料（秘密区分 Mật・Tối mật・Tuyệt mật）は、インターネットに接続されたシステムに保存できません。何も保存されていません。',
+    holdReason: '秘密区分の表示{{markings}}が見つかりました。場所：{{fields}}。',
+    holdReasonUnreadable:
+      'ファイル「{{file}}」の内容を読み取れず、秘密区分の表示を確認できませんでした。',
+    uploadedFile: 'ファイル「{{file}}」',
+  },
 } satisfies MessageCatalogue

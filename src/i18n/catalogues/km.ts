@@ -61,4 +61,12 @@ export const km = {
   content: {
     fallbackNotice: 'ខ្លឹមសារនេះមិនទាន់មានជា{{requested}}ទេ។ កំពុងបង្ហាញជា{{served}}។',
   },
+  security: {
+    classifiedRefused:
+      'ព័ត៌មាន និងឯកសារដែលជាអាថ៌កំបាំងរបស់រដ្ឋ (កម្រិត Mật, Tối mật ឬ Tuyệt mật) មិនអាចរក្សាទុកនៅលើប្រព័ន្ធដែលភ្ជាប់អ៊ីនធឺណិតបានទេ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។',
+    holdReason: 'បានរកឃើញសញ្ញាកម្រិតសម្ងាត់ {{markings}} នៅក្នុង៖ {{fields}}។',
+    holdReasonUnreadable:
+      'មិនអាចអានខ្លឹមសារនៃឯកសារ “{{file}}” ដើម្បីពិនិត្យរកសញ្ញាកម្រិតសម្ងាត់បានទេ។',
+    uploadedFile: 'ឯកសារ “{{file}}”',
+  },
 } satisfies MessageCatalogue

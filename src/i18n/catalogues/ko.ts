@@ -58,4 +58,12 @@ export const ko = {
   content: {
     fallbackNotice: '이 콘텐츠는 {{requested}}(으)로 제공되지 않아 {{served}}(으)로 표시합니다.',
   },
+  security: {
+    classifiedRefused:
+      '국가 기밀 자료(비밀 등급 Mật, Tối mật, Tuyệt mật)는 인터넷에 연결된 시스템에 저장할 수 없습니다. 아무것도 저장되지 않았습니다.',
+    holdReason: '비밀 등급 표시 {{markings}}이(가) 발견되었습니다. 위치: {{fields}}.',
+    holdReasonUnreadable:
+      '파일 “{{file}}”의 내용을 읽을 수 없어 비밀 등급 표시를 확인하지 못했습니다.',
+    uploadedFile: '파일 “{{file}}”',
+  },
 } satisfies MessageCatalogue

@@ -61,4 +61,12 @@ export const ru = {
     fallbackNotice:
       'Этот материал недоступен на языке «{{requested}}»; он показан на языке «{{served}}».',
   },
+  security: {
+    classifiedRefused:
+      'Материалы, составляющие государственную тайну (гриф «Mật», «Tối mật» или «Tuyệt mật»), нельзя хранить в системе, подключённой к интернету. Ничего не сохранено.',
+    holdReason: 'Обнаружен гриф секретности {{markings}}. Где: {{fields}}.',
+    holdReasonUnreadable:
+      'Не удалось прочитать содержимое файла «{{file}}», чтобы проверить его на гриф секретности.',
+    uploadedFile: 'файл «{{file}}»',
+  },
 } satisfies MessageCatalogue

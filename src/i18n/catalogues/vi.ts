@@ -59,6 +59,13 @@ export const vi = {
   content: {
     fallbackNotice: 'Nội dung chưa có bằng {{requested}}; đang hiển thị bằng {{served}}.',
   },
+  security: {
+    classifiedRefused:
+      'Không được lưu trữ thông tin, tài liệu thuộc bí mật nhà nước (độ Mật, Tối mật, Tuyệt mật) trên hệ thống có kết nối Internet. Nội dung chưa được lưu.',
+    holdReason: 'Phát hiện dấu độ mật {{markings}} trong: {{fields}}.',
+    holdReasonUnreadable: 'Không đọc được nội dung tệp “{{file}}” để kiểm tra dấu độ mật.',
+    uploadedFile: 'tệp “{{file}}”',
+  },
 }
 
 type Catalogue<T> = { [Namespace in keyof T]: { [Key in keyof T[Namespace]]: string } }

@@ -55,4 +55,11 @@ export const zh = {
   content: {
     fallbackNotice: '此内容暂无{{requested}}版本，现以{{served}}显示。',
   },
+  security: {
+    classifiedRefused:
+      '属于国家秘密（密级为秘密、机密、绝密，即越南语 Mật、Tối mật、Tuyệt mật）的资料不得存储在连接互联网的系统上。未保存任何内容。',
+    holdReason: '发现密级标志{{markings}}，位置：{{fields}}。',
+    holdReasonUnreadable: '无法读取文件“{{file}}”的内容，未能检查其中的密级标志。',
+    uploadedFile: '文件“{{file}}”',
+  },
 } satisfies MessageCatalogue

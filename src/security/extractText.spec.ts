@@ -1,0 +1,253 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { Document, Header, Packer, Paragraph, Table, TableCell, TableRow, Textbox } from 'docx'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { docxWithParagraphs, pdfWithLines } from '../../tests/helpers/documentFixtures'
+import {
+  DOCUMENT_SCAN_LIMITS,
+  DOCX_MIME_TYPE,
+  PDF_MIME_TYPE,
+  UnreadableDocumentError,
+  extractDocumentText,
+  richTextToPlainText,
+} from './extractText'
+import { findClassificationStamps } from './findClassificationStamps'
+
+let directory: string
+
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(os.tmpdir(), 'ttdn-extract-text-'))
+})
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true })
+})
+
+describe('richTextToPlainText', () => {
+  it('puts every paragraph, heading and list item on its own line', () => {
+    const value = lexical(
+      heading('Kế hoạch năm 2025'),
+      paragraph(text('UBND tỉnh ban hành kế hoạch.')),
+      paragraph(text('MẬT')),
+      list(listItem(text('Mục một')), listItem(text('Mục hai'))),
+    )
+    expect(richTextToPlainText({ value }).split('\n')).toEqual([
+      'Kế hoạch năm 2025',
+      'UBND tỉnh ban hành kế hoạch.',
+      'MẬT',
+      'Mục một',
+      'Mục hai',
+    ])
+  })
+
+  it('keeps inline nodes in their line and turns line breaks into newlines', () => {
+    const value = lexical(
+      paragraph(
+        text('Xem '),
+        { type: 'link', children: [text('phụ lục')], fields: { url: 'https://x.vn' } },
+        text(' đính kèm'),
+        { type: 'linebreak' },
+        text('TỐI MẬT'),
+      ),
+    )
+    expect(richTextToPlainText({ value })).toBe('Xem phụ lục đính kèm\nTỐI MẬT')
+  })
+
+  it('reads the text inside blocks', () => {
+    const value = lexical({
+      type: 'block',
+      fields: { id: 'abc', blockType: 'quote', quote: 'Độ mật: Mật', author: 'Sở Nội vụ' },
+    })
+    expect(richTextToPlainText({ value }).split('\n')).toEqual(['Độ mật: Mật', 'Sở Nội vụ'])
+  })
+
+  it('lets line-based stamp rules see a stamp paragraph and not a capitalised headline', () => {
+    const stamped = lexical(paragraph(text('Tài liệu gửi kèm')), paragraph(text('[MẬT]')))
+    const headline = lexical(heading('MẬT ONG RỪNG NAM CÁT TIÊN'), paragraph(text('Mật ong')))
+    expect(
+      findClassificationStamps({ text: richTextToPlainText({ value: stamped }) }),
+    ).toHaveLength(1)
+    expect(findClassificationStamps({ text: richTextToPlainText({ value: headline }) })).toEqual([])
+  })
+
+  it('accepts the JSON as a string, returns other strings as they are, and nothing for the rest', () => {
+    const value = lexical(paragraph(text('Xin chào')))
+    expect(richTextToPlainText({ value: JSON.stringify(value) })).toBe('Xin chào')
+    expect(richTextToPlainText({ value: 'chữ thường' })).toBe('chữ thường')
+    expect(richTextToPlainText({ value: null })).toBe('')
+    expect(richTextToPlainText({ value: undefined })).toBe('')
+    expect(richTextToPlainText({ value: { root: null } })).toBe('')
+  })
+})
+
+describe('extractDocumentText', () => {
+  it('reads a stamped PDF from disk, pages joined by newlines', async () => {
+    const filePath = path.join(directory, 'stamped.pdf')
+    await writeFile(
+      filePath,
+      await pdfWithLines({
+        pages: [
+          ['ỦY BAN NHÂN DÂN TỈNH', 'Số: 12/KH-UBND', 'TỐI MẬT', 'Kế hoạch bảo vệ'],
+          ['Trang hai'],
+        ],
+      }),
+    )
+    const text = await extractDocumentText({ filePath, mimeType: PDF_MIME_TYPE })
+    expect(text?.split('\n')).toEqual(
+      expect.arrayContaining(['TỐI MẬT', 'Số: 12/KH-UBND', 'Trang hai']),
+    )
+    expect(findClassificationStamps({ text: text ?? '' }).map((stamp) => stamp.marking)).toEqual([
+      'TỐI MẬT',
+    ])
+  })
+
+  it('reads a PDF of ordinary text without finding a stamp', async () => {
+    const data = await pdfWithLines({
+      pages: [['Mật độ dân số của tỉnh', 'MẬT ONG RỪNG NAM CÁT TIÊN', 'bảo mật thông tin']],
+    })
+    const text = await extractDocumentText({ data, mimeType: PDF_MIME_TYPE })
+    expect(text).toContain('Mật độ dân số của tỉnh')
+    expect(findClassificationStamps({ text: text ?? '' })).toEqual([])
+  })
+
+  it('leaves an in-memory upload intact for Payload to store', async () => {
+    const data = await pdfWithLines({ pages: [['Độ mật: Mật']] })
+    const copy = Uint8Array.from(data)
+    await extractDocumentText({ data, mimeType: PDF_MIME_TYPE })
+    expect(data.byteLength).toBe(copy.byteLength)
+    expect(Buffer.from(data).equals(Buffer.from(copy))).toBe(true)
+  })
+
+  it(`reads no further than page ${DOCUMENT_SCAN_LIMITS.maxPages}`, async () => {
+    const pages = Array.from({ length: DOCUMENT_SCAN_LIMITS.maxPages + 1 }, (_, index) => [
+      `Trang ${index + 1}`,
+    ])
+    const text = await extractDocumentText({
+      data: await pdfWithLines({ pages }),
+      mimeType: PDF_MIME_TYPE,
+    })
+    expect(text).toContain(`Trang ${DOCUMENT_SCAN_LIMITS.maxPages}`)
+    expect(text).not.toContain(`Trang ${DOCUMENT_SCAN_LIMITS.maxPages + 1}`)
+  })
+
+  it('reads a PDF while a library has added an enumerable property to Array.prototype', async () => {
+    // What drizzle-kit does when Payload pushes the SQLite schema in development and tests.
+    Object.defineProperty(Array.prototype, 'ttdnTestPollution', {
+      value: () => 1,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
+    try {
+      const data = await pdfWithLines({ pages: [['TUYỆT MẬT']] })
+      expect(await extractDocumentText({ data, mimeType: PDF_MIME_TYPE })).toContain('TUYỆT MẬT')
+      expect(Object.keys(Array.prototype)).not.toContain('ttdnTestPollution')
+    } finally {
+      delete (Array.prototype as unknown as Record<string, unknown>).ttdnTestPollution
+    }
+  })
+
+  it('refuses a file that is not a readable PDF', async () => {
+    const data = new TextEncoder().encode('%PDF-1.7\nthis is not a PDF')
+    await expect(extractDocumentText({ data, mimeType: PDF_MIME_TYPE })).rejects.toBeInstanceOf(
+      UnreadableDocumentError,
+    )
+  })
+
+  it('reads a DOCX body, tables, text boxes and page headers', async () => {
+    const filePath = path.join(directory, 'stamped.docx')
+    await writeFile(
+      filePath,
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              headers: { default: new Header({ children: [new Paragraph('ĐỘ MẬT: MẬT')] }) },
+              children: [
+                new Table({
+                  rows: [
+                    new TableRow({
+                      children: [
+                        new TableCell({ children: [new Paragraph('UBND TỈNH')] }),
+                        new TableCell({ children: [new Paragraph('CỘNG HÒA XÃ HỘI CHỦ NGHĨA')] }),
+                      ],
+                    }),
+                  ],
+                }),
+                new Paragraph('TUYỆT MẬT'),
+                new Textbox({
+                  alignment: 'left',
+                  style: { width: '100pt', height: '30pt' },
+                  children: [new Paragraph('[TỐI MẬT]')],
+                }),
+              ],
+            },
+          ],
+        }),
+      ),
+    )
+    const text = await extractDocumentText({ filePath, mimeType: DOCX_MIME_TYPE })
+    expect(text).toContain('UBND TỈNH')
+    expect(findClassificationStamps({ text: text ?? '' }).map((stamp) => stamp.marking)).toEqual([
+      'MẬT',
+      'TUYỆT MẬT',
+      'TỐI MẬT',
+    ])
+  })
+
+  it('reads a DOCX of ordinary (decomposed) text without finding a stamp', async () => {
+    const data = await docxWithParagraphs({
+      paragraphs: [
+        'Mật ong rừng'.normalize('NFD'),
+        'bí mật kinh doanh',
+        'mật khẩu',
+        'Mật độ dân số',
+      ],
+    })
+    const text = await extractDocumentText({ data, mimeType: DOCX_MIME_TYPE })
+    expect(text?.normalize('NFC')).toContain('Mật ong rừng')
+    expect(findClassificationStamps({ text: text ?? '' })).toEqual([])
+  })
+
+  it('refuses a file that is not a readable DOCX', async () => {
+    const data = new TextEncoder().encode('PK not really a zip')
+    await expect(extractDocumentText({ data, mimeType: DOCX_MIME_TYPE })).rejects.toBeInstanceOf(
+      UnreadableDocumentError,
+    )
+  })
+
+  it('returns null for other types', async () => {
+    const data = new TextEncoder().encode('TỐI MẬT')
+    expect(await extractDocumentText({ data, mimeType: 'image/jpeg' })).toBeNull()
+    expect(await extractDocumentText({ data, mimeType: 'text/plain' })).toBeNull()
+  })
+})
+
+type LexicalNode = Record<string, unknown>
+
+function lexical(...children: LexicalNode[]): { root: LexicalNode } {
+  return { root: { type: 'root', children } }
+}
+
+function text(value: string): LexicalNode {
+  return { type: 'text', text: value }
+}
+
+function paragraph(...children: LexicalNode[]): LexicalNode {
+  return { type: 'paragraph', children }
+}
+
+function heading(value: string): LexicalNode {
+  return { type: 'heading', tag: 'h2', children: [text(value)] }
+}
+
+function list(...children: LexicalNode[]): LexicalNode {
+  return { type: 'list', listType: 'bullet', children }
+}
+
+function listItem(...children: LexicalNode[]): LexicalNode {
+  return { type: 'listitem', children }
+}

@@ -26,6 +26,9 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax' },
   },
+  // Where an item names a user (allowed readers, a timeline step, a hold clearance) only these
+  // fields are populated: never session records or login counters.
+  defaultPopulate: { name: true, email: true, roles: true, agency: true },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'agency'],

@@ -225,4 +225,39 @@ describe('who may write content, and what bad input gets', () => {
     expect(response.status).toBeLessThan(500)
     expect(await countArticles()).toBe(before)
   })
+
+  it('populates a named user with their name and role only, never sessions or login counters', async () => {
+    const named = (
+      await app.payload.find({
+        collection: slugs.users,
+        where: { email: { equals: 'viewer@ttdn.test' } },
+      })
+    ).docs[0]!
+    const restricted = await app.payload.create({
+      collection: slugs.articles,
+      draft: true,
+      data: article({
+        agency: ownAgency,
+        accessTier: 'restricted',
+        allowedUsers: [named.id],
+      }) as never,
+    })
+    const response = await app.rest.request(
+      'GET',
+      `/${slugs.articles}/${restricted.id}?depth=1&draft=true`,
+      {
+        token: tokens.admin,
+      },
+    )
+    const { allowedUsers } = (await response.json()) as {
+      allowedUsers: Array<Record<string, unknown>>
+    }
+    expect(Object.keys(allowedUsers[0] ?? {}).sort()).toEqual([
+      'agency',
+      'email',
+      'id',
+      'name',
+      'roles',
+    ])
+  })
 })

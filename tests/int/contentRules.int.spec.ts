@@ -254,6 +254,7 @@ describe('who may write content, and what bad input gets', () => {
     }
     expect(Object.keys(allowedUsers[0] ?? {}).sort()).toEqual([
       'agency',
+      'collection',
       'email',
       'id',
       'name',

@@ -61,8 +61,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`country\` text NOT NULL,
   	\`press_card_number\` text,
   	\`press_card_expires_at\` text,
+  	\`preferred_language\` text DEFAULT 'en' NOT NULL,
   	\`accreditation_status\` text DEFAULT 'pending' NOT NULL,
   	\`accreditation_expires_at\` text,
+  	\`decision_reason\` text,
+  	\`accreditation_decided_by_id\` integer,
+  	\`accreditation_decided_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -74,11 +78,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_verified\` integer,
   	\`_verificationtoken\` text,
   	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
+  	\`lock_until\` text,
+  	FOREIGN KEY (\`accreditation_decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`journalists_accreditation_status_idx\` ON \`journalists\` (\`accreditation_status\`);`)
   await db.run(sql`CREATE INDEX \`journalists_accreditation_expires_at_idx\` ON \`journalists\` (\`accreditation_expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`journalists_accreditation_decided_by_idx\` ON \`journalists\` (\`accreditation_decided_by_id\`);`)
   await db.run(sql`CREATE INDEX \`journalists_updated_at_idx\` ON \`journalists\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`journalists_created_at_idx\` ON \`journalists\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`journalists_email_idx\` ON \`journalists\` (\`email\`);`)
@@ -154,6 +160,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`articles_sources_order_idx\` ON \`articles_sources\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`articles_sources_parent_id_idx\` ON \`articles_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_published_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_published_locales_order_idx\` ON \`articles_published_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_published_locales_parent_idx\` ON \`articles_published_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_published_locales_value_idx\` ON \`articles_published_locales\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`articles_transitions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`locale\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`at\` text,
+  	\`by_id\` integer,
+  	\`source_revision\` numeric,
+  	\`version\` text,
+  	\`reason\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_transitions_order_idx\` ON \`articles_transitions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_transitions_parent_id_idx\` ON \`articles_transitions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_transitions_by_idx\` ON \`articles_transitions\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`info_type\` text DEFAULT 'official',
@@ -161,23 +198,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`place_latitude\` numeric,
   	\`place_longitude\` numeric,
   	\`ed_note\` text,
+  	\`classification\` text DEFAULT 'unclassified',
+  	\`security_hold_is_held\` integer DEFAULT false,
+  	\`security_hold_reason\` text,
+  	\`security_hold_held_at\` text,
+  	\`security_hold_fingerprint\` text,
+  	\`security_hold_cleared_by_id\` integer,
+  	\`security_hold_cleared_at\` text,
   	\`agency_id\` integer,
   	\`access_tier\` text DEFAULT 'public',
   	\`embargo_until\` text,
+  	\`embargo_lifted_at\` text,
   	\`withdrawn_at\` text,
   	\`withdrawal_reason\` text,
+  	\`workflow_state\` text,
+  	\`publish_at\` text,
+  	\`source_revision\` numeric DEFAULT 1,
+  	\`source_fingerprint\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`security_hold_cleared_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_info_type_idx\` ON \`articles\` (\`info_type\`);`)
   await db.run(sql`CREATE INDEX \`articles_event_date_idx\` ON \`articles\` (\`event_date\`);`)
+  await db.run(sql`CREATE INDEX \`articles_security_hold_security_hold_is_held_idx\` ON \`articles\` (\`security_hold_is_held\`);`)
+  await db.run(sql`CREATE INDEX \`articles_security_hold_security_hold_cleared_by_idx\` ON \`articles\` (\`security_hold_cleared_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_agency_idx\` ON \`articles\` (\`agency_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_access_tier_idx\` ON \`articles\` (\`access_tier\`);`)
   await db.run(sql`CREATE INDEX \`articles_embargo_until_idx\` ON \`articles\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`articles_embargo_lifted_at_idx\` ON \`articles\` (\`embargo_lifted_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_withdrawn_at_idx\` ON \`articles\` (\`withdrawn_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`articles_publish_at_idx\` ON \`articles\` (\`publish_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -187,6 +242,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`body\` text,
   	\`place_name\` text,
+  	\`translation_status\` text DEFAULT 'missing',
+  	\`translation_translated_from_revision\` numeric,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -230,6 +287,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_version_sources_order_idx\` ON \`_articles_v_version_sources\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_sources_parent_id_idx\` ON \`_articles_v_version_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_published_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_published_locales_order_idx\` ON \`_articles_v_version_published_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_published_locales_parent_idx\` ON \`_articles_v_version_published_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_published_locales_value_idx\` ON \`_articles_v_version_published_locales\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_transitions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`locale\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`at\` text,
+  	\`by_id\` integer,
+  	\`source_revision\` numeric,
+  	\`version\` text,
+  	\`reason\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_transitions_order_idx\` ON \`_articles_v_version_transitions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_transitions_parent_id_idx\` ON \`_articles_v_version_transitions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_transitions_by_idx\` ON \`_articles_v_version_transitions\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -238,11 +327,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_place_latitude\` numeric,
   	\`version_place_longitude\` numeric,
   	\`version_ed_note\` text,
+  	\`version_classification\` text DEFAULT 'unclassified',
+  	\`version_security_hold_is_held\` integer DEFAULT false,
+  	\`version_security_hold_reason\` text,
+  	\`version_security_hold_held_at\` text,
+  	\`version_security_hold_fingerprint\` text,
+  	\`version_security_hold_cleared_by_id\` integer,
+  	\`version_security_hold_cleared_at\` text,
   	\`version_agency_id\` integer,
   	\`version_access_tier\` text DEFAULT 'public',
   	\`version_embargo_until\` text,
+  	\`version_embargo_lifted_at\` text,
   	\`version_withdrawn_at\` text,
   	\`version_withdrawal_reason\` text,
+  	\`version_workflow_state\` text,
+  	\`version_publish_at\` text,
+  	\`version_source_revision\` numeric DEFAULT 1,
+  	\`version_source_fingerprint\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -252,16 +353,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_security_hold_cleared_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_info_type_idx\` ON \`_articles_v\` (\`version_info_type\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_event_date_idx\` ON \`_articles_v\` (\`version_event_date\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_security_hold_version_security_hold__idx\` ON \`_articles_v\` (\`version_security_hold_is_held\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_security_hold_version_security_hol_1_idx\` ON \`_articles_v\` (\`version_security_hold_cleared_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_agency_idx\` ON \`_articles_v\` (\`version_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_access_tier_idx\` ON \`_articles_v\` (\`version_access_tier\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_embargo_until_idx\` ON \`_articles_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_embargo_lifted_at_idx\` ON \`_articles_v\` (\`version_embargo_lifted_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_withdrawn_at_idx\` ON \`_articles_v\` (\`version_withdrawn_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_publish_at_idx\` ON \`_articles_v\` (\`version_publish_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -276,6 +383,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_summary\` text,
   	\`version_body\` text,
   	\`version_place_name\` text,
+  	\`version_translation_status\` text DEFAULT 'missing',
+  	\`version_translation_translated_from_revision\` numeric,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -307,6 +416,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_rels_media_id_idx\` ON \`_articles_v_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_articles_id_idx\` ON \`_articles_v_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_users_id_idx\` ON \`_articles_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`media_published_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_published_locales_order_idx\` ON \`media_published_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`media_published_locales_parent_idx\` ON \`media_published_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_published_locales_value_idx\` ON \`media_published_locales\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`media_transitions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`locale\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`at\` text,
+  	\`by_id\` integer,
+  	\`source_revision\` numeric,
+  	\`version\` text,
+  	\`reason\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_transitions_order_idx\` ON \`media_transitions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`media_transitions_parent_id_idx\` ON \`media_transitions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_transitions_by_idx\` ON \`media_transitions\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text DEFAULT 'image',
@@ -316,11 +456,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`licence\` text DEFAULT 'editorial-use',
   	\`date_taken\` text,
   	\`model_release\` text DEFAULT 'not-applicable',
+  	\`classification\` text DEFAULT 'unclassified',
+  	\`security_hold_is_held\` integer DEFAULT false,
+  	\`security_hold_reason\` text,
+  	\`security_hold_held_at\` text,
+  	\`security_hold_fingerprint\` text,
+  	\`security_hold_cleared_by_id\` integer,
+  	\`security_hold_cleared_at\` text,
   	\`agency_id\` integer,
   	\`access_tier\` text DEFAULT 'public',
   	\`embargo_until\` text,
+  	\`embargo_lifted_at\` text,
   	\`withdrawn_at\` text,
   	\`withdrawal_reason\` text,
+  	\`workflow_state\` text,
+  	\`publish_at\` text,
+  	\`source_revision\` numeric DEFAULT 1,
+  	\`source_fingerprint\` text,
   	\`prefix\` text DEFAULT 'media',
   	\`_objectkey\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -335,14 +487,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`height\` numeric,
   	\`focal_x\` numeric,
   	\`focal_y\` numeric,
+  	FOREIGN KEY (\`security_hold_cleared_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`media_date_taken_idx\` ON \`media\` (\`date_taken\`);`)
+  await db.run(sql`CREATE INDEX \`media_security_hold_security_hold_is_held_idx\` ON \`media\` (\`security_hold_is_held\`);`)
+  await db.run(sql`CREATE INDEX \`media_security_hold_security_hold_cleared_by_idx\` ON \`media\` (\`security_hold_cleared_by_id\`);`)
   await db.run(sql`CREATE INDEX \`media_agency_idx\` ON \`media\` (\`agency_id\`);`)
   await db.run(sql`CREATE INDEX \`media_access_tier_idx\` ON \`media\` (\`access_tier\`);`)
   await db.run(sql`CREATE INDEX \`media_embargo_until_idx\` ON \`media\` (\`embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`media_embargo_lifted_at_idx\` ON \`media\` (\`embargo_lifted_at\`);`)
   await db.run(sql`CREATE INDEX \`media_withdrawn_at_idx\` ON \`media\` (\`withdrawn_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_workflow_state_idx\` ON \`media\` (\`workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`media_publish_at_idx\` ON \`media\` (\`publish_at\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`media__status_idx\` ON \`media\` (\`_status\`);`)
@@ -352,6 +510,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`caption\` text,
   	\`usage_terms\` text,
   	\`place_shown\` text,
+  	\`translation_status\` text DEFAULT 'missing',
+  	\`translation_translated_from_revision\` numeric,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -373,6 +533,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_rels_parent_idx\` ON \`media_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_path_idx\` ON \`media_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_users_id_idx\` ON \`media_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`_media_v_version_published_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_media_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_media_v_version_published_locales_order_idx\` ON \`_media_v_version_published_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_published_locales_parent_idx\` ON \`_media_v_version_published_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_published_locales_value_idx\` ON \`_media_v_version_published_locales\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`_media_v_version_transitions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`locale\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`at\` text,
+  	\`by_id\` integer,
+  	\`source_revision\` numeric,
+  	\`version\` text,
+  	\`reason\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_media_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_media_v_version_transitions_order_idx\` ON \`_media_v_version_transitions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_transitions_parent_id_idx\` ON \`_media_v_version_transitions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_transitions_by_idx\` ON \`_media_v_version_transitions\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_media_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -383,11 +575,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_licence\` text DEFAULT 'editorial-use',
   	\`version_date_taken\` text,
   	\`version_model_release\` text DEFAULT 'not-applicable',
+  	\`version_classification\` text DEFAULT 'unclassified',
+  	\`version_security_hold_is_held\` integer DEFAULT false,
+  	\`version_security_hold_reason\` text,
+  	\`version_security_hold_held_at\` text,
+  	\`version_security_hold_fingerprint\` text,
+  	\`version_security_hold_cleared_by_id\` integer,
+  	\`version_security_hold_cleared_at\` text,
   	\`version_agency_id\` integer,
   	\`version_access_tier\` text DEFAULT 'public',
   	\`version_embargo_until\` text,
+  	\`version_embargo_lifted_at\` text,
   	\`version_withdrawn_at\` text,
   	\`version_withdrawal_reason\` text,
+  	\`version_workflow_state\` text,
+  	\`version_publish_at\` text,
+  	\`version_source_revision\` numeric DEFAULT 1,
+  	\`version_source_fingerprint\` text,
   	\`version_prefix\` text DEFAULT 'media',
   	\`version__objectkey\` text,
   	\`version_updated_at\` text,
@@ -408,15 +612,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_security_hold_cleared_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_media_v_parent_idx\` ON \`_media_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version_date_taken_idx\` ON \`_media_v\` (\`version_date_taken\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_security_hold_version_security_hold_is__idx\` ON \`_media_v\` (\`version_security_hold_is_held\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_security_hold_version_security_hold_cle_idx\` ON \`_media_v\` (\`version_security_hold_cleared_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version_agency_idx\` ON \`_media_v\` (\`version_agency_id\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version_access_tier_idx\` ON \`_media_v\` (\`version_access_tier\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version_embargo_until_idx\` ON \`_media_v\` (\`version_embargo_until\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_embargo_lifted_at_idx\` ON \`_media_v\` (\`version_embargo_lifted_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version_withdrawn_at_idx\` ON \`_media_v\` (\`version_withdrawn_at\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_workflow_state_idx\` ON \`_media_v\` (\`version_workflow_state\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_publish_at_idx\` ON \`_media_v\` (\`version_publish_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version_updated_at_idx\` ON \`_media_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version_created_at_idx\` ON \`_media_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_media_v_version_version__status_idx\` ON \`_media_v\` (\`version__status\`);`)
@@ -431,6 +641,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_caption\` text,
   	\`version_usage_terms\` text,
   	\`version_place_shown\` text,
+  	\`version_translation_status\` text DEFAULT 'missing',
+  	\`version_translation_translated_from_revision\` numeric,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -459,6 +671,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -557,6 +811,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`settings_locales_locale_parent_id_unique\` ON \`settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -571,20 +832,30 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`topics\`;`)
   await db.run(sql`DROP TABLE \`topics_locales\`;`)
   await db.run(sql`DROP TABLE \`articles_sources\`;`)
+  await db.run(sql`DROP TABLE \`articles_published_locales\`;`)
+  await db.run(sql`DROP TABLE \`articles_transitions\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_locales\`;`)
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_sources\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_published_locales\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_transitions\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`media_published_locales\`;`)
+  await db.run(sql`DROP TABLE \`media_transitions\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`DROP TABLE \`media_rels\`;`)
+  await db.run(sql`DROP TABLE \`_media_v_version_published_locales\`;`)
+  await db.run(sql`DROP TABLE \`_media_v_version_transitions\`;`)
   await db.run(sql`DROP TABLE \`_media_v\`;`)
   await db.run(sql`DROP TABLE \`_media_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_media_v_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
@@ -592,4 +863,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`settings\`;`)
   await db.run(sql`DROP TABLE \`settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

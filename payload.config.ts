@@ -15,6 +15,7 @@ import sharp from 'sharp'
 
 import { Agencies } from './collections/Agencies'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { Settings } from './collections/Settings'
@@ -22,6 +23,7 @@ import { Topics } from './collections/Topics'
 import { generateTopicLabel, generateTopicURL } from './collections/Topics/breadcrumbs'
 import { Users } from './collections/Users'
 import { slugs } from './collections/slugs'
+import { auditFailedLogin } from './src/audit/hooks'
 import { onInit } from './src/bootstrap/onInit'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
@@ -42,7 +44,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter({ env }),
   sharp,
-  collections: [Users, Journalists, Agencies, Topics, Articles, Media],
+  collections: [Users, Journalists, Agencies, Topics, Articles, Media, AuditLog],
   globals: [Settings],
   localization: payloadLocalization,
   // Payload's own messages (validation errors included) follow the caller's Accept-Language;
@@ -72,6 +74,7 @@ export default buildConfig({
     },
   },
   endpoints: [healthEndpoint],
+  hooks: { afterError: [auditFailedLogin] },
   jobs: jobsConfig({ env }),
   upload: uploadOptions({ env }),
   plugins: [

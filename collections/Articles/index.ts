@@ -21,6 +21,7 @@ import { validateOptionalHttpUrl } from '../../src/fields/validators'
 import { workflowFields } from '../../src/workflow/fields'
 import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
 import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/hooks'
 import { slugs } from '../slugs'
 
 export const INFO_TYPES = [
@@ -80,6 +81,8 @@ export const Articles: CollectionConfig = {
       trackWorkflow({ sourceFields: ['title', 'summary', 'body'] }),
     ],
     afterRead: [serveOnlyPublishedLocales],
+    afterChange: [auditAfterChange],
+    afterDelete: [auditAfterDelete],
   },
   fields: [
     {

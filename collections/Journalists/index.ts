@@ -4,6 +4,7 @@ import { hasRole } from '../../src/access/roles'
 import { getEnv } from '../../src/env'
 import { renderMessage } from '../../src/email/renderMessage'
 import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { auditAfterChange, auditAfterDelete, auditLogin, auditLogout } from '../../src/audit/hooks'
 import { slugs } from '../slugs'
 import { exportMyDataEndpoint } from './endpoints/exportMyData'
 import { verifyEmailEndpoint } from './endpoints/verifyEmail'
@@ -83,7 +84,10 @@ export const Journalists: CollectionConfig = {
   },
   hooks: {
     beforeChange: [recordAccreditationDecision],
-    afterChange: [notifyAccreditationDecision],
+    afterChange: [notifyAccreditationDecision, auditAfterChange],
+    afterDelete: [auditAfterDelete],
+    afterLogin: [auditLogin],
+    afterLogout: [auditLogout],
   },
   endpoints: [verifyEmailEndpoint, exportMyDataEndpoint],
   fields: [

@@ -21,6 +21,7 @@ import {
 import { workflowFields } from '../../src/workflow/fields'
 import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
 import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
+import { auditAfterChange, auditAfterDelete, auditFileDownload } from '../../src/audit/hooks'
 import { slugs } from '../slugs'
 
 export const MEDIA_KINDS = [
@@ -89,9 +90,13 @@ export const Media: CollectionConfig = {
       trackWorkflow({ sourceFields: ['caption', 'alt'] }),
     ],
     afterRead: [serveOnlyPublishedLocales],
+    afterChange: [auditAfterChange],
+    afterDelete: [auditAfterDelete],
     afterOperation: [removeUploadTempFile],
   },
   upload: {
+    // Records downloads of non-public files; runs before the storage's own handler serves it.
+    handlers: [auditFileDownload],
     mimeTypes: [DOCX_MIME_TYPE, 'image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'video/mp4', 'application/pdf'],
   },
   fields: [

@@ -9,6 +9,7 @@ import {
   isStaff,
   isStaffUser,
 } from '../../src/access/roles'
+import { auditAfterChange, auditAfterDelete, auditLogin, auditLogout } from '../../src/audit/hooks'
 import { slugs } from '../slugs'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -44,6 +45,10 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [makeFirstUserAdmin],
+    afterChange: [auditAfterChange],
+    afterDelete: [auditAfterDelete],
+    afterLogin: [auditLogin],
+    afterLogout: [auditLogout],
   },
   fields: [
     {

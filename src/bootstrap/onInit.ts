@@ -7,7 +7,7 @@ import { seed } from '../seed'
 
 /**
  * Runs once when Payload starts: creates the first admin when none exists and, in development
- * only, seeds the demo lists. `npm start` never seeds demo content (DESIGN.md).
+ * only, seeds the lists and the demo library. `npm start` never seeds demo content (DESIGN.md).
  */
 export async function onInit(payload: Payload): Promise<void> {
   const env = getEnv()
@@ -16,6 +16,6 @@ export async function onInit(payload: Payload): Promise<void> {
   await publishDueItems({ payload, now: new Date() })
   if (env.isDevelopment) {
     const req = await createLocalReq({}, payload)
-    await seed({ payload, req })
+    await seed({ payload, req, demo: true })
   }
 }

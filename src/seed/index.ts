@@ -6,28 +6,46 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
 import { agencySeeds } from './data/agencies'
 import { settingsSeed } from './data/settings'
 import { topicSeeds } from './data/topics'
+import { seedDemoContent, type DemoSeedSummary } from './demo'
 
 export type SeedSummary = {
   agencies: { created: number; existing: number }
   topics: { created: number; existing: number }
+  /** Present when the demo content was seeded (`demo: true`). */
+  demo?: DemoSeedSummary
 }
 
 /**
  * Fills an empty or partly filled database with the province's lists: agencies, topics and
- * settings. Idempotent: records are matched by their stable code or slug, existing ones are
- * left as editors have changed them. Used by `npm run dev`, `npm run seed` and the tests.
+ * settings, and with `demo` also the demo library of photos and multilingual articles
+ * (src/seed/demo.ts). Idempotent: records are matched by their stable code, slug or file
+ * name, existing ones are left as editors have changed them. Used by `npm run dev`,
+ * `npm run seed` and the tests; `npm start` never seeds demo content.
  */
 export async function seed({
   payload,
   req,
-}: Pick<PayloadRequest, 'payload'> & { req: PayloadRequest }): Promise<SeedSummary> {
+  demo = false,
+}: Pick<PayloadRequest, 'payload'> & {
+  req: PayloadRequest
+  /**
+   * Also seed the demo library (development and `npm run seed` only).
+   * @default false
+   */
+  demo?: boolean
+}): Promise<SeedSummary> {
   const agencies = await seedAgencies({ req })
   const topics = await seedTopics({ req })
   await seedSettings({ req })
   payload.logger.info({
     msg: `Seed: agencies ${agencies.created} created, ${agencies.existing} kept; topics ${topics.created} created, ${topics.existing} kept`,
   })
-  return { agencies, topics }
+  if (!demo) return { agencies, topics }
+  const content = await seedDemoContent({ req })
+  payload.logger.info({
+    msg: `Seed: demo photos ${content.photos.created} created, ${content.photos.existing} kept; demo articles ${content.articles.created} created, ${content.articles.existing} kept`,
+  })
+  return { agencies, topics, demo: content }
 }
 
 async function seedAgencies({ req }: { req: PayloadRequest }): Promise<SeedSummary['agencies']> {

@@ -93,10 +93,26 @@ export const agencySeeds: AgencySeed[] = [
       en: 'Provincial Party Committee’s Commission for Communication, Education and Mass Mobilisation',
     },
   },
-  { code: 'phuong-tran-bien', kind: 'ward', name: { vi: 'Phường Trấn Biên', en: 'Tran Bien Ward' } },
-  { code: 'phuong-long-khanh', kind: 'ward', name: { vi: 'Phường Long Khánh', en: 'Long Khanh Ward' } },
-  { code: 'phuong-dong-xoai', kind: 'ward', name: { vi: 'Phường Đồng Xoài', en: 'Dong Xoai Ward' } },
-  { code: 'xa-long-thanh', kind: 'commune', name: { vi: 'Xã Long Thành', en: 'Long Thanh Commune' } },
+  {
+    code: 'phuong-tran-bien',
+    kind: 'ward',
+    name: { vi: 'Phường Trấn Biên', en: 'Tran Bien Ward' },
+  },
+  {
+    code: 'phuong-long-khanh',
+    kind: 'ward',
+    name: { vi: 'Phường Long Khánh', en: 'Long Khanh Ward' },
+  },
+  {
+    code: 'phuong-dong-xoai',
+    kind: 'ward',
+    name: { vi: 'Phường Đồng Xoài', en: 'Dong Xoai Ward' },
+  },
+  {
+    code: 'xa-long-thanh',
+    kind: 'commune',
+    name: { vi: 'Xã Long Thành', en: 'Long Thanh Commune' },
+  },
   {
     code: 'xa-nam-cat-tien',
     kind: 'commune',

@@ -7,7 +7,16 @@ export const settingsSeed: {
   defaultCredit: Partial<Record<Locale, string>> & { vi: string }
   managingAgencyCode: string
 } = {
-  provinceName: { vi: 'Đồng Nai', en: 'Dong Nai', zh: '同奈', ja: 'ドンナイ', ko: '동나이', fr: 'Dong Nai', ru: 'Донгнай', km: 'ដុងណៃ' },
+  provinceName: {
+    vi: 'Đồng Nai',
+    en: 'Dong Nai',
+    zh: '同奈',
+    ja: 'ドンナイ',
+    ko: '동나이',
+    fr: 'Dong Nai',
+    ru: 'Донгнай',
+    km: 'ដុងណៃ',
+  },
   databaseName: {
     vi: 'Cơ sở dữ liệu thông tin đối ngoại tỉnh Đồng Nai',
     en: 'Dong Nai Province Foreign Information Database',

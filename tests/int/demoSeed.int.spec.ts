@@ -1,0 +1,220 @@
+import { createLocalReq } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../collections/slugs'
+import { ACCESS_TIERS } from '../../src/access/tiers'
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales'
+import { seed, type SeedSummary } from '../../src/seed'
+import { demoArticles, type DemoArticle } from '../../src/seed/data/demoArticles'
+import { demoPhotos } from '../../src/seed/data/demoPhotos'
+import { demoArticleSlug, demoPhotoFilename } from '../../src/seed/demo'
+import { DEMO_PHOTO_SIZE } from '../../src/seed/demoImages'
+import { startPayload, type TestApp } from '../helpers/startPayload'
+
+const ADMIN = { email: 'quantri.demo@ttdn.test', password: 'mat-khau-demo-12345' }
+
+/** What an anonymous reader may see: published, public, not embargoed, not withdrawn. */
+const isPublicNow = (article: DemoArticle) =>
+  article.status === 'published' &&
+  article.accessTier === 'public' &&
+  article.embargoDaysAfterSeeding === undefined &&
+  article.withdrawalReason === undefined
+
+type ListedArticle = { id: number; title: string; slug: string; servedLocale?: string }
+
+describe('the demo seed', () => {
+  let app: TestApp
+  let first: SeedSummary
+  let second: SeedSummary
+
+  beforeAll(async () => {
+    app = await startPayload({
+      env: { SEED_ADMIN_EMAIL: ADMIN.email, SEED_ADMIN_PASSWORD: ADMIN.password },
+    })
+    const req = await createLocalReq({}, app.payload)
+    const startedAt = performance.now()
+    first = await seed({ payload: app.payload, req, demo: true })
+    const firstRun = performance.now()
+    second = await seed({ payload: app.payload, req, demo: true })
+    const secondRun = performance.now()
+    process.stdout.write(
+      `[demo seed] first run ${((firstRun - startedAt) / 1000).toFixed(1)} s, second run ${((secondRun - firstRun) / 1000).toFixed(1)} s\n`,
+    )
+  })
+
+  afterAll(async () => {
+    await app?.stop()
+  })
+
+  /** The id of a demo article, found by its Vietnamese slug. */
+  async function articleId({ article }: { article: DemoArticle }): Promise<number> {
+    const { docs } = await app.payload.find({
+      collection: slugs.articles,
+      where: { slug: { equals: demoArticleSlug({ article }) } },
+      locale: DEFAULT_LOCALE,
+      depth: 0,
+      limit: 1,
+    })
+    return docs[0]!.id
+  }
+
+  it('creates every demo photo and article on the first run and nothing on the second', () => {
+    expect(first.demo).toEqual({
+      articles: { created: demoArticles.length, existing: 0 },
+      photos: { created: demoPhotos.length, existing: 0 },
+    })
+    expect(second.demo).toEqual({
+      articles: { created: 0, existing: demoArticles.length },
+      photos: { created: 0, existing: demoPhotos.length },
+    })
+  })
+
+  it('stores articles in at least four languages besides Vietnamese, each as its data says', async () => {
+    const localesWithArticles: string[] = []
+    for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
+      // The latest version of each article, so drafts' translations count too.
+      const { docs } = await app.payload.find({
+        collection: slugs.articles,
+        locale,
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+        limit: 100,
+      })
+      const stored = docs.flatMap((doc) => (doc.title ? [doc.title] : [])).sort()
+      const expected = demoArticles.flatMap((article) => article.text[locale]?.title ?? []).sort()
+      expect(stored, locale).toEqual(expected)
+      if (stored.length > 0) localesWithArticles.push(locale)
+    }
+    expect(localesWithArticles.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('files articles at every access tier and photos at public, press and internal', async () => {
+    const articles = await app.payload.find({
+      collection: slugs.articles,
+      draft: true,
+      depth: 0,
+      limit: 100,
+    })
+    expect(new Set(articles.docs.map((doc) => doc.accessTier))).toEqual(new Set(ACCESS_TIERS))
+    const photos = await app.payload.find({ collection: slugs.media, depth: 0, limit: 100 })
+    expect(new Set(photos.docs.map((doc) => doc.accessTier))).toEqual(
+      new Set(['public', 'press', 'internal']),
+    )
+  })
+
+  it('shows anonymous readers only the published, public, current articles, without editorial notes', async () => {
+    const response = await app.rest.request('GET', '/articles?limit=100')
+    expect(response.status).toBe(200)
+    const { docs } = (await response.json()) as { docs: Array<Record<string, unknown>> }
+    const expected = demoArticles.filter(isPublicNow).map((article) => demoArticleSlug({ article }))
+    expect(docs.map((doc) => doc.slug).sort()).toEqual(expected.sort())
+    expect(docs.filter((doc) => 'edNote' in doc || 'withdrawalReason' in doc)).toEqual([])
+  })
+
+  it('serves anonymous readers the French text of the articles translated into French', async () => {
+    const response = await app.rest.request('GET', '/articles?limit=100&depth=0&locale=fr')
+    const { docs } = (await response.json()) as { docs: ListedArticle[] }
+    const visible = demoArticles.filter(isPublicNow)
+    const inFrench = docs.filter((doc) => doc.servedLocale === 'fr').map((doc) => doc.title)
+    expect(inFrench.sort()).toEqual(
+      visible.flatMap((article) => article.text.fr?.title ?? []).sort(),
+    )
+    const englishTitles = new Set(visible.flatMap((article) => article.text.en?.title ?? []))
+    for (const doc of docs.filter((candidate) => candidate.servedLocale === 'en')) {
+      expect(englishTitles).toContain(doc.title)
+    }
+  })
+
+  it('leaves the workflow record a publisher would: translations published, drafts in translation', async () => {
+    const guide = demoArticles.find((article) => article.key === 'foreign-journalists-guide')!
+    const draft = demoArticles.find((article) => article.status === 'draft' && article.text.en)!
+    const published = await app.payload.findByID({
+      collection: slugs.articles,
+      id: await articleId({ article: guide }),
+      locale: 'km',
+      depth: 0,
+    })
+    expect(published).toMatchObject({
+      _status: 'published',
+      workflowState: 'published',
+      translation: { status: 'approved', translatedFromRevision: 1, isStale: false },
+    })
+    const guideLocales = LOCALES.filter((locale) => guide.text[locale])
+    expect(guideLocales).toHaveLength(LOCALES.length)
+    expect(published.publishedLocales).toEqual(guideLocales)
+    expect(published.transitions?.map((step) => `${step.action}:${step.locale}`)).toEqual(
+      guideLocales.map((locale) => `publish:${locale}`),
+    )
+    const inTranslation = await app.payload.findByID({
+      collection: slugs.articles,
+      id: await articleId({ article: draft }),
+      locale: 'en',
+      draft: true,
+      depth: 0,
+    })
+    expect(inTranslation).toMatchObject({
+      _status: 'draft',
+      workflowState: 'draft',
+      title: draft.text.en?.title,
+      translation: { status: 'in-translation' },
+      publishedLocales: [],
+    })
+    const [photo] = (
+      await app.payload.find({
+        collection: slugs.media,
+        where: { filename: { equals: demoPhotoFilename({ key: 'press-centre' }) } },
+        locale: 'km',
+        depth: 0,
+      })
+    ).docs
+    expect(photo?.publishedLocales).toEqual(LOCALES)
+    expect(photo?.caption).toBe(
+      demoPhotos.find((entry) => entry.key === 'press-centre')?.caption.km,
+    )
+  })
+
+  it('records the withdrawal with its reason and keeps the embargo in the future', async () => {
+    const withdrawn = demoArticles.find((article) => article.withdrawalReason)!
+    const embargoed = demoArticles.find((article) => article.embargoDaysAfterSeeding)!
+    const { docs } = await app.payload.find({
+      collection: slugs.articles,
+      where: {
+        slug: {
+          in: [demoArticleSlug({ article: withdrawn }), demoArticleSlug({ article: embargoed })],
+        },
+      },
+      locale: DEFAULT_LOCALE,
+      depth: 0,
+    })
+    const stored = new Map(docs.map((doc) => [doc.slug, doc]))
+    expect(stored.get(demoArticleSlug({ article: withdrawn }))).toMatchObject({
+      workflowState: 'withdrawn',
+      withdrawalReason: withdrawn.withdrawalReason,
+    })
+    expect(stored.get(demoArticleSlug({ article: withdrawn }))?.withdrawnAt).toBeTruthy()
+    const embargoUntil = stored.get(demoArticleSlug({ article: embargoed }))?.embargoUntil
+    expect(new Date(embargoUntil ?? 0).getTime()).toBeGreaterThan(Date.now())
+  })
+
+  it('stores each photo as a JPEG of the demo size that an admin can download', async () => {
+    const token = await app.rest.login({ collection: slugs.users, ...ADMIN })
+    for (const photo of demoPhotos) {
+      const filename = demoPhotoFilename({ key: photo.key })
+      const response = await app.rest.request('GET', `/media/file/${filename}`, { token })
+      expect(response.status, filename).toBe(200)
+      const metadata = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+      expect(
+        { format: metadata.format, width: metadata.width, height: metadata.height },
+        filename,
+      ).toEqual({ format: 'jpeg', ...DEMO_PHOTO_SIZE })
+    }
+    const internal = demoPhotos.find((photo) => photo.accessTier === 'internal')!
+    const anonymous = await app.rest.request(
+      'GET',
+      `/media/file/${demoPhotoFilename({ key: internal.key })}`,
+    )
+    expect([403, 404]).toContain(anonymous.status)
+  })
+})

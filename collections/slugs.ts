@@ -18,3 +18,8 @@ export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
 export const globalSlugs = {
   settings: 'settings',
 } as const
+
+/** Internal collections other systems do not address by name. */
+export const internalSlugs = {
+  syncEvents: 'sync-events',
+} as const

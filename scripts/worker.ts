@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { EDITORIAL_QUEUE } from '../src/jobs'
+import { SEARCH_QUEUE } from '../src/search/sync/searchTasks'
 
 const INTERVAL_MS = 15_000
 
@@ -20,13 +21,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 payload.logger.info({
-  msg: `Worker: running queue "${EDITORIAL_QUEUE}" every ${INTERVAL_MS / 1000} s`,
+  msg: `Worker: running queues "${EDITORIAL_QUEUE}" and "${SEARCH_QUEUE}" every ${INTERVAL_MS / 1000} s`,
 })
 while (!isStopping) {
   try {
     await payload.jobs.handleSchedules({ queue: EDITORIAL_QUEUE })
     const result = await payload.jobs.run({ queue: EDITORIAL_QUEUE, limit: 50 })
-    const ran = Object.keys(result.jobStatus ?? {}).length
+    const search = await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 100 })
+    const ran =
+      Object.keys(result.jobStatus ?? {}).length + Object.keys(search.jobStatus ?? {}).length
     if (ran > 0) payload.logger.info({ msg: `Worker: ran ${ran} job(s)` })
   } catch (error) {
     payload.logger.error({ msg: 'Worker: the run failed; retrying at the next tick', err: error })

@@ -36,7 +36,12 @@ export type S3Config = {
   credentials?: { accessKeyId: string; secretAccessKey: string }
 }
 
-export type MeilisearchConfig = { url: string; masterKey?: string }
+export type MeilisearchConfig = {
+  url: string
+  masterKey?: string
+  /** The index holding the library's search documents (`MEILI_INDEX`, default `library`). */
+  indexUid: string
+}
 
 export type Env = {
   nodeEnv: 'development' | 'production' | 'test'
@@ -57,6 +62,16 @@ export type Env = {
   jobsAutorun: boolean
   /** Outgoing mail: SMTP when `smtpUrl` is set, otherwise captured in memory (src/email). */
   mail: { smtpUrl?: string; fromAddress: string; fromName: string }
+  /** Upload limits per kind of media (`MAX_*_UPLOAD_MB`, `MAX_IMAGE_MEGAPIXELS`). */
+  mediaLimits: MediaLimits
+}
+
+export type MediaLimits = {
+  imageBytes: number
+  videoBytes: number
+  documentBytes: number
+  /** Width × height above which an image is refused before it is decoded. */
+  imagePixels: number
 }
 
 const optionalString = z
@@ -87,11 +102,16 @@ const rawSchema = z.object({
   S3_FORCE_PATH_STYLE: optionalString,
   MEILI_URL: optionalString,
   MEILI_MASTER_KEY: optionalString,
+  MEILI_INDEX: optionalString,
   SEED_ADMIN_EMAIL: optionalString,
   SEED_ADMIN_PASSWORD: optionalString,
   JOBS_AUTORUN: optionalString,
   SMTP_URL: optionalString,
   MAIL_FROM: optionalString,
+  MAX_IMAGE_UPLOAD_MB: optionalString,
+  MAX_VIDEO_UPLOAD_MB: optionalString,
+  MAX_DOCUMENT_UPLOAD_MB: optionalString,
+  MAX_IMAGE_MEGAPIXELS: optionalString,
 })
 
 type Raw = z.infer<typeof rawSchema>
@@ -132,6 +152,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const meilisearch = parseMeilisearch({ raw, isProduction, problems })
   const seedAdmin = parseSeedAdmin({ raw, problems })
   const mail = parseMail({ raw, publicUrl, problems })
+  const mediaLimits = parseMediaLimits({ raw, problems })
   const jobsAutorun =
     parseBoolean({ name: 'JOBS_AUTORUN', value: raw.JOBS_AUTORUN, problems }) ?? nodeEnv !== 'test'
 
@@ -152,6 +173,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     seedAdmin,
     mail,
     jobsAutorun,
+    mediaLimits,
   }
 }
 
@@ -327,7 +349,17 @@ function parseMeilisearch({
       'MEILI_MASTER_KEY: Expected the master key of the Meilisearch server in production',
     )
   }
-  return { url: raw.MEILI_URL.replace(/\/+$/, ''), masterKey: raw.MEILI_MASTER_KEY }
+  const indexUid = raw.MEILI_INDEX ?? 'library'
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(indexUid)) {
+    problems.push(
+      `MEILI_INDEX: Expected letters, digits, - or _ (a Meilisearch index uid) but received "${indexUid}"`,
+    )
+  }
+  return {
+    url: raw.MEILI_URL.replace(/\/+$/, ''),
+    masterKey: raw.MEILI_MASTER_KEY,
+    indexUid,
+  }
 }
 
 function parseSeedAdmin({
@@ -382,6 +414,29 @@ function parseMail({
     smtpUrl: raw.SMTP_URL,
     fromAddress: (match[2] ?? match[3] ?? '').trim(),
     fromName: (match[1] ?? '').trim() || 'CSDL TTĐN',
+  }
+}
+
+const MEGABYTE = 1024 ** 2
+
+function parseMediaLimits({ raw, problems }: { raw: Raw; problems: string[] }): MediaLimits {
+  const positive = (name: keyof Raw, fallback: number): number => {
+    const value = raw[name]
+    if (value === undefined) return fallback
+    const number = Number(value)
+    if (!Number.isFinite(number) || number <= 0) {
+      problems.push(`${name}: Expected a positive number but received "${value}"`)
+      return fallback
+    }
+    return number
+  }
+  return {
+    // Camera originals of 20–50 MP are 10–60 MB as JPEG and up to ~300 MB as 16-bit TIFF.
+    imageBytes: Math.round(positive('MAX_IMAGE_UPLOAD_MB', 300) * MEGABYTE),
+    videoBytes: Math.round(positive('MAX_VIDEO_UPLOAD_MB', 5 * 1024) * MEGABYTE),
+    documentBytes: Math.round(positive('MAX_DOCUMENT_UPLOAD_MB', 200) * MEGABYTE),
+    // Room for 100-MP medium-format cameras and stitched panoramas, far below a bomb's gigapixels.
+    imagePixels: Math.round(positive('MAX_IMAGE_MEGAPIXELS', 150) * 1_000_000),
   }
 }
 

@@ -65,6 +65,7 @@ export interface Config {
   auth: {
     users: UserAuthOperations;
     journalists: JournalistAuthOperations;
+    'api-clients': ApiClientAuthOperations;
   };
   blocks: {};
   collections: {
@@ -75,6 +76,10 @@ export interface Config {
     articles: Article;
     media: Media;
     'audit-log': AuditLog;
+    'api-clients': ApiClient;
+    'sync-events': SyncEvent;
+    'syndication-targets': SyndicationTarget;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,6 +95,10 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'sync-events': SyncEventsSelect<false> | SyncEventsSelect<true>;
+    'syndication-targets': SyndicationTargetsSelect<false> | SyndicationTargetsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -117,10 +126,13 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | Journalist;
+  user: User | Journalist | ApiClient;
   jobs: {
     tasks: {
       'publish-due-items': TaskPublishDueItems;
+      'search-sync-item': TaskSearchSyncItem;
+      'search-sync-references': TaskSearchSyncReferences;
+      'deliver-syndication': TaskDeliverSyndication;
       inline: {
         input: unknown;
         output: unknown;
@@ -148,6 +160,24 @@ export interface UserAuthOperations {
   };
 }
 export interface JournalistAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ApiClientAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -410,6 +440,38 @@ export interface Media {
   dateTaken?: string | null;
   modelRelease?: ('not-applicable' | 'obtained' | 'pending' | 'not-obtained') | null;
   placeShown?: string | null;
+  keywords?: string[] | null;
+  /**
+   * Files are stored under generated names; this one is used for downloads.
+   */
+  originalFilename?: string | null;
+  downloadCount?: number | null;
+  placeholder?: string | null;
+  renditions?:
+    | {
+        size: 'thumb' | 'web' | 'large';
+        format: 'webp' | 'jpeg';
+        width: number;
+        height: number;
+        filesize: number;
+        filename: string;
+        mimeType: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * IPTC, XMP and EXIF read on upload (captions per language), for reference when editing and translating.
+   */
+  embeddedMetadata?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * This Internet-connected system may store unclassified material only. Anything classified Mật, Tối mật or Tuyệt mật is refused and nothing is saved.
    */
@@ -537,6 +599,100 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  enabled?: boolean | null;
+  allowedLocales?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
+  allowedTopics?: (number | Topic)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-events".
+ */
+export interface SyncEvent {
+  id: number;
+  kind: 'upsert' | 'tombstone';
+  itemCollection: string;
+  itemId: string;
+  locale: string;
+  uri: string;
+  version: number;
+  hash?: string | null;
+  topics?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason?: string | null;
+  ninjs:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "syndication-targets".
+ */
+export interface SyndicationTarget {
+  id: number;
+  name: string;
+  kind: 'provincial-portal' | 'vietnam-vn' | 'generic';
+  url: string;
+  /**
+   * The receiver checks X-TTDN-Signature with this secret.
+   */
+  secret: string;
+  enabled?: boolean | null;
+  languages?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  target: number | SyndicationTarget;
+  event: number | SyncEvent;
+  itemCollection?: string | null;
+  itemId?: string | null;
+  uri?: string | null;
+  version?: number | null;
+  kind?: ('upsert' | 'tombstone') | null;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastDurationMs?: number | null;
+  lastError?: string | null;
+  receiptId?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -604,7 +760,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publish-due-items';
+        taskSlug:
+          | 'inline'
+          | 'publish-due-items'
+          | 'search-sync-item'
+          | 'search-sync-references'
+          | 'deliver-syndication';
         taskID: string;
         input?:
           | {
@@ -637,7 +798,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publish-due-items') | null;
+  taskSlug?:
+    | ('inline' | 'publish-due-items' | 'search-sync-item' | 'search-sync-references' | 'deliver-syndication')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -687,6 +850,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'sync-events';
+        value: number | SyncEvent;
+      } | null)
+    | ({
+        relationTo: 'syndication-targets';
+        value: number | SyndicationTarget;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -697,6 +876,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'journalists';
         value: number | Journalist;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       };
   updatedAt: string;
   createdAt: string;
@@ -715,6 +898,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'journalists';
         value: number | Journalist;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       };
   key?: string | null;
   value?:
@@ -929,6 +1116,24 @@ export interface MediaSelect<T extends boolean = true> {
   dateTaken?: T;
   modelRelease?: T;
   placeShown?: T;
+  keywords?: T;
+  originalFilename?: T;
+  downloadCount?: T;
+  placeholder?: T;
+  renditions?:
+    | T
+    | {
+        size?: T;
+        format?: T;
+        width?: T;
+        height?: T;
+        filesize?: T;
+        filename?: T;
+        mimeType?: T;
+        url?: T;
+        id?: T;
+      };
+  embeddedMetadata?: T;
   classification?: T;
   securityHold?:
     | T
@@ -1006,6 +1211,76 @@ export interface AuditLogSelect<T extends boolean = true> {
   details?: T;
   ip?: T;
   userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  enabled?: T;
+  allowedLocales?: T;
+  allowedTopics?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-events_select".
+ */
+export interface SyncEventsSelect<T extends boolean = true> {
+  kind?: T;
+  itemCollection?: T;
+  itemId?: T;
+  locale?: T;
+  uri?: T;
+  version?: T;
+  hash?: T;
+  topics?: T;
+  reason?: T;
+  ninjs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "syndication-targets_select".
+ */
+export interface SyndicationTargetsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  url?: T;
+  secret?: T;
+  enabled?: T;
+  languages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  target?: T;
+  event?: T;
+  itemCollection?: T;
+  itemId?: T;
+  uri?: T;
+  version?: T;
+  kind?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastDurationMs?: T;
+  lastError?: T;
+  receiptId?: T;
+  deliveredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1154,6 +1429,44 @@ export interface CollectionsWidget {
 export interface TaskPublishDueItems {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearch-sync-item".
+ */
+export interface TaskSearchSyncItem {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    documents: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearch-sync-references".
+ */
+export interface TaskSearchSyncReferences {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    items: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-syndication".
+ */
+export interface TaskDeliverSyndication {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,7 +21,8 @@ import { validateOptionalHttpUrl } from '../../src/fields/validators'
 import { workflowFields } from '../../src/workflow/fields'
 import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
 import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
-import { auditAfterChange, auditAfterDelete } from '../../src/audit/hooks'
+import { auditAfterChange, auditAfterDelete, auditNoteUpdate } from '../../src/audit/hooks'
+import { logSyndicationChanges, logSyndicationDeletion } from '../../src/syndication/changeLog'
 import { slugs } from '../slugs'
 
 export const INFO_TYPES = [
@@ -59,7 +60,7 @@ export const Articles: CollectionConfig = {
   endpoints: [workflowEndpoint({ collection: slugs.articles })],
   hooks: {
     // Classified material is refused before anything else runs or is written.
-    beforeOperation: [refuseClassifiedMaterial],
+    beforeOperation: [refuseClassifiedMaterial, auditNoteUpdate],
     beforeValidate: [
       assignOwnAgency,
       assertRelationsVisible({
@@ -81,8 +82,8 @@ export const Articles: CollectionConfig = {
       trackWorkflow({ sourceFields: ['title', 'summary', 'body'] }),
     ],
     afterRead: [serveOnlyPublishedLocales],
-    afterChange: [auditAfterChange],
-    afterDelete: [auditAfterDelete],
+    afterChange: [auditAfterChange, logSyndicationChanges],
+    afterDelete: [auditAfterDelete, logSyndicationDeletion],
   },
   fields: [
     {

@@ -1,6 +1,7 @@
-import { APIError, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { refuseAuditEntryChange, refuseAuditEntryDeletion } from '../../src/audit/appendOnly'
 import { exportAuditCsvEndpoint } from '../../src/audit/exportAuditCsv'
 import { AUDIT_ACTIONS } from '../../src/audit/recordAudit'
 import { slugs } from '../slugs'
@@ -38,6 +39,8 @@ export const AuditLog: CollectionConfig = {
   admin: {
     useAsTitle: 'action',
     defaultColumns: ['createdAt', 'action', 'actorEmail', 'targetCollection', 'targetId', 'ip'],
+    // The list's search box finds an actor or an item; the filters add action, type and date.
+    listSearchableFields: ['actorEmail', 'targetTitle', 'targetId', 'ip'],
     group: { vi: 'Quản trị', en: 'Administration' },
     components: { beforeListTable: ['/src/components/admin/AuditExportLink#AuditExportLink'] },
     disableCopyToLocale: true,
@@ -48,19 +51,10 @@ export const AuditLog: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
+  // Below access, so that the Local API with `overrideAccess` cannot change or delete either.
   hooks: {
-    beforeChange: [
-      ({ operation, data }) => {
-        if (operation !== 'create')
-          throw new APIError('Audit entries cannot be changed.', 403, undefined, true)
-        return data
-      },
-    ],
-    beforeDelete: [
-      () => {
-        throw new APIError('Audit entries cannot be deleted.', 403, undefined, true)
-      },
-    ],
+    beforeChange: [refuseAuditEntryChange],
+    beforeDelete: [refuseAuditEntryDeletion],
   },
   endpoints: [exportAuditCsvEndpoint],
   fields: [

@@ -4,7 +4,13 @@ import { hasRole } from '../../src/access/roles'
 import { getEnv } from '../../src/env'
 import { renderMessage } from '../../src/email/renderMessage'
 import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
-import { auditAfterChange, auditAfterDelete, auditLogin, auditLogout } from '../../src/audit/hooks'
+import {
+  auditAfterChange,
+  auditAfterDelete,
+  auditLogin,
+  auditLogout,
+  auditNoteUpdate,
+} from '../../src/audit/hooks'
 import { slugs } from '../slugs'
 import { exportMyDataEndpoint } from './endpoints/exportMyData'
 import { verifyEmailEndpoint } from './endpoints/verifyEmail'
@@ -83,6 +89,7 @@ export const Journalists: CollectionConfig = {
     unlock: ({ req: { user } }) => isPressOfficerOrAdmin(user),
   },
   hooks: {
+    beforeOperation: [auditNoteUpdate],
     beforeChange: [recordAccreditationDecision],
     afterChange: [notifyAccreditationDecision, auditAfterChange],
     afterDelete: [auditAfterDelete],

@@ -9,10 +9,16 @@ import {
 } from '../../src/access/contentWrite'
 import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
 import { contentControlFields } from '../../src/fields/contentControlFields'
+import { mediaPipelineFields } from '../../src/media/fields'
+import { renditionFileEndpoint } from '../../src/media/mediaEndpoints'
 import { noteUploadTempFile, removeUploadTempFile } from '../../src/media/removeUploadTempFile'
 import {
-  DOCX_MIME_TYPE,
-} from '../../src/security/extractText'
+  applyUploadResults,
+  removeRenditions,
+  screenUpload,
+  storeRenditions,
+} from '../../src/media/uploadPipeline'
+import { ACCEPTED_MIME_TYPES } from '../../src/media/uploadPolicy'
 import {
   holdStampedContent,
   recordHoldClearance,
@@ -21,7 +27,13 @@ import {
 import { workflowFields } from '../../src/workflow/fields'
 import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
 import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
-import { auditAfterChange, auditAfterDelete, auditFileDownload } from '../../src/audit/hooks'
+import {
+  auditAfterChange,
+  auditAfterDelete,
+  auditFileDownload,
+  auditNoteUpdate,
+} from '../../src/audit/hooks'
+import { logSyndicationChanges, logSyndicationDeletion } from '../../src/syndication/changeLog'
 import { slugs } from '../slugs'
 
 export const MEDIA_KINDS = [
@@ -31,7 +43,10 @@ export const MEDIA_KINDS = [
 ] as const
 
 export const LICENCES = [
-  { value: 'editorial-use', label: { vi: 'Dùng cho mục đích thông tin, báo chí', en: 'Editorial use' } },
+  {
+    value: 'editorial-use',
+    label: { vi: 'Dùng cho mục đích thông tin, báo chí', en: 'Editorial use' },
+  },
   { value: 'cc-by-4.0', label: { vi: 'CC BY 4.0', en: 'CC BY 4.0' } },
   { value: 'cc-by-nc-4.0', label: { vi: 'CC BY-NC 4.0', en: 'CC BY-NC 4.0' } },
   { value: 'public-domain', label: { vi: 'Phạm vi công cộng', en: 'Public domain' } },
@@ -73,14 +88,17 @@ export const Media: CollectionConfig = {
     drafts: { validate: true },
     maxPerDoc: 50,
   },
-  endpoints: [workflowEndpoint({ collection: slugs.media })],
+  endpoints: [workflowEndpoint({ collection: slugs.media }), renditionFileEndpoint],
   hooks: {
     // Classified material is refused before anything else runs or any file is written.
-    beforeOperation: [refuseClassifiedMaterial, noteUploadTempFile],
+    // Then the file is screened, decoded once into renditions and cleaned of private metadata.
+    beforeOperation: [refuseClassifiedMaterial, noteUploadTempFile, screenUpload, auditNoteUpdate],
     beforeValidate: [assignOwnAgency],
     beforeChange: [
       onlyPublishersPublish,
       recordHoldClearance,
+      // Before the hold: an embedded caption is scanned for stamps like a typed one.
+      applyUploadResults,
       holdStampedContent({
         textFields: ['caption', 'alt', 'placeShown'],
         richTextFields: [],
@@ -90,14 +108,15 @@ export const Media: CollectionConfig = {
       trackWorkflow({ sourceFields: ['caption', 'alt'] }),
     ],
     afterRead: [serveOnlyPublishedLocales],
-    afterChange: [auditAfterChange],
-    afterDelete: [auditAfterDelete],
+    afterChange: [storeRenditions, auditAfterChange, logSyndicationChanges],
+    afterDelete: [auditAfterDelete, logSyndicationDeletion, removeRenditions],
     afterOperation: [removeUploadTempFile],
   },
   upload: {
     // Records downloads of non-public files; runs before the storage's own handler serves it.
     handlers: [auditFileDownload],
-    mimeTypes: [DOCX_MIME_TYPE, 'image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'video/mp4', 'application/pdf'],
+    // The allow-list (src/media/uploadPolicy.ts); screenUpload checks content against it first.
+    mimeTypes: ACCEPTED_MIME_TYPES,
   },
   fields: [
     {
@@ -179,6 +198,7 @@ export const Media: CollectionConfig = {
       maxLength: 300,
       label: { vi: 'Địa điểm trong ảnh', en: 'Place shown' },
     },
+    ...mediaPipelineFields,
     ...contentControlFields,
     ...workflowFields,
   ],

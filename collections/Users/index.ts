@@ -9,7 +9,13 @@ import {
   isStaff,
   isStaffUser,
 } from '../../src/access/roles'
-import { auditAfterChange, auditAfterDelete, auditLogin, auditLogout } from '../../src/audit/hooks'
+import {
+  auditAfterChange,
+  auditAfterDelete,
+  auditLogin,
+  auditLogout,
+  auditNoteUpdate,
+} from '../../src/audit/hooks'
 import { slugs } from '../slugs'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -44,6 +50,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [auditNoteUpdate],
     beforeChange: [makeFirstUserAdmin],
     afterChange: [auditAfterChange],
     afterDelete: [auditAfterDelete],

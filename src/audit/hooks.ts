@@ -1,117 +1,125 @@
-import type {
-  AfterErrorHook,
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionAfterLoginHook,
-  CollectionAfterLogoutHook,
-  PayloadRequest,
-  TypeWithID,
+import { Kind, type FieldNode, type GraphQLError } from 'graphql'
+import {
+  AuthenticationError,
+  LockedAuth,
+  UnverifiedEmail,
+  formatNames,
+  toWords,
+  type AfterErrorHook,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionAfterLoginHook,
+  type CollectionAfterLogoutHook,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type PayloadRequest,
+  type RequestContext,
+  type SanitizedCollectionConfig,
+  type UploadConfig,
 } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { changeEvents } from './changeEvents'
 import { recordAudit } from './recordAudit'
 
-/** Fields whose changes are bookkeeping, not edits. */
-const IGNORED_FIELDS = new Set([
-  'updatedAt',
-  'createdAt',
-  '_status',
-  'transitions',
-  'servedLocale',
-  'sourceFingerprint',
-  'sourceRevision',
-])
+/** An upload collection's file handler: `(req, { doc, params }) => Response | void`. */
+export type UploadFileHandler = NonNullable<UploadConfig['handlers']>[number]
 
 /**
- * Records create and update of an item — with the names of the fields that changed — and the
- * events inside an update that matter on their own: publication, unpublication, withdrawal,
- * tier and classification changes, security holds and their clearing.
+ * Before an update: notes what the saved document alone cannot tell {@link auditAfterChange}.
+ * For an item with drafts, whether the save only writes a draft and whether the live item is
+ * published — without it a draft saved over a published item would look like an
+ * unpublication, and an item unpublished while it had newer draft edits would not. For an
+ * account, whether a new password was set (the password never reaches the saved document).
+ */
+export const auditNoteUpdate: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  context,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update') return
+  const { id, draft, data } = args as {
+    id?: number | string
+    draft?: boolean
+    data?: Record<string, unknown>
+  }
+  if (id === undefined || id === null) return
+  const noted: NotedState = {}
+  if (collection.versions && collection.versions.drafts) {
+    const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+      collection: collection.slug,
+      where: { id: { equals: id } },
+      select: { _status: true },
+      req,
+    })
+    // Payload's own rule for a draft save (collections/operations/utilities/update.js).
+    noted.isDraftSave = draft === true && data?._status !== 'published'
+    noted.wasLive = live?._status === 'published'
+  }
+  if (collection.auth && typeof data?.password === 'string' && data.password !== '') {
+    noted.isPasswordSet = true
+  }
+  notedStates({ context })[stateKey({ collection, id })] = noted
+}
+
+/**
+ * Records a creation, or an update with the names of the fields that changed, and the events
+ * inside a save that matter on their own: publication, unpublication, withdrawal, tier and
+ * classification changes, security holds and their clearing (src/audit/changeEvents.ts).
  */
 export const auditAfterChange: CollectionAfterChangeHook = async ({
   collection,
+  context,
   doc,
   previousDoc,
   operation,
   req,
 }) => {
   const record = doc as Record<string, unknown>
-  const previous = (operation === 'update' ? previousDoc : {}) as Record<string, unknown>
-  const target = {
-    targetCollection: collection.slug,
-    targetId: record.id as number | string,
-    targetTitle: titleOf(record),
-  }
-  if (operation === 'create') {
-    await recordAudit({
-      req,
-      action: 'create',
-      ...target,
-      changedFields: changedFields({ before: {}, after: record }),
-    })
-  } else {
-    const fields = changedFields({ before: previous, after: record })
-    if (fields.length > 0)
-      await recordAudit({ req, action: 'update', ...target, changedFields: fields })
-  }
-
-  const wasPublished = previous._status === 'published'
-  if (record._status === 'published' && !wasPublished)
-    await recordAudit({ req, action: 'publish', ...target })
+  const previous = (operation === 'update' ? previousDoc : undefined) as
+    | Record<string, unknown>
+    | undefined
+  const id = record.id as number | string
+  const noted = takeNotedState({ context, key: stateKey({ collection, id }) })
+  let isDraftSave = noted?.isDraftSave
   if (
-    record._status !== 'published' &&
-    wasPublished &&
+    isDraftSave === undefined &&
     operation === 'update' &&
-    previous.withdrawnAt === record.withdrawnAt
+    record._status === 'draft' &&
+    previous?._status === 'published'
   ) {
-    await recordAudit({ req, action: 'unpublish', ...target })
+    // Not noted before the operation (a bulk update, or a collection without
+    // auditNoteUpdate): the live item still being published after the save means that only a
+    // draft was written.
+    const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+      collection: collection.slug,
+      where: { id: { equals: id } },
+      select: { _status: true },
+      req,
+    })
+    isDraftSave = live?._status === 'published'
   }
-  if (record.withdrawnAt && !previous.withdrawnAt) {
+  const events = changeEvents({
+    operation,
+    doc: record,
+    previousDoc: previous,
+    isDraftSave,
+    wasLive: noted?.wasLive,
+    alsoChanged: noted?.isPasswordSet ? ['password'] : [],
+  })
+  for (const event of events) {
     await recordAudit({
       req,
-      action: 'withdraw',
-      ...target,
-      details: { reason: record.withdrawalReason ?? null },
+      ...event,
+      targetCollection: collection.slug,
+      targetId: id,
+      targetTitle: titleOf({ record }),
     })
   }
-  if (
-    operation === 'update' &&
-    record.accessTier !== previous.accessTier &&
-    record.accessTier !== undefined
-  ) {
-    await recordAudit({
-      req,
-      action: 'tier-change',
-      ...target,
-      details: { from: previous.accessTier, to: record.accessTier },
-    })
-  }
-  if (
-    operation === 'update' &&
-    record.classification !== previous.classification &&
-    record.classification !== undefined
-  ) {
-    await recordAudit({
-      req,
-      action: 'classification-change',
-      ...target,
-      details: { from: previous.classification, to: record.classification },
-    })
-  }
-  const held = (record.securityHold as { isHeld?: boolean; reason?: string } | undefined) ?? {}
-  const wasHeld = (previous.securityHold as { isHeld?: boolean } | undefined)?.isHeld === true
-  if (held.isHeld === true && !wasHeld) {
-    await recordAudit({
-      req,
-      action: 'security-hold',
-      ...target,
-      details: { reason: held.reason ?? null },
-    })
-  }
-  if (held.isHeld === false && wasHeld)
-    await recordAudit({ req, action: 'security-clear', ...target })
-  return doc
 }
 
+/** Records the deletion of an item. */
 export const auditAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   const record = doc as Record<string, unknown>
   await recordAudit({
@@ -119,11 +127,11 @@ export const auditAfterDelete: CollectionAfterDeleteHook = async ({ collection, 
     action: 'delete',
     targetCollection: collection.slug,
     targetId: record.id as number | string,
-    targetTitle: titleOf(record),
+    targetTitle: titleOf({ record }),
   })
-  return doc
 }
 
+/** Records a login; the account logging in is the actor, as `req.user` is not set yet. */
 export const auditLogin: CollectionAfterLoginHook = async ({ collection, req, user }) => {
   const account = user as { id: number | string; email?: string }
   await recordAudit({
@@ -131,9 +139,9 @@ export const auditLogin: CollectionAfterLoginHook = async ({ collection, req, us
     action: 'login',
     actor: { collection: collection.slug, id: account.id, email: account.email ?? null },
   })
-  return user
 }
 
+/** Records a logout. */
 export const auditLogout: CollectionAfterLogoutHook = async ({ collection, req }) => {
   const account = req.user as { id?: number | string; email?: string } | null
   await recordAudit({
@@ -144,26 +152,31 @@ export const auditLogout: CollectionAfterLogoutHook = async ({ collection, req }
 }
 
 /**
- * Failed logins: Payload has no hook for them, but every failed `/login` ends in its error
- * hook. The entry is written outside the failed request's transaction, which is rolled back.
+ * Records failed logins (wrong credentials, a locked account, an unverified e-mail) through
+ * REST (`POST /api/<auth collection>/login`) and GraphQL (`login<Collection>` mutations).
+ * Payload has no hook for a failed login, but both routes end such a request in the root
+ * `afterError` hooks. The login operation has already rolled its transaction back and removed
+ * it from `req`, so the entry is written and committed on its own.
  */
-export const auditFailedLogin: AfterErrorHook = async ({ error, req, collection }) => {
-  const name = (error as { name?: string }).name
-  if (!collection?.auth || !/\/login\/?$/.test(new URL(req.url ?? 'http://x/').pathname)) return
-  if (name !== 'AuthenticationError' && name !== 'LockedAuth' && name !== 'UnverifiedEmail') return
-  const email =
-    typeof req.data?.email === 'string' ? req.data.email.toLowerCase().slice(0, 320) : null
-  // The failed request's transaction is over; the entry gets one of its own.
-  const failedTransaction = req.transactionID
-  req.transactionID = undefined
+export const auditFailedLogin: AfterErrorHook = async ({
+  error,
+  req,
+  collection,
+  graphqlResult,
+}) => {
+  const attempt = graphqlResult
+    ? failedGraphQLLogin({ error, req })
+    : failedRestLogin({ error, req, collection })
+  if (!attempt) return
   try {
     await recordAudit({
       req,
       action: 'login-failed',
-      actor: { collection: collection.slug, email },
-      details: { reason: name },
+      actor: { collection: attempt.collection, email: attempt.email },
+      details: { reason: attempt.reason },
     })
   } catch (auditError) {
+    // The caller still gets the login error it was owed, not a failure of the audit.
     req.payload.logger.error({
       msg: 'Could not record a failed login in the audit log',
       err: auditError,
@@ -172,67 +185,169 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, req, collection 
 }
 
 /**
- * An upload handler, first in the media collection's list: Payload has already checked the
- * requester's read access before any handler runs (uploads/endpoints/getFile.js finds `doc`
- * with the collection's access), so reaching here means the file is served. Every download of
- * a file that is not public is recorded; the next handler then serves the file.
+ * An upload handler, first in the media collection's `upload.handlers`: records every download
+ * of a file whose item is not public, then returns nothing so the next handler (the storage
+ * adapter's, or Payload's local-disk fallback) serves the file.
+ *
+ * Payload runs upload handlers only after the requester's read access allowed the file
+ * (uploads/endpoints/getFile.js calls uploads/checkFileAccess.js first, which throws
+ * `Forbidden` otherwise), so reaching here means the file is served. `doc` is the item when
+ * access was a query; when access is plain `true` (admins) it is undefined and the item is
+ * looked up by file name, past access, because access has already been decided.
  */
-export async function auditFileDownload(
-  req: PayloadRequest,
-  { doc, params }: { doc: TypeWithID; params: { filename: string } },
-): Promise<void> {
-  // Payload loads `doc` only when access was decided by a query; when access is plain `true`
-  // (admins) the item is looked up here. Access has passed either way.
-  const item = ((doc as TypeWithID | undefined) ??
-    (
-      await req.payload.find({
-        collection: slugs.media,
-        where: { filename: { equals: params.filename } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        req,
-      })
-    ).docs[0]) as (TypeWithID & { accessTier?: string; filename?: string }) | undefined
+export const auditFileDownload: UploadFileHandler = async (req, { doc, params }) => {
+  // A player fetching a video in byte ranges makes one download, not one per range.
+  if (!isStartOfFile({ range: req.headers.get('range') })) return
+  const item =
+    (doc as FileOwner | undefined) ??
+    (await findFileOwner({ req, collection: params.collection, filename: params.filename }))
   if (!item?.accessTier || item.accessTier === 'public') return
   await recordAudit({
     req,
     action: 'download',
-    targetCollection: slugs.media,
+    targetCollection: params.collection,
     targetId: item.id,
     targetTitle: item.filename ?? params.filename,
     details: { filename: params.filename, accessTier: item.accessTier },
   })
 }
 
-function changedFields({
-  before,
-  after,
+type NotedState = { isDraftSave?: boolean; wasLive?: boolean; isPasswordSet?: boolean }
+
+type FileOwner = { id: number | string; accessTier?: string | null; filename?: string | null }
+
+type LoginAttempt = { collection: string; email: string | null; reason: string }
+
+const NOTED_STATES = 'auditNotedUpdates'
+
+function notedStates({ context }: { context: RequestContext }): Record<string, NotedState> {
+  const existing = context[NOTED_STATES]
+  if (existing && typeof existing === 'object') return existing as Record<string, NotedState>
+  const created: Record<string, NotedState> = {}
+  context[NOTED_STATES] = created
+  return created
+}
+
+function takeNotedState({
+  context,
+  key,
 }: {
-  before: Record<string, unknown>
-  after: Record<string, unknown>
-}): string[] {
-  return Object.keys(after)
-    .filter(
-      (key) =>
-        !IGNORED_FIELDS.has(key) && key !== 'id' && !(key.startsWith('_') && key !== '_verified'),
-    )
-    .filter(
-      (key) => JSON.stringify(normalise(before[key])) !== JSON.stringify(normalise(after[key])),
-    )
-    .sort()
+  context: RequestContext
+  key: string
+}): NotedState | undefined {
+  const states = notedStates({ context })
+  const state = states[key]
+  delete states[key]
+  return state
 }
 
-/** Populated relations and their bare ids compare equal. */
-function normalise(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalise)
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id
-  return value ?? null
+function stateKey({
+  collection,
+  id,
+}: {
+  collection: SanitizedCollectionConfig
+  id: number | string
+}): string {
+  return `${collection.slug}:${String(id)}`
 }
 
-function titleOf(record: Record<string, unknown>): string | null {
+function failedRestLogin({
+  error,
+  req,
+  collection,
+}: {
+  error: Error
+  req: PayloadRequest
+  collection?: SanitizedCollectionConfig
+}): LoginAttempt | null {
+  if (!collection?.auth || !req.url) return null
+  if (!/\/login\/?$/.test(new URL(req.url).pathname)) return null
+  const reason = failureReason({ error })
+  if (!reason) return null
+  return { collection: collection.slug, email: emailOf({ value: req.data?.email }), reason }
+}
+
+/** GraphQL errors carry the failed field: `loginUser(email: …, password: …)`. */
+function failedGraphQLLogin({
+  error,
+  req,
+}: {
+  error: Error
+  req: PayloadRequest
+}): LoginAttempt | null {
+  const { originalError, nodes } = error as Partial<GraphQLError>
+  const reason = failureReason({ error: originalError })
+  if (!reason) return null
+  const field = nodes?.find((node): node is FieldNode => node.kind === Kind.FIELD)
+  if (!field) return null
+  const collection = Object.values(req.payload.collections).find(
+    ({ config }) => config.auth && `login${graphQLName({ config })}` === field.name.value,
+  )
+  if (!collection) return null
+  const argument = field.arguments?.find(({ name }) => name.value === 'email')?.value
+  const variables = (req.data?.variables ?? {}) as Record<string, unknown>
+  const email =
+    argument?.kind === Kind.STRING
+      ? argument.value
+      : argument?.kind === Kind.VARIABLE
+        ? variables[argument.name.value]
+        : undefined
+  return { collection: collection.config.slug, email: emailOf({ value: email }), reason }
+}
+
+/** The type name Payload's GraphQL schema gives a collection (@payloadcms/graphql initCollections). */
+function graphQLName({ config }: { config: SanitizedCollectionConfig }): string | null {
+  if (config.graphQL === false) return null
+  const singularName = config.graphQL?.singularName
+  return singularName ? toWords(singularName, true) : formatNames(config.slug).singular
+}
+
+function failureReason({ error }: { error: unknown }): string | null {
+  if (error instanceof AuthenticationError) return 'invalid-credentials'
+  if (error instanceof LockedAuth) return 'account-locked'
+  if (error instanceof UnverifiedEmail) return 'email-unverified'
+  return null
+}
+
+function emailOf({ value }: { value: unknown }): string | null {
+  return typeof value === 'string' && value ? value.trim().toLowerCase().slice(0, 320) : null
+}
+
+function isStartOfFile({ range }: { range: string | null }): boolean {
+  if (!range) return true
+  return /^bytes=0-/.test(range.trim())
+}
+
+async function findFileOwner({
+  req,
+  collection,
+  filename,
+}: {
+  req: PayloadRequest
+  collection: string
+  filename: string
+}): Promise<FileOwner | undefined> {
+  // The live item first; a file re-uploaded on a draft is named only by the draft.
+  for (const draft of [false, true]) {
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { filename: { equals: filename } },
+      draft,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    if (docs[0]) return docs[0] as unknown as FileOwner
+  }
+  return undefined
+}
+
+function titleOf({ record }: { record: Record<string, unknown> }): string | null {
   for (const key of ['title', 'filename', 'name', 'email']) {
-    if (typeof record[key] === 'string') return record[key]
+    const value = record[key]
+    if (typeof value === 'string' && value) return value
   }
   return null
 }

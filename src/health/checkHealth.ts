@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { slugs } from '../../collections/slugs'
 import type { Env } from '../env'
 import type { MessageKey } from '../i18n'
+import { getSearchIndex } from '../search/getSearchIndex'
 import { assertMeilisearchHealthy } from '../search/meilisearchClient'
 import { assertBucketReachable } from '../storage/s3Client'
 
@@ -62,7 +63,8 @@ export async function checkHealth({
       : {
           backend: 'embedded',
           messageKey: 'health.searchUnavailable',
-          probe: () => assertWritableFolder(env.dataDir),
+          // Loaded (snapshot and log read) and writable (folder, manifest and log).
+          probe: () => getSearchIndex({ env, logger: payload.logger }).assertHealthy(),
         },
   }
 

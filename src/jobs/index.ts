@@ -1,6 +1,8 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import type { Env } from '../env'
+import { SEARCH_QUEUE, searchTasks } from '../search/sync/searchTasks'
+import { SYNDICATION_QUEUE, deliverSyndicationTask } from '../syndication/push'
 import { publishDueItems } from './publishDueItems'
 
 /** The queue of editorial jobs: scheduled publication and embargo lifts. */
@@ -32,8 +34,16 @@ const publishDueItemsTask: TaskConfig<{
  */
 export function jobsConfig({ env }: { env: Env }): JobsConfig {
   return {
-    tasks: [publishDueItemsTask],
-    autoRun: env.jobsAutorun ? [{ cron: '* * * * *', queue: EDITORIAL_QUEUE, limit: 20 }] : [],
+    tasks: [publishDueItemsTask, ...searchTasks, deliverSyndicationTask],
+    autoRun: env.jobsAutorun
+      ? [
+          { cron: '* * * * *', queue: EDITORIAL_QUEUE, limit: 20 },
+          // Search sync every 10 s: a change is findable (or gone) within seconds.
+          { cron: '*/10 * * * * *', queue: SEARCH_QUEUE, limit: 100 },
+          // Pushes every 10 s; failed ones come back on their own back-off schedule.
+          { cron: '*/10 * * * * *', queue: SYNDICATION_QUEUE, limit: 50 },
+        ]
+      : [],
     deleteJobOnComplete: true,
   }
 }

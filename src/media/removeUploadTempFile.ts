@@ -17,8 +17,16 @@ export const noteUploadTempFile: CollectionBeforeOperationHook = ({ args, req, c
   return args
 }
 
-export const removeUploadTempFile: CollectionAfterOperationHook = async ({ req, result, args }) => {
-  const context = (args as { req?: { context?: Record<string, unknown> } }).req?.context ?? req.context
+export const removeUploadTempFile: CollectionAfterOperationHook = async ({
+  req,
+  result,
+  args,
+  operation,
+}) => {
+  // Only the write that received the upload: nested reads of the same collection share `req`.
+  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return result
+  const context =
+    (args as { req?: { context?: Record<string, unknown> } }).req?.context ?? req.context
   const noted = context[CONTEXT_KEY]
   if (typeof noted === 'string' && noted !== req.file?.tempFilePath) {
     await fs.rm(noted, { force: true })

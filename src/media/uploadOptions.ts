@@ -17,7 +17,11 @@ export function uploadTempDir({ env }: { env: Pick<Env, 'dataDir'> }): string {
  * (instead of silently truncating, Payload's default) when a file passes the limit. Payload
  * removes each temporary file when its operation ends, stored or refused.
  */
-export function uploadOptions({ env }: { env: Pick<Env, 'dataDir'> }): NonNullable<Config['upload']> {
+export function uploadOptions({
+  env,
+}: {
+  env: Pick<Env, 'dataDir'>
+}): NonNullable<Config['upload']> {
   return {
     useTempFiles: true,
     tempFileDir: uploadTempDir({ env }),

@@ -1,18 +1,23 @@
-import { Meilisearch } from 'meilisearch'
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
+} from 'meilisearch'
 
 import type { MeilisearchConfig } from '../env'
-import { AppError } from '../errors/AppError'
+import { SearchEngineError, SearchUnavailableError } from './errors'
 
-/** Meilisearch cannot be reached or answered with an error; the original error is in `cause`. */
-export class SearchUnavailableError extends AppError {
-  constructor(args: { message: string; cause?: unknown }) {
-    super({ ...args, status: 503, messageKey: 'health.searchUnavailable' })
-  }
-}
+export { SearchEngineError, SearchUnavailableError }
 
 const clients = new Map<MeilisearchConfig, Meilisearch>()
 
-/** The one Meilisearch client of this process for `config`, built on first use. */
+/**
+ * The one Meilisearch client of this process for `config`, built on first use. Holds the
+ * master key: nothing built from it leaves the server (browsers get tenant tokens signed with
+ * a search-only key, see meilisearch/MeilisearchSearchIndex.ts).
+ */
 export function getMeilisearchClient({ config }: { config: MeilisearchConfig }): Meilisearch {
   let client = clients.get(config)
   if (!client) {
@@ -20,6 +25,41 @@ export function getMeilisearchClient({ config }: { config: MeilisearchConfig }):
     clients.set(config, client)
   }
   return client
+}
+
+/**
+ * Runs one call to Meilisearch and maps its failures: no answer or a timeout is
+ * {@link SearchUnavailableError}, an error answer is {@link SearchEngineError}; the client's
+ * error is kept in `cause`.
+ */
+export async function callMeilisearch<Result>({
+  action,
+  description,
+}: {
+  action: () => Promise<Result>
+  description: string
+}): Promise<Result> {
+  try {
+    return await action()
+  } catch (error) {
+    if (
+      error instanceof MeilisearchRequestError ||
+      error instanceof MeilisearchRequestTimeOutError ||
+      error instanceof MeilisearchTaskTimeOutError
+    ) {
+      throw new SearchUnavailableError({
+        message: `Meilisearch: ${description} failed`,
+        cause: error,
+      })
+    }
+    if (error instanceof MeilisearchApiError) {
+      throw new SearchEngineError({
+        message: `Meilisearch: ${description} was refused: ${error.message}`,
+        cause: error,
+      })
+    }
+    throw error
+  }
 }
 
 /** Throws {@link SearchUnavailableError} unless Meilisearch reports itself available. */

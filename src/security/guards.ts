@@ -487,7 +487,7 @@ function holdReason({ findings }: { findings: Finding[] }): string {
  * Removes the files a multipart request streamed to the upload temp folder. Client uploads
  * (`clientUploadContext`) are left to Payload, which tracks and removes them itself.
  */
-async function removeUploadedTempFiles({ req }: { req: PayloadRequest }): Promise<void> {
+export async function removeUploadedTempFiles({ req }: { req: PayloadRequest }): Promise<void> {
   const tempFileDir = req.payload.config.upload?.tempFileDir
   const files = [req.file, ...Object.values(req.files ?? {}).flat()]
   for (const file of new Set(files)) {

@@ -10,6 +10,10 @@ export const en = {
     payloadTooLarge: 'The file is larger than allowed ({{limit}}).',
     tooManyRequests: 'Too many requests. Please try again in a few minutes.',
   },
+  audit: {
+    changeRefused: 'The audit log is append-only: no one may change an entry.',
+    deleteRefused: 'The audit log is append-only: no one may delete an entry.',
+  },
   health: {
     ok: 'Operational',
     dbUnavailable: 'The database cannot be reached',
@@ -66,5 +70,28 @@ export const en = {
     holdReasonUnreadable:
       'The file “{{file}}” could not be read to check it for classification markings.',
     uploadedFile: 'file “{{file}}”',
+  },
+  media: {
+    typeNotAllowed: 'Files of this type cannot be uploaded. Accepted: {{allowed}}.',
+    typeMismatch: 'The file’s content does not match its file name extension or declared type.',
+    kindMismatch:
+      'This file does not belong to the chosen kind of media (image, video or document).',
+    empty: 'The file is empty.',
+    tooLarge: 'The file is larger than allowed for this kind of media ({{limit}}).',
+    tooManyPixels: 'The image is too large: {{megapixels}} megapixels, at most {{limit}} allowed.',
+    unreadable: 'The image is damaged or incomplete and cannot be read.',
+    activeContent: 'The file contains web page or script code and cannot be uploaded.',
+    renditionNotAvailable: 'This item has no “{{rendition}}” version.',
+    renditionNotAllowed: 'You may not download the “{{rendition}}” version of this item.',
+  },
+  search: {
+    expectedQuery: 'text of at most {{max}} characters',
+    expectedOneOf: 'one of {{values}}',
+    expectedAtMost: 'at most {{max}} values',
+    expectedId: 'an identifier (letters, digits, “-” or “_”)',
+    expectedYear: 'a year from {{min}} to {{max}}',
+    expectedInteger: 'a whole number from {{min}} to {{max}}',
+    browserSearchUnavailable:
+      'Searching from the browser needs the Meilisearch engine; please use /api/library/search.',
   },
 } satisfies MessageCatalogue

@@ -10,6 +10,10 @@ export const fr = {
     payloadTooLarge: 'Le fichier dépasse la taille autorisée ({{limit}}).',
     tooManyRequests: 'Trop de requêtes. Veuillez réessayer dans quelques minutes.',
   },
+  audit: {
+    changeRefused: 'Le journal d’audit est en ajout seul : personne ne peut modifier une entrée.',
+    deleteRefused: 'Le journal d’audit est en ajout seul : personne ne peut supprimer une entrée.',
+  },
   health: {
     ok: 'Opérationnel',
     dbUnavailable: 'La base de données est injoignable',
@@ -69,5 +73,30 @@ export const fr = {
     holdReasonUnreadable:
       'Le contenu du fichier « {{file}} » n’a pas pu être lu pour y rechercher une mention de classification.',
     uploadedFile: 'fichier « {{file}} »',
+  },
+  media: {
+    typeNotAllowed: 'Ce type de fichier ne peut pas être téléversé. Types acceptés : {{allowed}}.',
+    typeMismatch:
+      'Le contenu du fichier ne correspond pas à l’extension de son nom ni au type déclaré.',
+    kindMismatch: 'Ce fichier n’appartient pas au type de média choisi (image, vidéo ou document).',
+    empty: 'Le fichier est vide.',
+    tooLarge: 'Le fichier dépasse la taille autorisée pour ce type de média ({{limit}}).',
+    tooManyPixels: 'L’image est trop grande : {{megapixels}} mégapixels, {{limit}} au maximum.',
+    unreadable: 'L’image est endommagée ou incomplète et ne peut pas être lue.',
+    activeContent:
+      'Le fichier contient du code de page web ou de script et ne peut pas être téléversé.',
+    renditionNotAvailable: 'Cet élément n’a pas de version « {{rendition}} ».',
+    renditionNotAllowed:
+      'Vous ne pouvez pas télécharger la version « {{rendition}} » de cet élément.',
+  },
+  search: {
+    expectedQuery: 'un texte de {{max}} caractères au plus',
+    expectedOneOf: 'un élément parmi {{values}}',
+    expectedAtMost: 'un maximum de {{max}} valeurs',
+    expectedId: 'un identifiant (lettres, chiffres, « - » ou « _ »)',
+    expectedYear: 'un an compris entre {{min}} et {{max}}',
+    expectedInteger: 'un nombre entier de {{min}} à {{max}}',
+    browserSearchUnavailable:
+      'La recherche depuis le navigateur nécessite le moteur Meilisearch ; veuillez utiliser /api/library/search.',
   },
 } satisfies MessageCatalogue

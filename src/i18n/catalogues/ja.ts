@@ -10,6 +10,10 @@ export const ja = {
     payloadTooLarge: 'ファイルが上限サイズ（{{limit}}）を超えています。',
     tooManyRequests: 'リクエストが多すぎます。数分後に再度お試しください。',
   },
+  audit: {
+    changeRefused: '監査ログは追記のみです。記録済みの項目は誰も変更できません。',
+    deleteRefused: '監査ログは追記のみです。記録済みの項目は誰も削除できません。',
+  },
   health: {
     ok: '正常に稼働しています',
     dbUnavailable: 'データベースに接続できません',
@@ -66,5 +70,29 @@ export const ja = {
     holdReasonUnreadable:
       'ファイル「{{file}}」の内容を読み取れず、秘密区分の表示を確認できませんでした。',
     uploadedFile: 'ファイル「{{file}}」',
+  },
+  media: {
+    typeNotAllowed: 'この種類のファイルはアップロードできません。使用できる形式：{{allowed}}。',
+    typeMismatch: 'ファイルの内容が拡張子または申告された種類と一致しません。',
+    kindMismatch: 'このファイルは選択されたメディアの種類（画像・動画・文書）に該当しません。',
+    empty: 'ファイルが空です。',
+    tooLarge: 'このメディアの種類で許可されているサイズ（{{limit}}）を超えています。',
+    tooManyPixels:
+      '画像が大きすぎます：{{megapixels}} メガピクセル（上限 {{limit}} メガピクセル）。',
+    unreadable: '画像が破損しているか不完全なため、読み込めません。',
+    activeContent:
+      'ファイルにウェブページまたはスクリプトのコードが含まれているため、アップロードできません。',
+    renditionNotAvailable: 'この項目には「{{rendition}}」版がありません。',
+    renditionNotAllowed: 'この項目の「{{rendition}}」版をダウンロードする権限がありません。',
+  },
+  search: {
+    expectedQuery: '{{max}}文字以内の検索語',
+    expectedOneOf: '{{values}}のいずれか',
+    expectedAtMost: '{{max}}個以内の値',
+    expectedId: '識別子（英数字、「-」または「_」）',
+    expectedYear: '{{min}}～{{max}}の年',
+    expectedInteger: '{{min}}～{{max}}の整数',
+    browserSearchUnavailable:
+      'ブラウザーからの検索には Meilisearch エンジンが必要です。/api/library/search をご利用ください。',
   },
 } satisfies MessageCatalogue

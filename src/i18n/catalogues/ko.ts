@@ -10,6 +10,10 @@ export const ko = {
     payloadTooLarge: '파일이 허용된 크기({{limit}})를 초과합니다.',
     tooManyRequests: '요청이 너무 많습니다. 몇 분 후에 다시 시도해 주세요.',
   },
+  audit: {
+    changeRefused: '감사 로그는 추가만 가능합니다. 기록된 항목은 누구도 수정할 수 없습니다.',
+    deleteRefused: '감사 로그는 추가만 가능합니다. 기록된 항목은 누구도 삭제할 수 없습니다.',
+  },
   health: {
     ok: '정상 작동 중',
     dbUnavailable: '데이터베이스에 연결할 수 없습니다',
@@ -65,5 +69,28 @@ export const ko = {
     holdReasonUnreadable:
       '파일 “{{file}}”의 내용을 읽을 수 없어 비밀 등급 표시를 확인하지 못했습니다.',
     uploadedFile: '파일 “{{file}}”',
+  },
+  media: {
+    typeNotAllowed: '이 형식의 파일은 업로드할 수 없습니다. 허용 형식: {{allowed}}.',
+    typeMismatch: '파일 내용이 파일 확장자 또는 선언된 형식과 일치하지 않습니다.',
+    kindMismatch: '이 파일은 선택한 미디어 종류(이미지, 동영상, 문서)에 해당하지 않습니다.',
+    empty: '파일이 비어 있습니다.',
+    tooLarge: '이 미디어 종류에 허용된 크기({{limit}})를 초과했습니다.',
+    tooManyPixels:
+      '이미지가 너무 큽니다: {{megapixels}}메가픽셀, 최대 {{limit}}메가픽셀까지 허용됩니다.',
+    unreadable: '이미지가 손상되었거나 불완전하여 읽을 수 없습니다.',
+    activeContent: '파일에 웹 페이지 또는 스크립트 코드가 포함되어 있어 업로드할 수 없습니다.',
+    renditionNotAvailable: '이 항목에는 “{{rendition}}” 버전이 없습니다.',
+    renditionNotAllowed: '이 항목의 “{{rendition}}” 버전을 다운로드할 권한이 없습니다.',
+  },
+  search: {
+    expectedQuery: '{{max}}자 이하의 검색어',
+    expectedOneOf: '{{values}} 중 하나',
+    expectedAtMost: '{{max}}개 이하의 값',
+    expectedId: '식별자(영문자, 숫자, “-” 또는 “_”)',
+    expectedYear: '{{min}}년부터 {{max}}년 사이의 연도',
+    expectedInteger: '{{min}}부터 {{max}} 사이의 정수',
+    browserSearchUnavailable:
+      '브라우저에서 검색하려면 Meilisearch 엔진이 필요합니다. /api/library/search를 사용하세요.',
   },
 } satisfies MessageCatalogue

@@ -9,6 +9,10 @@ export const vi = {
     payloadTooLarge: 'Tệp vượt quá dung lượng cho phép ({{limit}}).',
     tooManyRequests: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   },
+  audit: {
+    changeRefused: 'Nhật ký hệ thống chỉ được ghi thêm: không ai được sửa một mục đã ghi.',
+    deleteRefused: 'Nhật ký hệ thống chỉ được ghi thêm: không ai được xóa một mục đã ghi.',
+  },
   health: {
     ok: 'Hoạt động bình thường',
     dbUnavailable: 'Không kết nối được cơ sở dữ liệu',
@@ -65,6 +69,29 @@ export const vi = {
     holdReason: 'Phát hiện dấu độ mật {{markings}} trong: {{fields}}.',
     holdReasonUnreadable: 'Không đọc được nội dung tệp “{{file}}” để kiểm tra dấu độ mật.',
     uploadedFile: 'tệp “{{file}}”',
+  },
+  media: {
+    typeNotAllowed: 'Không nhận tệp loại này. Chỉ nhận: {{allowed}}.',
+    typeMismatch:
+      'Nội dung tệp không khớp với phần mở rộng của tên tệp hoặc kiểu tệp được khai báo.',
+    kindMismatch: 'Tệp này không thuộc loại tư liệu đã chọn (ảnh, video hoặc tài liệu).',
+    empty: 'Tệp rỗng, không có nội dung.',
+    tooLarge: 'Tệp lớn hơn mức cho phép đối với loại tư liệu này ({{limit}}).',
+    tooManyPixels: 'Ảnh quá lớn: {{megapixels}} megapixel, tối đa {{limit}} megapixel.',
+    unreadable: 'Ảnh bị hỏng hoặc không đầy đủ nên không đọc được.',
+    activeContent: 'Tệp có chứa mã trang web hoặc mã lệnh nên không được tải lên.',
+    renditionNotAvailable: 'Tư liệu này không có phiên bản “{{rendition}}”.',
+    renditionNotAllowed: 'Bạn không được tải phiên bản “{{rendition}}” của tư liệu này.',
+  },
+  search: {
+    expectedQuery: 'nội dung tìm kiếm không quá {{max}} ký tự',
+    expectedOneOf: 'một trong các giá trị {{values}}',
+    expectedAtMost: 'không quá {{max}} giá trị',
+    expectedId: 'một mã định danh (chữ cái, chữ số, “-” hoặc “_”)',
+    expectedYear: 'một năm từ {{min}} đến {{max}}',
+    expectedInteger: 'một số nguyên từ {{min}} đến {{max}}',
+    browserSearchUnavailable:
+      'Tìm kiếm trực tiếp từ trình duyệt cần máy chủ Meilisearch; vui lòng dùng /api/library/search.',
   },
 }
 

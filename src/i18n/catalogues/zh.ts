@@ -10,6 +10,10 @@ export const zh = {
     payloadTooLarge: '文件超过允许的大小（{{limit}}）。',
     tooManyRequests: '请求过多，请几分钟后再试。',
   },
+  audit: {
+    changeRefused: '审计日志只能追加：任何人都不得修改已记录的条目。',
+    deleteRefused: '审计日志只能追加：任何人都不得删除已记录的条目。',
+  },
   health: {
     ok: '运行正常',
     dbUnavailable: '无法连接数据库',
@@ -61,5 +65,26 @@ export const zh = {
     holdReason: '发现密级标志{{markings}}，位置：{{fields}}。',
     holdReasonUnreadable: '无法读取文件“{{file}}”的内容，未能检查其中的密级标志。',
     uploadedFile: '文件“{{file}}”',
+  },
+  media: {
+    typeNotAllowed: '不能上传此类型的文件。允许的类型：{{allowed}}。',
+    typeMismatch: '文件内容与文件扩展名或声明的类型不符。',
+    kindMismatch: '此文件不属于所选的媒体类别（图片、视频或文档）。',
+    empty: '文件为空。',
+    tooLarge: '文件超过此类媒体允许的大小（{{limit}}）。',
+    tooManyPixels: '图片过大：{{megapixels}} 百万像素，最多允许 {{limit}} 百万像素。',
+    unreadable: '图片已损坏或不完整，无法读取。',
+    activeContent: '文件包含网页或脚本代码，不能上传。',
+    renditionNotAvailable: '此条目没有“{{rendition}}”版本。',
+    renditionNotAllowed: '您无权下载此条目的“{{rendition}}”版本。',
+  },
+  search: {
+    expectedQuery: '不超过{{max}}个字符的检索词',
+    expectedOneOf: '{{values}}之一',
+    expectedAtMost: '不超过{{max}}个值',
+    expectedId: '标识符（字母、数字、“-”或“_”）',
+    expectedYear: '{{min}}至{{max}}之间的年份',
+    expectedInteger: '{{min}}至{{max}}之间的整数',
+    browserSearchUnavailable: '浏览器端搜索需要 Meilisearch 引擎，请改用 /api/library/search。',
   },
 } satisfies MessageCatalogue

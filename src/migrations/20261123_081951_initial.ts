@@ -416,6 +416,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_rels_media_id_idx\` ON \`_articles_v_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_articles_id_idx\` ON \`_articles_v_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_users_id_idx\` ON \`_articles_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`media_renditions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`size\` text,
+  	\`format\` text,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`filesize\` numeric,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_renditions_order_idx\` ON \`media_renditions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`media_renditions_parent_id_idx\` ON \`media_renditions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`media_published_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -456,6 +472,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`licence\` text DEFAULT 'editorial-use',
   	\`date_taken\` text,
   	\`model_release\` text DEFAULT 'not-applicable',
+  	\`original_filename\` text,
+  	\`download_count\` numeric DEFAULT 0,
+  	\`placeholder\` text,
+  	\`embedded_metadata\` text,
   	\`classification\` text DEFAULT 'unclassified',
   	\`security_hold_is_held\` integer DEFAULT false,
   	\`security_hold_reason\` text,
@@ -519,6 +539,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`media_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_texts_order_parent\` ON \`media_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`media_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -533,6 +563,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_rels_parent_idx\` ON \`media_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_path_idx\` ON \`media_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_users_id_idx\` ON \`media_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`_media_v_version_renditions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`size\` text,
+  	\`format\` text,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`filesize\` numeric,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_media_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_media_v_version_renditions_order_idx\` ON \`_media_v_version_renditions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_renditions_parent_id_idx\` ON \`_media_v_version_renditions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_media_v_version_published_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -575,6 +622,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_licence\` text DEFAULT 'editorial-use',
   	\`version_date_taken\` text,
   	\`version_model_release\` text DEFAULT 'not-applicable',
+  	\`version_original_filename\` text,
+  	\`version_download_count\` numeric DEFAULT 0,
+  	\`version_placeholder\` text,
+  	\`version_embedded_metadata\` text,
   	\`version_classification\` text DEFAULT 'unclassified',
   	\`version_security_hold_is_held\` integer DEFAULT false,
   	\`version_security_hold_reason\` text,
@@ -650,6 +701,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_media_v_locales_locale_parent_id_unique\` ON \`_media_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_media_v_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_media_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_media_v_texts_order_parent\` ON \`_media_v_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_media_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -691,6 +752,119 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_ip_idx\` ON \`audit_log\` (\`ip\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`api_clients_allowed_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`api_clients_allowed_locales_order_idx\` ON \`api_clients_allowed_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_allowed_locales_parent_idx\` ON \`api_clients_allowed_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`api_clients\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`enabled\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`enable_a_p_i_key\` integer,
+  	\`api_key\` text,
+  	\`api_key_index\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`api_clients_updated_at_idx\` ON \`api_clients\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_created_at_idx\` ON \`api_clients\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`api_clients_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`topics_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`api_clients_rels_order_idx\` ON \`api_clients_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_rels_parent_idx\` ON \`api_clients_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_rels_path_idx\` ON \`api_clients_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_rels_topics_id_idx\` ON \`api_clients_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`sync_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`item_collection\` text NOT NULL,
+  	\`item_id\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`uri\` text NOT NULL,
+  	\`version\` numeric NOT NULL,
+  	\`hash\` text,
+  	\`topics\` text,
+  	\`reason\` text,
+  	\`ninjs\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sync_events_kind_idx\` ON \`sync_events\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`sync_events_item_collection_idx\` ON \`sync_events\` (\`item_collection\`);`)
+  await db.run(sql`CREATE INDEX \`sync_events_item_id_idx\` ON \`sync_events\` (\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`sync_events_locale_idx\` ON \`sync_events\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`sync_events_uri_idx\` ON \`sync_events\` (\`uri\`);`)
+  await db.run(sql`CREATE INDEX \`sync_events_updated_at_idx\` ON \`sync_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sync_events_created_at_idx\` ON \`sync_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`syndication_targets_languages\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`syndication_targets\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`syndication_targets_languages_order_idx\` ON \`syndication_targets_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`syndication_targets_languages_parent_idx\` ON \`syndication_targets_languages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`syndication_targets\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`kind\` text DEFAULT 'generic' NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`secret\` text NOT NULL,
+  	\`enabled\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`syndication_targets_updated_at_idx\` ON \`syndication_targets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`syndication_targets_created_at_idx\` ON \`syndication_targets\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`target_id\` integer NOT NULL,
+  	\`event_id\` integer NOT NULL,
+  	\`item_collection\` text,
+  	\`item_id\` text,
+  	\`uri\` text,
+  	\`version\` numeric,
+  	\`kind\` text,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`last_status_code\` numeric,
+  	\`last_duration_ms\` numeric,
+  	\`last_error\` text,
+  	\`receipt_id\` text,
+  	\`delivered_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`target_id\`) REFERENCES \`syndication_targets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`sync_events\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`deliveries_target_idx\` ON \`deliveries\` (\`target_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_event_idx\` ON \`deliveries\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_item_collection_idx\` ON \`deliveries\` (\`item_collection\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_item_id_idx\` ON \`deliveries\` (\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_uri_idx\` ON \`deliveries\` (\`uri\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_status_idx\` ON \`deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_updated_at_idx\` ON \`deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_created_at_idx\` ON \`deliveries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -762,6 +936,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`articles_id\` integer,
   	\`media_id\` integer,
   	\`audit_log_id\` integer,
+  	\`api_clients_id\` integer,
+  	\`sync_events_id\` integer,
+  	\`syndication_targets_id\` integer,
+  	\`deliveries_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`journalists_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -769,7 +947,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sync_events_id\`) REFERENCES \`sync_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`syndication_targets_id\`) REFERENCES \`syndication_targets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`deliveries_id\`) REFERENCES \`deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -782,6 +964,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sync_events_id_idx\` ON \`payload_locked_documents_rels\` (\`sync_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_syndication_targets_id_idx\` ON \`payload_locked_documents_rels\` (\`syndication_targets_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`deliveries_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -800,9 +986,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
   	\`journalists_id\` integer,
+  	\`api_clients_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`journalists_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`journalists_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
@@ -810,6 +998,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_journalists_id_idx\` ON \`payload_preferences_rels\` (\`journalists_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_api_clients_id_idx\` ON \`payload_preferences_rels\` (\`api_clients_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -873,17 +1062,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`media_renditions\`;`)
   await db.run(sql`DROP TABLE \`media_published_locales\`;`)
   await db.run(sql`DROP TABLE \`media_transitions\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`media_texts\`;`)
   await db.run(sql`DROP TABLE \`media_rels\`;`)
+  await db.run(sql`DROP TABLE \`_media_v_version_renditions\`;`)
   await db.run(sql`DROP TABLE \`_media_v_version_published_locales\`;`)
   await db.run(sql`DROP TABLE \`_media_v_version_transitions\`;`)
   await db.run(sql`DROP TABLE \`_media_v\`;`)
   await db.run(sql`DROP TABLE \`_media_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_media_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_media_v_rels\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`api_clients_allowed_locales\`;`)
+  await db.run(sql`DROP TABLE \`api_clients\`;`)
+  await db.run(sql`DROP TABLE \`api_clients_rels\`;`)
+  await db.run(sql`DROP TABLE \`sync_events\`;`)
+  await db.run(sql`DROP TABLE \`syndication_targets_languages\`;`)
+  await db.run(sql`DROP TABLE \`syndication_targets\`;`)
+  await db.run(sql`DROP TABLE \`deliveries\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

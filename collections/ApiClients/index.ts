@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/roles'
+import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { slugs } from '../slugs'
+
+/**
+ * Machine clients of the syndication API (the provincial portal, vietnam.vn): API-key
+ * authentication only, never a password, never the admin panel. Each client may be limited to
+ * some languages and topics; with no limit it sees the whole public subset.
+ */
+export const ApiClients: CollectionConfig = {
+  slug: slugs.apiClients,
+  labels: {
+    singular: { vi: 'Ứng dụng kết nối', en: 'API client' },
+    plural: { vi: 'Ứng dụng kết nối', en: 'API clients' },
+  },
+  auth: {
+    useAPIKey: true,
+    disableLocalStrategy: true,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'allowedLocales', 'enabled'],
+    group: { vi: 'Đồng bộ', en: 'Syndication' },
+  },
+  access: {
+    admin: () => false,
+    read: ({ req: { user } }) => hasRole({ user, role: 'admin' }),
+    create: ({ req: { user } }) => hasRole({ user, role: 'admin' }),
+    update: ({ req: { user } }) => hasRole({ user, role: 'admin' }),
+    delete: ({ req: { user } }) => hasRole({ user, role: 'admin' }),
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { vi: 'Tên', en: 'Name' },
+    },
+    {
+      name: 'enabled',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Đang hoạt động', en: 'Enabled' },
+    },
+    {
+      name: 'allowedLocales',
+      type: 'select',
+      hasMany: true,
+      options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
+      label: { vi: 'Ngôn ngữ được nhận (trống: tất cả)', en: 'Languages (empty: all)' },
+    },
+    {
+      name: 'allowedTopics',
+      type: 'relationship',
+      relationTo: slugs.topics,
+      hasMany: true,
+      label: { vi: 'Chủ đề được nhận (trống: tất cả)', en: 'Topics (empty: all)' },
+    },
+  ],
+}

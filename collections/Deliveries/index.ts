@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/roles'
+import { internalSlugs, slugs } from '../slugs'
+
+/**
+ * One record per push of one published version (or tombstone) to one target: its status,
+ * attempts, the last response and the receipt the target returned — the proof that each portal
+ * received each version, and that a withdrawal reached it. Written by the delivery job only.
+ */
+export const Deliveries: CollectionConfig = {
+  slug: slugs.deliveries,
+  labels: {
+    singular: { vi: 'Lần gửi', en: 'Delivery' },
+    plural: { vi: 'Nhật ký gửi đồng bộ', en: 'Deliveries' },
+  },
+  admin: {
+    useAsTitle: 'uri',
+    defaultColumns: [
+      'createdAt',
+      'target',
+      'uri',
+      'version',
+      'status',
+      'attempts',
+      'lastStatusCode',
+    ],
+    group: { vi: 'Đồng bộ', en: 'Syndication' },
+  },
+  access: {
+    read: ({ req: { user } }) =>
+      hasRole({ user, role: 'admin' }) || hasRole({ user, role: 'publisher' }),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    {
+      name: 'target',
+      type: 'relationship',
+      relationTo: slugs.syndicationTargets,
+      required: true,
+      index: true,
+    },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: internalSlugs.syncEvents,
+      required: true,
+      index: true,
+    },
+    { name: 'itemCollection', type: 'text', index: true },
+    { name: 'itemId', type: 'text', index: true },
+    { name: 'uri', type: 'text', index: true },
+    { name: 'version', type: 'number' },
+    { name: 'kind', type: 'select', options: ['upsert', 'tombstone'] },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: ['pending', 'delivered', 'failed'],
+    },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'lastStatusCode', type: 'number' },
+    { name: 'lastDurationMs', type: 'number' },
+    { name: 'lastError', type: 'text' },
+    { name: 'receiptId', type: 'text' },
+    { name: 'deliveredAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,92 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/roles'
+import { validateOptionalHttpUrl } from '../../src/fields/validators'
+import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { slugs } from '../slugs'
+
+const adminsOnly = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>[0]['user'] } }) =>
+  hasRole({ user, role: 'admin' })
+
+/**
+ * Portals that receive signed pushes of every published version and withdrawal: the
+ * provincial portal's foreign-information section, vietnam.vn, or any other receiver.
+ */
+export const SyndicationTargets: CollectionConfig = {
+  slug: slugs.syndicationTargets,
+  labels: {
+    singular: { vi: 'Nơi nhận đồng bộ', en: 'Syndication target' },
+    plural: { vi: 'Nơi nhận đồng bộ', en: 'Syndication targets' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'url', 'enabled'],
+    group: { vi: 'Đồng bộ', en: 'Syndication' },
+  },
+  access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { vi: 'Tên', en: 'Name' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'generic',
+      options: [
+        {
+          value: 'provincial-portal',
+          label: { vi: 'Chuyên mục đối ngoại, Cổng TTĐT tỉnh', en: 'Provincial portal section' },
+        },
+        {
+          value: 'vietnam-vn',
+          label: {
+            vi: 'Cổng thông tin đối ngoại quốc gia (vietnam.vn)',
+            en: 'National portal (vietnam.vn)',
+          },
+        },
+        { value: 'generic', label: { vi: 'Khác', en: 'Other' } },
+      ],
+      label: { vi: 'Loại', en: 'Kind' },
+    },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: { vi: 'Địa chỉ nhận (URL)', en: 'Receiver URL' },
+      validate: (value: unknown) =>
+        value ? validateOptionalHttpUrl(value) : 'Expected an http(s) URL',
+    },
+    {
+      name: 'secret',
+      type: 'text',
+      required: true,
+      minLength: 32,
+      label: { vi: 'Khóa ký (HMAC)', en: 'Signing secret (HMAC)' },
+      admin: {
+        description: {
+          vi: 'Nơi nhận dùng khóa này để kiểm tra chữ ký X-TTDN-Signature.',
+          en: 'The receiver checks X-TTDN-Signature with this secret.',
+        },
+      },
+    },
+    {
+      name: 'enabled',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Đang hoạt động', en: 'Enabled' },
+    },
+    {
+      // Not `locales`: the SQL adapter names its table of localized values `<slug>_locales`.
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
+      label: { vi: 'Ngôn ngữ (trống: tất cả)', en: 'Languages (empty: all)' },
+    },
+  ],
+}

@@ -1,0 +1,3 @@
+process.stdout.write('start\n')
+await import('@payloadcms/richtext-lexical')
+process.stdout.write('done\n')

@@ -1,0 +1,416 @@
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
+import sharp from 'sharp'
+
+import { getEnv } from '../env'
+import { translatedError } from '../errors/translatedError'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n'
+import { removeUploadedTempFiles } from '../security/guards'
+import { deleteStoredFiles, putStoredFile, type StoredFileOwner } from '../storage/storedFiles'
+import { findActiveContentInFile } from './activeContent'
+import { hasPrivateTags, metadataFromTags, type EmbeddedMetadata } from './embeddedMetadata'
+import { readEmbeddedTags, removePrivateTags } from './exiftool'
+import { SERVER_OWNED_MEDIA_FIELDS } from './fields'
+import {
+  RENDITION_MIME_TYPES,
+  UnreadableImageError,
+  renderImageRenditions,
+  renditionFilename,
+  tuneSharpOnce,
+  type RenderedImage,
+} from './renditions'
+import {
+  acceptedLabels,
+  byteLimitFor,
+  formatBytes,
+  screenFileType,
+  type MediaKind,
+} from './uploadPolicy'
+import { uploadTempDir } from './uploadOptions'
+
+const CONTEXT_KEY = 'preparedUpload'
+
+/** What {@link screenUpload} learnt and made, handed to the later hooks of the operation. */
+type PreparedUpload = {
+  kind: MediaKind
+  originalFilename: string
+  rendered: RenderedImage | null
+  metadata: EmbeddedMetadata | null
+}
+
+/** A stored rendition as the media item records it. */
+export type RenditionRecord = {
+  size: string
+  format: string
+  filename: string
+  mimeType: string
+  width: number
+  height: number
+  filesize: number
+}
+
+/**
+ * Screens and prepares an uploaded file before Payload touches it (`beforeOperation`, after
+ * the state-secret guard and before Payload sizes, names or stores the file):
+ *
+ * 1. refuses an empty file (422); a type not on the allow-list (SVG, HTML, scripts,
+ *    executables…) or whose sniffed content disagrees with its extension or declared type
+ *    (415); a file of another kind than the item's (422); a file over its kind's size limit
+ *    (413); an image carrying markup or script (a polyglot, 415); an image whose header
+ *    declares more pixels than allowed (422, before anything is decoded);
+ * 2. decodes an image once and renders its renditions — a damaged or truncated image is
+ *    refused here (422);
+ * 3. reads IPTC, XMP and EXIF, then removes GPS, serial numbers and owner names from the file
+ *    itself, so the stored original is clean;
+ * 4. gives uploads from requests a generated stored name (`<uuid>.<ext>`), keeping the
+ *    uploaded name for downloads. Local API calls (the seed) keep the name they give.
+ *
+ * A refused upload leaves nothing: the temporary file is removed and no record is written.
+ * Requests without a user are left to access control, so nobody anonymous makes us decode.
+ */
+export const screenUpload: CollectionBeforeOperationHook = async ({
+  args,
+  context,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) return args
+  const isAccessChecked = (args as { overrideAccess?: boolean }).overrideAccess === false
+  if (isAccessChecked && !req.user) return args
+  const data = (args as { data?: Record<string, unknown> }).data ?? {}
+  try {
+    const prepared = await prepareUpload({ req, data })
+    context[CONTEXT_KEY] = prepared
+    data.kind = prepared.kind
+    if (req.payloadAPI !== 'local') {
+      const extension = path.extname(file.name).toLowerCase()
+      file.name = `${randomUUID()}${extension}`
+    }
+    return args
+  } catch (error) {
+    await removeUploadedTempFiles({ req })
+    throw error
+  }
+}
+
+/**
+ * Puts what {@link screenUpload} prepared into the item (`beforeChange`): renditions, the
+ * placeholder, embedded metadata, the uploaded name, and the embedded caption, credit,
+ * creator, copyright, usage terms, keywords, date taken and place shown wherever the editor
+ * has given none (in this request or earlier). Server-owned fields are never taken from a
+ * client.
+ */
+export const applyUploadResults: CollectionBeforeChangeHook = ({
+  context,
+  data,
+  originalDoc,
+  req,
+}) => {
+  const next = { ...(data as Record<string, unknown>) }
+  const stored = (originalDoc ?? {}) as Record<string, unknown>
+  // What the client sent is ignored; an update without a new file keeps what is stored.
+  for (const field of SERVER_OWNED_MEDIA_FIELDS) {
+    if (field in stored) next[field] = stored[field]
+    else delete next[field]
+  }
+  const prepared = context[CONTEXT_KEY] as PreparedUpload | undefined
+  if (!prepared) return next
+  const filename = typeof next.filename === 'string' ? next.filename : null
+  next.originalFilename = prepared.originalFilename.slice(0, 500)
+  next.renditions =
+    prepared.rendered && filename ? renditionRecords({ filename, rendered: prepared.rendered }) : []
+  next.placeholder = prepared.rendered?.placeholder ?? null
+  next.embeddedMetadata = prepared.metadata
+  if (prepared.metadata) {
+    const locale: Locale = isLocale(req.locale) ? req.locale : DEFAULT_LOCALE
+    const embedded = prepared.metadata
+    const prefill: Record<string, unknown> = {
+      caption: embedded.captions[locale],
+      usageTerms: embedded.usageTerms[locale],
+      credit: embedded.credit,
+      creator: embedded.creator,
+      copyrightNotice: embedded.copyrightNotice,
+      keywords: embedded.keywords.length > 0 ? embedded.keywords : undefined,
+      dateTaken: embedded.dateTaken,
+      placeShown: embedded.placeShown,
+    }
+    for (const [field, value] of Object.entries(prefill)) {
+      if (value === undefined) continue
+      // Editors' values win: in this request, or already stored on the item.
+      if (isBlank(next[field]) && isBlank(stored[field])) next[field] = value
+    }
+  }
+  return next
+}
+
+/**
+ * Writes the renditions prepared for this operation beside the original, in the configured
+ * storage (`afterChange`: the stored name is final and the record exists), and removes the
+ * renditions of a file this upload replaced.
+ */
+export const storeRenditions: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  previousDoc,
+}) => {
+  const record = doc as Record<string, unknown>
+  const prepared = context[CONTEXT_KEY] as PreparedUpload | undefined
+  if (!prepared || context.renditionsStored === true) return record
+  context.renditionsStored = true
+  const env = getEnv()
+  const owner = ownerOf({ collection: collection.slug, doc: record })
+  const filename = typeof record.filename === 'string' ? record.filename : null
+  if (prepared.rendered && filename) {
+    await Promise.all(
+      prepared.rendered.renditions.map((rendition) =>
+        putStoredFile({
+          env,
+          owner,
+          filename: renditionFilename({
+            filename,
+            size: rendition.size,
+            format: rendition.format,
+          }),
+          body: rendition.data,
+          contentType: RENDITION_MIME_TYPES[rendition.format],
+        }),
+      ),
+    )
+  }
+  const current = new Set(renditionsOf({ doc: record }).map((rendition) => rendition.filename))
+  const replaced = renditionsOf({ doc: (previousDoc ?? {}) as Record<string, unknown> })
+    .map((rendition) => rendition.filename)
+    .filter((name) => !current.has(name))
+  await deleteStoredFiles({
+    env,
+    owner: ownerOf({
+      collection: collection.slug,
+      doc: (previousDoc ?? {}) as Record<string, unknown>,
+    }),
+    filenames: replaced,
+  })
+  return record
+}
+
+/** Deletes an item's renditions with it (Payload and the storage plugin delete the original). */
+export const removeRenditions: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  const record = doc as Record<string, unknown>
+  try {
+    await deleteStoredFiles({
+      env: getEnv(),
+      owner: ownerOf({ collection: collection.slug, doc: record }),
+      filenames: renditionsOf({ doc: record }).map((rendition) => rendition.filename),
+    })
+  } catch (error) {
+    // The item is gone either way; a leftover file is found by the storage check, not lost.
+    req.payload.logger.error({ msg: 'Could not delete the renditions of a media item', err: error })
+  }
+  return record
+}
+
+/** The renditions an item records. */
+export function renditionsOf({ doc }: { doc: Record<string, unknown> }): RenditionRecord[] {
+  return Array.isArray(doc.renditions) ? (doc.renditions as RenditionRecord[]) : []
+}
+
+/** Where an item's files live in the storage. */
+export function ownerOf({
+  collection,
+  doc,
+}: {
+  collection: string
+  doc: Record<string, unknown>
+}): StoredFileOwner {
+  return {
+    collection,
+    prefix: typeof doc.prefix === 'string' ? doc.prefix : null,
+    _objectKey: typeof doc._objectKey === 'string' ? doc._objectKey : null,
+  }
+}
+
+async function prepareUpload({
+  req,
+  data,
+}: {
+  req: PayloadRequest
+  data: Record<string, unknown>
+}): Promise<PreparedUpload> {
+  const file = req.file!
+  const limits = getEnv().mediaLimits
+  const isOnDisk = Boolean(file.tempFilePath) && file.data.byteLength === 0
+  const filePath = isOnDisk ? file.tempFilePath! : null
+  const size = filePath ? (await fs.stat(filePath)).size : file.data.byteLength
+  if (size === 0) throw translatedError({ req, status: 422, key: 'media.empty' })
+
+  const detected = filePath ? await fileTypeFromFile(filePath) : await fileTypeFromBuffer(file.data)
+  const screening = screenFileType({
+    detectedMimeType: detected?.mime,
+    declaredMimeType: file.mimetype,
+    filename: file.name,
+    requestedKind: typeof data.kind === 'string' && data.kind !== '' ? data.kind : undefined,
+  })
+  if (!screening.isAccepted) {
+    const key =
+      screening.reason === 'type-not-allowed'
+        ? 'media.typeNotAllowed'
+        : screening.reason === 'type-mismatch'
+          ? 'media.typeMismatch'
+          : 'media.kindMismatch'
+    throw translatedError({
+      req,
+      status: screening.status,
+      key,
+      params: { allowed: acceptedLabels() },
+    })
+  }
+  const limit = byteLimitFor({ kind: screening.kind, limits })
+  if (size > limit) {
+    throw translatedError({
+      req,
+      status: 413,
+      key: 'media.tooLarge',
+      params: { limit: formatBytes({ bytes: limit }) },
+    })
+  }
+  const prepared: PreparedUpload = {
+    kind: screening.kind,
+    originalFilename: file.name,
+    rendered: null,
+    metadata: null,
+  }
+  if (screening.kind === 'document') return prepared
+
+  // ExifTool works on files: an in-memory upload (Local API) gets a temporary one.
+  const workPath = filePath ?? (await writeWorkFile({ req, data: file.data, name: file.name }))
+  try {
+    if (screening.kind === 'image') {
+      if (await findActiveContentInFile({ filePath: workPath })) {
+        throw translatedError({ req, status: 415, key: 'media.activeContent' })
+      }
+      await refuseTooManyPixels({ req, filePath: workPath, maxPixels: limits.imagePixels })
+      prepared.rendered = await renderOrRefuse({
+        req,
+        filePath: workPath,
+        maxPixels: limits.imagePixels,
+      })
+    }
+    const tags = await readEmbeddedTags({ filePath: workPath })
+    prepared.metadata = metadataFromTags({ tags })
+    if (hasPrivateTags({ tags })) {
+      await removePrivateTags({ filePath: workPath })
+      if (!filePath) {
+        file.data = await fs.readFile(workPath)
+        file.size = file.data.byteLength
+      }
+    }
+  } finally {
+    if (!filePath) await fs.rm(workPath, { force: true })
+  }
+  return prepared
+}
+
+async function refuseTooManyPixels({
+  req,
+  filePath,
+  maxPixels,
+}: {
+  req: PayloadRequest
+  filePath: string
+  maxPixels: number
+}): Promise<void> {
+  tuneSharpOnce()
+  // Reads the header only: nothing is decoded or allocated for the pixels.
+  const header = await sharp(filePath, { limitInputPixels: false })
+    .metadata()
+    .catch((error: unknown) => {
+      throw unreadable({ req, error })
+    })
+  const pixels = (header.width ?? 0) * (header.height ?? 0) * Math.max(1, header.pages ?? 1)
+  if (pixels > maxPixels) {
+    throw translatedError({
+      req,
+      status: 422,
+      key: 'media.tooManyPixels',
+      params: {
+        megapixels: Math.round(pixels / 1_000_000),
+        limit: Math.round(maxPixels / 1_000_000),
+      },
+    })
+  }
+}
+
+async function renderOrRefuse({
+  req,
+  filePath,
+  maxPixels,
+}: {
+  req: PayloadRequest
+  filePath: string
+  maxPixels: number
+}): Promise<RenderedImage> {
+  try {
+    return await renderImageRenditions({ input: filePath, maxPixels })
+  } catch (error) {
+    if (error instanceof UnreadableImageError) throw unreadable({ req, error })
+    throw error
+  }
+}
+
+function unreadable({ req, error }: { req: PayloadRequest; error: unknown }): Error {
+  req.payload.logger.warn({ msg: 'Refused an image that cannot be decoded', err: error })
+  return translatedError({ req, status: 422, key: 'media.unreadable' })
+}
+
+async function writeWorkFile({
+  req,
+  data,
+  name,
+}: {
+  req: PayloadRequest
+  data: Buffer
+  name: string
+}): Promise<string> {
+  const folder = req.payload.config.upload?.tempFileDir ?? uploadTempDir({ env: getEnv() })
+  await fs.mkdir(folder, { recursive: true })
+  const workPath = path.join(folder, `work-${randomUUID()}${path.extname(name).toLowerCase()}`)
+  await fs.writeFile(workPath, data)
+  return workPath
+}
+
+function renditionRecords({
+  filename,
+  rendered,
+}: {
+  filename: string
+  rendered: RenderedImage
+}): RenditionRecord[] {
+  return rendered.renditions.map((rendition) => ({
+    size: rendition.size,
+    format: rendition.format,
+    filename: renditionFilename({ filename, size: rendition.size, format: rendition.format }),
+    mimeType: RENDITION_MIME_TYPES[rendition.format],
+    width: rendition.width,
+    height: rendition.height,
+    filesize: rendition.data.byteLength,
+  }))
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true
+  if (typeof value === 'string') return value.trim() === ''
+  if (Array.isArray(value)) return value.length === 0
+  return false
+}

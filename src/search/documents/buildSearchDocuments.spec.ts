@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+
+import { buildSearchDocuments, type LabelNames } from './buildSearchDocuments'
+
+const labels: LabelNames = {
+  topics: new Map([['4', { vi: 'Du lịch', en: 'Tourism' }]]),
+  agencies: new Map([['2', { vi: 'Sở Văn hóa, Thể thao và Du lịch' }]]),
+}
+
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }],
+  },
+})
+
+describe('buildSearchDocuments', () => {
+  const article = {
+    id: 12,
+    _status: 'published',
+    title: { vi: 'Lễ hội bưởi Tân Triều', en: 'Tan Trieu pomelo festival', ja: '' },
+    summary: { vi: 'Lễ hội lần thứ năm.', en: 'The fifth festival.' },
+    body: { vi: paragraph('Hàng nghìn du khách.'), en: paragraph('Thousands of visitors.') },
+    place: { name: { vi: 'Vĩnh Cửu' } },
+    infoType: 'promotional',
+    eventDate: '2025-12-20T00:00:00.000Z',
+    topics: [4],
+    agency: { id: 2 },
+    accessTier: 'press',
+    allowedUsers: [],
+    embargoUntil: null,
+    withdrawnAt: null,
+    publishedLocales: ['vi'],
+    transitions: [
+      { action: 'publish', locale: 'vi', to: 'published', at: '2026-01-02T03:04:05.000Z' },
+    ],
+    createdAt: '2025-12-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T03:04:05.000Z',
+  }
+
+  it('makes one document per locale with a title, carrying that locale’s texts and names', () => {
+    const documents = buildSearchDocuments({ collection: 'articles', item: article, labels })
+    expect(documents.map((document) => document.id)).toEqual(['articles-12-vi', 'articles-12-en'])
+    expect(documents[0]).toMatchObject({
+      itemKey: 'articles-12',
+      type: 'article',
+      infoType: 'promotional',
+      title: 'Lễ hội bưởi Tân Triều',
+      text: 'Hàng nghìn du khách.',
+      labels: ['Du lịch', 'Sở Văn hóa, Thể thao và Du lịch', 'Vĩnh Cửu'],
+      topics: ['4'],
+      agency: '2',
+      year: 2025,
+      accessTier: 'press',
+      status: 'published',
+      publishedAt: Date.parse('2026-01-02T03:04:05.000Z'),
+      isLocalePublished: true,
+    })
+    // English names where they exist, the Vietnamese source otherwise; English is unpublished.
+    expect(documents[1]).toMatchObject({
+      title: 'Tan Trieu pomelo festival',
+      labels: ['Tourism', 'Sở Văn hóa, Thể thao và Du lịch'],
+      isLocalePublished: false,
+    })
+  })
+
+  it('keeps every field of the visibility rule, and fingerprints the content', () => {
+    const withdrawn = {
+      ...article,
+      withdrawnAt: '2026-02-01T00:00:00.000Z',
+      allowedUsers: [{ id: 5 }],
+    }
+    const [before] = buildSearchDocuments({ collection: 'articles', item: article, labels })
+    const [after] = buildSearchDocuments({ collection: 'articles', item: withdrawn, labels })
+    expect(after).toMatchObject({
+      withdrawnAt: Date.parse('2026-02-01T00:00:00.000Z'),
+      allowedUsers: ['5'],
+    })
+    expect(after!.fingerprint).not.toBe(before!.fingerprint)
+  })
+
+  it('indexes media in Vietnamese always, and in each locale with alt text or a caption, titled by the file name without alt text', () => {
+    const documents = buildSearchDocuments({
+      collection: 'media',
+      item: {
+        id: 'm1',
+        _status: 'draft',
+        kind: 'video',
+        filename: 'cau-dong-nai.mp4',
+        alt: { zh: '同奈大桥' },
+        caption: { fr: 'Le pont de Đồng Nai' },
+        credit: 'Báo Đồng Nai/Huy Anh',
+        agency: 2,
+        accessTier: 'public',
+        createdAt: '2024-03-01T00:00:00.000Z',
+        updatedAt: '2024-03-02T00:00:00.000Z',
+      },
+      labels,
+    })
+    expect(
+      documents.map((document) => [document.locale, document.title, document.caption]),
+    ).toEqual([
+      ['vi', 'cau-dong-nai.mp4', ''],
+      ['zh', '同奈大桥', ''],
+      ['fr', 'cau-dong-nai.mp4', 'Le pont de Đồng Nai'],
+    ])
+    expect(documents[0]).toMatchObject({
+      type: 'video',
+      infoType: null,
+      status: 'draft',
+      publishedAt: null,
+      date: Date.parse('2024-03-02T00:00:00.000Z'),
+      credit: 'Báo Đồng Nai/Huy Anh',
+      isLocalePublished: true,
+    })
+  })
+})

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto'
+
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
+import { relationId } from '../../access/requester'
+import { ACCESS_TIERS, type AccessTier } from '../../access/tiers'
+import { DEFAULT_LOCALE, LOCALES, fallbackChain, isLocale, type Locale } from '../../i18n/locales'
+import type { ItemType, SearchDocument, SearchableCollection } from '../SearchIndex'
+import { normalizeText } from '../text/analyzeText'
+
+/** A value as Payload returns it with `locale: 'all'`: one entry per locale that has one. */
+export type LocalizedValue<Value> = Partial<Record<Locale, Value>>
+
+/** Names of the topics and agencies an item points to, by id, in every locale. */
+export type LabelNames = {
+  topics: ReadonlyMap<string, LocalizedValue<string>>
+  agencies: ReadonlyMap<string, LocalizedValue<string>>
+}
+
+/**
+ * The search documents of one item, read with `locale: 'all'` and `depth: 0`: one per locale
+ * that has its own text (an article's title; a media item's alt text or caption, and always
+ * Vietnamese, the source). Topic, agency and place names come in the document's locale, or
+ * the nearest one of the content fallback (requested → English → Vietnamese).
+ */
+export function buildSearchDocuments({
+  collection,
+  item,
+  labels,
+}: {
+  collection: SearchableCollection
+  item: Record<string, unknown>
+  labels: LabelNames
+}): SearchDocument[] {
+  const itemId = String(item.id as string | number)
+  const isArticle = collection === 'articles'
+  const publishedLocales = asLocales(item.publishedLocales)
+  const status = item._status === 'published' ? 'published' : 'draft'
+  const transitions = Array.isArray(item.transitions)
+    ? (item.transitions as Array<Record<string, unknown>>)
+    : []
+  const itemPublishedAt =
+    status === 'published'
+      ? (publicationTime({ transitions, locale: DEFAULT_LOCALE }) ?? toTime(item.createdAt))
+      : null
+  const topicIds = idsOf(item.topics)
+  const agency = relationId(item.agency)
+  const accessTier = (ACCESS_TIERS as readonly string[]).includes(String(item.accessTier))
+    ? (item.accessTier as AccessTier)
+    : 'restricted'
+  const dated = toTime(isArticle ? item.eventDate : item.dateTaken) ?? itemPublishedAt
+  const year = dated === null ? null : new Date(dated).getUTCFullYear()
+
+  return LOCALES.filter((locale) =>
+    isArticle
+      ? hasText(localized({ value: item.title, locale }))
+      : locale === DEFAULT_LOCALE ||
+        hasText(localized({ value: item.alt, locale })) ||
+        hasText(localized({ value: item.caption, locale })),
+  ).map((locale) => {
+    const text = (value: unknown) => clean(localized({ value, locale }))
+    const title = isArticle ? text(item.title) : text(item.alt) || clean(item.filename)
+    const publishedAt =
+      status === 'published'
+        ? locale === DEFAULT_LOCALE
+          ? itemPublishedAt
+          : (publicationTime({ transitions, locale }) ?? itemPublishedAt)
+        : null
+    const fields: Omit<SearchDocument, 'fingerprint'> = {
+      id: `${collection}-${itemId}-${locale}`,
+      itemKey: `${collection}-${itemId}`,
+      collection,
+      itemId,
+      locale,
+      type: isArticle ? 'article' : mediaType(item.kind),
+      infoType: isArticle && typeof item.infoType === 'string' ? item.infoType : null,
+      title,
+      summary: isArticle ? text(item.summary) : '',
+      caption: isArticle ? '' : text(item.caption),
+      credit: clean(item.credit),
+      text: isArticle ? richText(localized({ value: item.body, locale })) : text(item.usageTerms),
+      labels: [
+        ...topicIds.map((id) => nameIn({ names: labels.topics.get(id), locale })),
+        agency === null ? '' : nameIn({ names: labels.agencies.get(String(agency)), locale }),
+        isArticle
+          ? text((item.place as { name?: unknown } | undefined)?.name)
+          : text(item.placeShown),
+      ].filter((label) => label !== ''),
+      topics: topicIds,
+      agency: agency === null ? null : String(agency),
+      year,
+      accessTier,
+      allowedUsers: idsOf(item.allowedUsers),
+      embargoUntil: toTime(item.embargoUntil),
+      withdrawnAt: toTime(item.withdrawnAt),
+      publishedAt,
+      date: publishedAt ?? toTime(item.updatedAt) ?? 0,
+      status,
+      // As serveOnlyPublishedLocales reads it: an item without a list serves every locale.
+      isLocalePublished: publishedLocales.length === 0 || publishedLocales.includes(locale),
+    }
+    return { ...fields, fingerprint: fingerprintOf(fields) }
+  })
+}
+
+/** The fingerprint of a document's content: equal fingerprints, equal documents. */
+export function fingerprintOf(fields: Omit<SearchDocument, 'fingerprint'>): string {
+  return createHash('sha1').update(JSON.stringify(fields)).digest('base64url').slice(0, 22)
+}
+
+/** Plain text of a Lexical rich-text value. */
+export function richText(value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  try {
+    return clean(convertLexicalToPlaintext({ data: value as never }))
+  } catch {
+    // A malformed body is indexed without its text rather than not at all.
+    return ''
+  }
+}
+
+function localized({ value, locale }: { value: unknown; locale: Locale }): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !('root' in value)) {
+    return (value as Record<string, unknown>)[locale]
+  }
+  // A value that is not per-locale (a non-localized field) belongs to the source locale.
+  return locale === DEFAULT_LOCALE ? value : undefined
+}
+
+function nameIn({
+  names,
+  locale,
+}: {
+  names: LocalizedValue<string> | undefined
+  locale: Locale
+}): string {
+  if (!names) return ''
+  for (const candidate of fallbackChain(locale)) {
+    const name = clean(names[candidate])
+    if (name) return name
+  }
+  return ''
+}
+
+function publicationTime({
+  transitions,
+  locale,
+}: {
+  transitions: Array<Record<string, unknown>>
+  locale: Locale
+}): number | null {
+  const step = transitions.find(
+    (transition) =>
+      transition.action === 'publish' &&
+      transition.locale === locale &&
+      transition.to === 'published',
+  )
+  return step ? toTime(step.at) : null
+}
+
+function mediaType(kind: unknown): ItemType {
+  return kind === 'video' || kind === 'document' ? kind : 'image'
+}
+
+function clean(value: unknown): string {
+  return typeof value === 'string' ? normalizeText(value).trim() : ''
+}
+
+function hasText(value: unknown): boolean {
+  return clean(value) !== ''
+}
+
+function toTime(value: unknown): number | null {
+  if (typeof value !== 'string' && !(value instanceof Date)) return null
+  const time = new Date(value).getTime()
+  return Number.isNaN(time) ? null : time
+}
+
+function idsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  return value
+    .map(relationId)
+    .filter((id): id is number | string => id !== null)
+    .map(String)
+}
+
+function asLocales(value: unknown): Locale[] {
+  return Array.isArray(value) ? value.filter(isLocale) : []
+}

@@ -1,0 +1,85 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { SEARCH_QUEUE, SYNC_ITEM_TASK, SYNC_REFERENCES_TASK } from './searchTasks'
+
+/** Set `context.skipSearchSync` on a Local API call to save without queueing a sync. */
+export const SKIP_SEARCH_SYNC = 'skipSearchSync'
+
+/**
+ * `afterChange` for articles and media: queues a sync of the item. Runs on every save —
+ * publication, update, withdrawal, tier change and the sweep's `embargoLiftedAt` alike —
+ * because the task rebuilds the item from the database whatever changed. The job is created
+ * in the save's transaction, so a save that rolls back queues nothing; the engine is never
+ * called here, so a search outage never blocks saving.
+ */
+export function queueItemSync({ collection }: { collection: string }): CollectionAfterChangeHook {
+  return async ({ doc, req, context }) => {
+    if (context[SKIP_SEARCH_SYNC] !== true) {
+      await queue({
+        req,
+        task: SYNC_ITEM_TASK,
+        collection,
+        id: (doc as { id: number | string }).id,
+      })
+    }
+    return doc as unknown
+  }
+}
+
+/** `afterDelete` for articles and media: queues the removal of the item's documents. */
+export function queueItemRemoval({
+  collection,
+}: {
+  collection: string
+}): CollectionAfterDeleteHook {
+  return async ({ id, req, context }) => {
+    if (context[SKIP_SEARCH_SYNC] !== true)
+      await queue({ req, task: SYNC_ITEM_TASK, collection, id })
+  }
+}
+
+/** `afterChange` for topics and agencies: their names are part of the documents that cite them. */
+export function queueReferenceSync({
+  collection,
+}: {
+  collection: string
+}): CollectionAfterChangeHook {
+  return async ({ doc, operation, req, context }) => {
+    if (operation === 'update' && context[SKIP_SEARCH_SYNC] !== true) {
+      await queue({
+        req,
+        task: SYNC_REFERENCES_TASK,
+        collection,
+        id: (doc as { id: number | string }).id,
+      })
+    }
+    return doc as unknown
+  }
+}
+
+async function queue({
+  req,
+  task,
+  collection,
+  id,
+}: {
+  req: PayloadRequest
+  task: typeof SYNC_ITEM_TASK | typeof SYNC_REFERENCES_TASK
+  collection: string
+  id: number | string
+}): Promise<void> {
+  try {
+    await req.payload.jobs.queue({
+      task,
+      queue: SEARCH_QUEUE,
+      input: { collection, id: String(id) },
+      req,
+    })
+  } catch (error) {
+    // `npm run reindex -- --check` finds what a lost job left behind.
+    req.payload.logger.error({
+      msg: `Search: could not queue the sync of ${collection} ${String(id)}`,
+      err: error,
+    })
+  }
+}

@@ -1,0 +1,299 @@
+import { createHash } from 'node:crypto'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { internalSlugs, slugs } from '../../collections/slugs'
+import { matchesWhere } from '../access/matchesWhere'
+import { contentVisibility } from '../access/visibility'
+import { getEnv } from '../env'
+import { LOCALES, isLocale, type Locale } from '../i18n/locales'
+import {
+  articleToNinjs,
+  mediaToNinjs,
+  ninjsUri,
+  type Ninjs,
+  type SyndicatedCollection,
+} from './ninjs'
+import { enqueueDeliveries } from './push'
+
+type LiveRecord = Record<string, unknown> & {
+  id: number | string
+  publishedLocales?: string[] | null
+  withdrawnAt?: string | null
+  embargoUntil?: string | null
+}
+
+/**
+ * Keeps the syndication change log in step with what the public may read: after every change
+ * to an article or media item, each language that became visible or changed gets a new version
+ * (its ninjs snapshot), and each language that stopped being visible — withdrawn, embargoed
+ * again, unpublished, tier raised — gets a tombstone. Visibility is the anonymous reader's, from
+ * the one rule in src/access/. Written with `req`, so the log commits with the change.
+ */
+export const logSyndicationChanges: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+  context,
+}) => {
+  if (context.skipSyndicationLog === true) return doc as unknown
+  await recordItemChanges({
+    req,
+    collection: collection.slug as SyndicatedCollection,
+    id: (doc as { id: number }).id,
+  })
+  return doc as unknown
+}
+
+export const logSyndicationDeletion: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
+  const id = (doc as { id: number | string }).id
+  const last = await lastEvents({ req, collection: collection.slug as SyndicatedCollection, id })
+  for (const [locale, event] of last) {
+    if (event.kind === 'upsert') {
+      await appendTombstone({
+        req,
+        collection: collection.slug as SyndicatedCollection,
+        id,
+        locale,
+        previous: event,
+        reason: 'deleted',
+        pubStatus: 'canceled',
+      })
+    }
+  }
+  return doc as unknown
+}
+
+/** Compares the live item with its last logged versions and appends what changed. */
+export async function recordItemChanges({
+  req,
+  collection,
+  id,
+}: {
+  req: PayloadRequest
+  collection: SyndicatedCollection
+  id: number | string
+}): Promise<void> {
+  const now = new Date()
+  const live = (await req.payload
+    .findByID({
+      collection,
+      id,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      req,
+      context: { skipSyndicationLog: true },
+    })
+    .catch(() => null)) as LiveRecord | null
+  const last = await lastEvents({ req, collection, id })
+  const rule = contentVisibility({ requester: { kind: 'anonymous' }, now })
+  const isPublic =
+    live !== null && (rule === true || (rule !== false && matchesWhere({ doc: live, where: rule })))
+  const published = (live?.publishedLocales ?? []).filter(isLocale)
+
+  for (const locale of LOCALES) {
+    const previous = last.get(locale)
+    const isVisible = isPublic && published.includes(locale)
+    if (!isVisible) {
+      if (previous?.kind === 'upsert') {
+        const embargoed = Boolean(
+          live?.embargoUntil && new Date(live.embargoUntil).getTime() > now.getTime(),
+        )
+        await appendTombstone({
+          req,
+          collection,
+          id,
+          locale,
+          previous,
+          reason:
+            live === null
+              ? 'deleted'
+              : live.withdrawnAt
+                ? 'withdrawn'
+                : embargoed
+                  ? 'embargoed'
+                  : 'not-public',
+          pubStatus: embargoed && !live?.withdrawnAt ? 'withheld' : 'canceled',
+        })
+      }
+      continue
+    }
+    const snapshot = await buildNinjs({
+      req,
+      collection,
+      id,
+      locale,
+      siblings: published.filter((other) => other !== locale),
+    })
+    if (!snapshot) continue
+    const hash = hashOf(snapshot.ninjs)
+    if (previous?.kind === 'upsert' && previous.hash === hash) continue
+    const version = (previous?.version ?? 0) + 1
+    const created = await req.payload.create({
+      collection: internalSlugs.syncEvents,
+      data: {
+        kind: 'upsert',
+        itemCollection: collection,
+        itemId: String(id),
+        locale,
+        uri: snapshot.ninjs.uri,
+        version,
+        hash,
+        topics: snapshot.topics,
+        ninjs: { ...snapshot.ninjs, version: String(version) },
+      },
+      // The change log is written by the system only (its create access is closed).
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    await enqueueDeliveries({ req, event: created as never })
+  }
+}
+
+type LoggedEvent = {
+  kind: 'upsert' | 'tombstone'
+  version: number
+  hash?: string | null
+  uri: string
+  topics?: unknown
+}
+
+async function lastEvents({
+  req,
+  collection,
+  id,
+}: {
+  req: PayloadRequest
+  collection: SyndicatedCollection
+  id: number | string
+}): Promise<Map<Locale, LoggedEvent>> {
+  const { docs } = await req.payload.find({
+    collection: internalSlugs.syncEvents,
+    where: {
+      and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }],
+    },
+    sort: '-id',
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const last = new Map<Locale, LoggedEvent>()
+  for (const event of docs as unknown as Array<LoggedEvent & { locale: string }>) {
+    if (isLocale(event.locale) && !last.has(event.locale)) last.set(event.locale, event)
+  }
+  return last
+}
+
+async function appendTombstone({
+  req,
+  collection,
+  id,
+  locale,
+  previous,
+  reason,
+  pubStatus,
+}: {
+  req: PayloadRequest
+  collection: SyndicatedCollection
+  id: number | string
+  locale: Locale
+  previous: LoggedEvent
+  reason: string
+  pubStatus: 'withheld' | 'canceled'
+}): Promise<void> {
+  const version = previous.version + 1
+  const created = await req.payload.create({
+    collection: internalSlugs.syncEvents,
+    data: {
+      kind: 'tombstone',
+      itemCollection: collection,
+      itemId: String(id),
+      locale,
+      uri: previous.uri,
+      version,
+      topics: (previous.topics ?? []) as unknown[],
+      reason,
+      ninjs: { uri: previous.uri, version: String(version), pubStatus },
+    },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  await enqueueDeliveries({ req, event: created as never })
+}
+
+async function buildNinjs({
+  req,
+  collection,
+  id,
+  locale,
+  siblings,
+}: {
+  req: PayloadRequest
+  collection: SyndicatedCollection
+  id: number | string
+  locale: Locale
+  siblings: Locale[]
+}): Promise<{ ninjs: Ninjs; topics: string[] } | null> {
+  const env = getEnv()
+  const host = new URL(env.publicUrl).host
+  const record = (await req.payload.findByID({
+    collection,
+    id,
+    locale,
+    fallbackLocale: false,
+    depth: 1,
+    draft: false,
+    overrideAccess: true,
+    req,
+    context: { skipSyndicationLog: true },
+  })) as unknown as Record<string, unknown> & { id: number | string }
+  const agency = (typeof record.agency === 'object' ? record.agency : null) as {
+    name?: string
+    code?: string
+  } | null
+  const topics = (Array.isArray(record.topics) ? record.topics : []).filter(
+    (topic): topic is { name?: string; slug?: string } =>
+      typeof topic === 'object' && topic !== null,
+  )
+  const context = {
+    host,
+    publicUrl: env.publicUrl,
+    locale,
+    version: '0',
+    siblingLocales: siblings,
+    agency,
+    topics,
+  }
+  if (collection === slugs.media) {
+    return { ninjs: mediaToNinjs({ media: record as never, context }), topics: [] }
+  }
+  const now = new Date()
+  const rule = contentVisibility({ requester: { kind: 'anonymous' }, now })
+  const linked = (Array.isArray(record.media) ? record.media : []).filter(
+    (item): item is Record<string, unknown> & { id: number } =>
+      typeof item === 'object' && item !== null,
+  )
+  const media = linked
+    .filter((item) => rule === true || (rule !== false && matchesWhere({ doc: item, where: rule })))
+    .map((item) => ({ record: item as never, version: '1' }))
+  return {
+    ninjs: articleToNinjs({ article: record as never, media, context }),
+    topics: topics.map((topic) => String(topic.slug ?? '')).filter(Boolean),
+  }
+}
+
+function hashOf(ninjs: Ninjs): string {
+  // The version number and timestamp change on every save; only the content decides.
+  const { version: _version, versionCreated: _versionCreated, ...content } = ninjs
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex')
+}
+
+export { ninjsUri }

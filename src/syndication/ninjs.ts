@@ -1,0 +1,217 @@
+import { LOCALE_TAGS, type Locale } from '../i18n/locales'
+import { richTextToPlainText } from '../security/extractText'
+
+/** An IPTC ninjs 3.1 object (only the properties this project emits are typed). */
+export type Ninjs = {
+  uri: string
+  type: 'text' | 'picture' | 'video' | 'component'
+  version: string
+  pubStatus: 'usable' | 'withheld' | 'canceled'
+  language?: string
+  firstCreated?: string
+  versionCreated?: string
+  contentCreated?: string
+  embargoedUntil?: string
+  headlines?: Array<{ role?: string; value: string }>
+  descriptions?: Array<{ role?: string; value: string }>
+  bodies?: Array<{ role?: string; contentType?: string; value: string }>
+  by?: string
+  copyrightNotice?: string
+  usageTerms?: string
+  located?: string
+  subjects?: Array<{ name?: string; uri?: string; rel?: string }>
+  infoSources?: Array<{ name?: string; role?: string; uri?: string }>
+  renditions?: Array<{
+    name: string
+    href?: string
+    contentType?: string
+    width?: number
+    height?: number
+    sizeInBytes?: number
+  }>
+  associations?: Array<Ninjs & { name?: string; rel?: string }>
+}
+
+export type SyndicatedCollection = 'articles' | 'media'
+
+/** The stable identifier of one item in one language: it never changes across versions. */
+export function ninjsUri({
+  host,
+  collection,
+  id,
+  locale,
+}: {
+  host: string
+  collection: SyndicatedCollection
+  id: number | string
+  locale: Locale
+}): string {
+  return `urn:ttdn:${host}:${collection}:${String(id)}:${locale}`
+}
+
+type MediaRecord = {
+  id: number | string
+  kind?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  url?: string | null
+  caption?: string | null
+  alt?: string | null
+  credit?: string | null
+  creator?: string | null
+  copyrightNotice?: string | null
+  usageTerms?: string | null
+  placeShown?: string | null
+  dateTaken?: string | null
+  createdAt?: string
+  updatedAt?: string
+}
+
+type ArticleRecord = {
+  id: number | string
+  title?: string | null
+  summary?: string | null
+  body?: unknown
+  infoType?: string | null
+  eventDate?: string | null
+  place?: { name?: string | null } | null
+  createdAt?: string
+  updatedAt?: string
+}
+
+type Context = {
+  host: string
+  publicUrl: string
+  locale: Locale
+  version: string
+  /** Other published languages of the same item. */
+  siblingLocales: Locale[]
+  agency?: { name?: string | null; code?: string | null } | null
+  topics?: Array<{ name?: string | null; slug?: string | null }>
+}
+
+/** Maps one published article in one language to ninjs, with its public media associated. */
+export function articleToNinjs({
+  article,
+  media,
+  context,
+}: {
+  article: ArticleRecord
+  media: Array<{ record: MediaRecord; version: string }>
+  context: Context
+}): Ninjs {
+  const body = richTextToPlainText({ value: article.body }).trim()
+  return compact({
+    uri: ninjsUri({
+      host: context.host,
+      collection: 'articles',
+      id: article.id,
+      locale: context.locale,
+    }),
+    type: 'text',
+    version: context.version,
+    pubStatus: 'usable',
+    language: LOCALE_TAGS[context.locale],
+    firstCreated: article.createdAt,
+    versionCreated: article.updatedAt,
+    contentCreated: article.eventDate ?? undefined,
+    headlines: article.title ? [{ role: 'main', value: article.title }] : undefined,
+    descriptions: article.summary ? [{ role: 'summary', value: article.summary }] : undefined,
+    bodies: body ? [{ role: 'main', contentType: 'text/plain', value: body }] : undefined,
+    located: article.place?.name ?? undefined,
+    copyrightNotice: context.agency?.name ? `© ${context.agency.name}` : undefined,
+    subjects: (context.topics ?? [])
+      .filter((topic) => topic.slug)
+      .map((topic) => ({
+        name: topic.name ?? undefined,
+        uri: `urn:ttdn:${context.host}:topic:${String(topic.slug)}`,
+        rel: 'about',
+      })),
+    infoSources: context.agency?.name
+      ? [
+          {
+            name: context.agency.name,
+            role: 'originator',
+            uri: `urn:ttdn:${context.host}:agency:${String(context.agency.code)}`,
+          },
+        ]
+      : undefined,
+    associations: [
+      ...media.map(({ record, version }) => ({
+        ...mediaToNinjs({ media: record, context: { ...context, version, siblingLocales: [] } }),
+        name: `media-${String(record.id)}`,
+        rel: 'media',
+      })),
+      ...context.siblingLocales.map((locale) => ({
+        uri: ninjsUri({ host: context.host, collection: 'articles', id: article.id, locale }),
+        type: 'text' as const,
+        version: context.version,
+        pubStatus: 'usable' as const,
+        language: LOCALE_TAGS[locale],
+        name: `translation-${locale}`,
+        rel: 'translation',
+      })),
+    ],
+  })
+}
+
+/** Maps one published photo, video or publication in one language to ninjs. */
+export function mediaToNinjs({ media, context }: { media: MediaRecord; context: Context }): Ninjs {
+  const type =
+    media.kind === 'video' ? 'video' : media.kind === 'document' ? 'component' : 'picture'
+  return compact({
+    uri: ninjsUri({
+      host: context.host,
+      collection: 'media',
+      id: media.id,
+      locale: context.locale,
+    }),
+    type,
+    version: context.version,
+    pubStatus: 'usable',
+    language: LOCALE_TAGS[context.locale],
+    firstCreated: media.createdAt,
+    versionCreated: media.updatedAt,
+    contentCreated: media.dateTaken ?? undefined,
+    headlines: media.alt ? [{ role: 'main', value: media.alt }] : undefined,
+    descriptions: media.caption ? [{ role: 'caption', value: media.caption }] : undefined,
+    by: media.creator ?? media.credit ?? undefined,
+    copyrightNotice: media.copyrightNotice ?? (media.credit ? `© ${media.credit}` : undefined),
+    usageTerms: media.usageTerms ?? undefined,
+    located: media.placeShown ?? undefined,
+    renditions: media.url
+      ? [
+          compact({
+            name: 'original',
+            href: new URL(media.url, context.publicUrl).toString(),
+            contentType: media.mimeType ?? undefined,
+            width: media.width ?? undefined,
+            height: media.height ?? undefined,
+            sizeInBytes: media.filesize ?? undefined,
+          }),
+        ]
+      : undefined,
+    associations: context.siblingLocales.map((locale) => ({
+      uri: ninjsUri({ host: context.host, collection: 'media', id: media.id, locale }),
+      type,
+      version: context.version,
+      pubStatus: 'usable' as const,
+      language: LOCALE_TAGS[locale],
+      name: `translation-${locale}`,
+      rel: 'translation',
+    })),
+  })
+}
+
+/** Drops undefined properties and empty arrays, which ninjs consumers read as noise. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      ([, entry]) =>
+        entry !== undefined && entry !== null && !(Array.isArray(entry) && entry.length === 0),
+    ),
+  ) as T
+}

@@ -1,0 +1,180 @@
+import { createHmac } from 'node:crypto'
+
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { internalSlugs, slugs } from '../../collections/slugs'
+
+/** The queue of pushes to syndication targets. */
+export const SYNDICATION_QUEUE = 'syndication'
+
+const PUSH_TIMEOUT_MS = 10_000
+
+/** `sha256=<hex HMAC-SHA256 of the body with the target's secret>`, as in DESIGN.md. */
+export function signBody({ body, secret }: { body: string; secret: string }): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+}
+
+/**
+ * Queues one delivery per enabled target that wants this event's language. Called in the same
+ * transaction as the change log entry, so a rolled-back change pushes nothing.
+ */
+export async function enqueueDeliveries({
+  req,
+  event,
+}: {
+  req: PayloadRequest
+  event: {
+    id: number | string
+    kind: string
+    locale: string
+    uri: string
+    version: number
+    itemCollection: string
+    itemId: string
+  }
+}): Promise<number> {
+  const { docs: targets } = await req.payload.find({
+    collection: slugs.syndicationTargets,
+    where: { enabled: { equals: true } },
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    req,
+  })
+  let queued = 0
+  for (const target of targets as unknown as Array<{ id: number; languages?: string[] | null }>) {
+    if (target.languages && target.languages.length > 0 && !target.languages.includes(event.locale))
+      continue
+    const delivery = await req.payload.create({
+      collection: slugs.deliveries,
+      data: {
+        target: target.id,
+        event: event.id as number,
+        itemCollection: event.itemCollection,
+        itemId: event.itemId,
+        uri: event.uri,
+        version: event.version,
+        kind: event.kind as 'upsert' | 'tombstone',
+        status: 'pending',
+        attempts: 0,
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    await req.payload.jobs.queue({
+      task: 'deliver-syndication',
+      input: { deliveryId: String(delivery.id) },
+      queue: SYNDICATION_QUEUE,
+      req,
+    })
+    queued += 1
+  }
+  return queued
+}
+
+/**
+ * Pushes one delivery: `POST` of the ninjs object with `X-TTDN-Event`, `X-TTDN-Delivery` (the
+ * same id on every retry, so the receiver can ignore a repeat) and `X-TTDN-Signature`. A 2xx
+ * is the receipt; anything else fails the attempt and Payload retries it with exponential
+ * back-off (30 s doubling, 12 attempts: about a day).
+ */
+export const deliverSyndicationTask: TaskConfig<{
+  input: { deliveryId: number | string }
+  output: { status: string }
+}> = {
+  slug: 'deliver-syndication',
+  label: 'Push a published version to a syndication target',
+  retries: { attempts: 12, backoff: { type: 'exponential', delay: 30_000 } },
+  inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const delivery = (await req.payload.findByID({
+      collection: slugs.deliveries,
+      id: input.deliveryId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as {
+      id: number
+      status: string
+      attempts?: number
+      target: number
+      event: number
+      kind: string
+    }
+    if (delivery.status === 'delivered') return { output: { status: 'delivered' } }
+    const target = (await req.payload.findByID({
+      collection: slugs.syndicationTargets,
+      id: delivery.target,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as { url: string; secret: string; enabled?: boolean }
+    const event = (await req.payload.findByID({
+      collection: internalSlugs.syncEvents,
+      id: delivery.event,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as { ninjs: unknown; kind: string }
+    const body = JSON.stringify(event.ninjs)
+    const started = Date.now()
+    let statusCode: number | null = null
+    let receiptId: string | null = null
+    let failure: string | null = null
+    try {
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'CSDL-TTDN-Syndication/1',
+          'X-TTDN-Event': event.kind === 'tombstone' ? 'tombstone' : 'upsert',
+          'X-TTDN-Delivery': String(delivery.id),
+          'X-TTDN-Signature': signBody({ body, secret: target.secret }),
+        },
+        body,
+        signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+      })
+      statusCode = response.status
+      const text = await response.text()
+      if (response.ok) {
+        receiptId = response.headers.get('x-receipt-id') ?? receiptFrom(text)
+      } else {
+        failure = `HTTP ${response.status}`
+      }
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error)
+    }
+    const attempts = (delivery.attempts ?? 0) + 1
+    await req.payload.update({
+      collection: slugs.deliveries,
+      id: delivery.id,
+      data: {
+        attempts,
+        lastStatusCode: statusCode,
+        lastDurationMs: Date.now() - started,
+        lastError: failure,
+        ...(failure === null
+          ? { status: 'delivered', receiptId, deliveredAt: new Date().toISOString() }
+          : { status: 'failed' }),
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    // Throwing hands the delivery back to the queue's retry with back-off.
+    if (failure !== null) throw new Error(`Delivery ${String(delivery.id)} failed: ${failure}`)
+    return { output: { status: 'delivered' } }
+  },
+}
+
+function receiptFrom(text: string): string | null {
+  try {
+    const parsed = JSON.parse(text) as { receipt?: unknown; id?: unknown }
+    const receipt = parsed.receipt ?? parsed.id
+    return typeof receipt === 'string' || typeof receipt === 'number' ? String(receipt) : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,354 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import Ajv2020 from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import Parser from 'rss-parser'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../collections/slugs'
+import { startPayload, type TestApp } from '../helpers/startPayload'
+
+const SCHEMA_PATH = path.resolve(process.cwd(), '../shared/standards/ninjs/ninjs-schema_3.1.json')
+
+type SyncPage = {
+  items: Array<Record<string, unknown> & { uri: string; version: string; language?: string }>
+  tombstones: Array<{ uri: string; version: string; pubStatus: string; reason?: string }>
+  next: string
+}
+
+describe('syndication: feeds and the incremental ninjs sync', () => {
+  let app: TestApp
+  let agencyId: number
+  let validate: (value: unknown) => boolean
+  let validationErrors: () => unknown
+  const ids: Record<string, number> = {}
+
+  async function article(key: string, data: Record<string, unknown>) {
+    const doc = await app.payload.create({
+      collection: slugs.articles,
+      data: {
+        title: `Bài ${key}`,
+        summary: `Tóm tắt ${key}`,
+        infoType: 'official',
+        agency: agencyId,
+        accessTier: 'public',
+        classification: 'unclassified',
+        _status: 'published',
+        ...data,
+      } as never,
+    })
+    ids[key] = doc.id
+    return doc
+  }
+
+  async function sync(query = ''): Promise<SyncPage> {
+    const response = await app.rest.request('GET', `/syndication/ninjs${query}`)
+    expect(response.status).toBe(200)
+    return (await response.json()) as SyncPage
+  }
+
+  beforeAll(async () => {
+    const schema = JSON.parse(await fs.readFile(SCHEMA_PATH, 'utf8')) as Record<string, unknown>
+    const ajv = new Ajv2020({ strict: false, allErrors: true })
+    addFormats(ajv)
+    // ninjs refers to GeoJSON's schema for `geometry`; a permissive stand-in is registered.
+    ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' })
+    const compiled = ajv.compile(schema)
+    validate = (value) => compiled(value)
+    validationErrors = () => compiled.errors
+
+    app = await startPayload()
+    agencyId = (
+      await app.payload.create({
+        collection: slugs.agencies,
+        data: {
+          name: 'Sở Văn hóa, Thể thao và Du lịch',
+          code: 'so-vhttdl',
+          kind: 'provincial-department',
+        },
+      })
+    ).id
+    const bytes = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: '#36c' },
+    })
+      .jpeg()
+      .toBuffer()
+    const photo = await app.payload.create({
+      collection: slugs.media,
+      data: {
+        kind: 'image',
+        alt: 'Vườn quốc gia Cát Tiên',
+        caption: 'Rừng Nam Cát Tiên mùa mưa',
+        credit: 'Báo Đồng Nai',
+        agency: agencyId,
+        accessTier: 'public',
+        classification: 'unclassified',
+        _status: 'published',
+      } as never,
+      file: { data: bytes, mimetype: 'image/jpeg', name: 'cat-tien.jpg', size: bytes.length },
+    })
+    ids.photo = photo.id
+    await article('public', { title: 'Đồng Nai mời gọi đầu tư', media: [photo.id] })
+    await article('press', { accessTier: 'press' })
+    await article('embargoed', { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
+    await article('withdrawn', { withdrawnAt: new Date().toISOString() })
+    await app.payload.create({
+      collection: slugs.articles,
+      draft: true,
+      data: {
+        title: 'Bản nháp',
+        infoType: 'official',
+        agency: agencyId,
+        classification: 'unclassified',
+      } as never,
+    })
+    // An English translation, published through the workflow fields.
+    await app.payload.update({
+      collection: slugs.articles,
+      id: ids.public!,
+      locale: 'en',
+      data: {
+        title: 'Dong Nai invites investment',
+        summary: 'Investment summary',
+        publishedLocales: ['vi', 'en'],
+      } as never,
+      context: { workflowTransition: true },
+    })
+  })
+
+  afterAll(async () => {
+    await app?.stop()
+  })
+
+  describe('feeds', () => {
+    const parser = new Parser()
+
+    it.each(['rss', 'atom'])(
+      'the %s feed lists only public, published, un-embargoed items, with the photo enclosed',
+      async (format) => {
+        const response = await app.rest.request('GET', `/syndication/${format}?locale=vi`)
+        expect(response.status).toBe(200)
+        expect(response.headers.get('cache-control')).toContain('max-age=60')
+        const feed = await parser.parseString(await response.text())
+        expect(feed.items.map((item) => item.title)).toEqual(['Đồng Nai mời gọi đầu tư'])
+        if (format === 'rss') {
+          expect(feed.items[0]?.enclosure).toMatchObject({ type: 'image/jpeg' })
+          expect(feed.items[0]?.enclosure?.url).toMatch(/\/api\/media\/file\/cat-tien/)
+        }
+      },
+    )
+
+    it('the JSON Feed in English carries only the item published in English', async () => {
+      const response = await app.rest.request('GET', '/syndication/jsonfeed?locale=en')
+      const feed = (await response.json()) as {
+        version: string
+        language?: string
+        items: Array<{ title: string }>
+      }
+      expect(feed.version).toBe('https://jsonfeed.org/version/1')
+      expect(feed.items.map((item) => item.title)).toEqual(['Dong Nai invites investment'])
+      const japanese = (await (
+        await app.rest.request('GET', '/syndication/jsonfeed?locale=ja')
+      ).json()) as { items: unknown[] }
+      expect(japanese.items).toEqual([])
+    })
+
+    it('answers a revalidation with 304 by ETag and by date, and a bad parameter with a translated 400', async () => {
+      const first = await app.rest.request('GET', '/syndication/rss?locale=vi')
+      const etag = first.headers.get('etag')!
+      expect(
+        (
+          await app.rest.request('GET', '/syndication/rss?locale=vi', {
+            headers: { 'If-None-Match': etag },
+          })
+        ).status,
+      ).toBe(304)
+      const lastModified = first.headers.get('last-modified')!
+      expect(
+        (
+          await app.rest.request('GET', '/syndication/rss?locale=vi', {
+            headers: { 'If-Modified-Since': lastModified },
+          })
+        ).status,
+      ).toBe(304)
+      const bad = await app.rest.request('GET', '/syndication/rss?infoType=rumour', {
+        headers: { 'Accept-Language': 'en' },
+      })
+      expect(bad.status).toBe(400)
+      expect(
+        ((await bad.json()) as { errors: Array<{ message: string }> }).errors[0]?.message,
+      ).toBe('Invalid parameter “infoType”: expected official, promotional, world, clarification.')
+    })
+  })
+
+  describe('ninjs sync', () => {
+    it('emits one valid ninjs object per item and published language, only for what the public may read', async () => {
+      const page = await sync()
+      const uris = [...new Set(page.items.map((item) => item.uri))].sort()
+      expect(uris).toEqual(
+        [
+          `urn:ttdn:127.0.0.1:3000:articles:${ids.public}:en`,
+          `urn:ttdn:127.0.0.1:3000:articles:${ids.public}:vi`,
+          `urn:ttdn:127.0.0.1:3000:media:${ids.photo}:vi`,
+        ].sort(),
+      )
+      for (const item of page.items) {
+        expect(validate(item), JSON.stringify(validationErrors())).toBe(true)
+      }
+      const english = [...page.items].reverse().find((item) => item.uri.endsWith(':en'))!
+      expect(english).toMatchObject({
+        language: 'en',
+        pubStatus: 'usable',
+        headlines: [{ role: 'main', value: 'Dong Nai invites investment' }],
+      })
+      const associations = english.associations as Array<{ rel: string; uri: string }>
+      expect(associations.map((association) => association.rel).sort()).toEqual([
+        'media',
+        'translation',
+      ])
+    })
+
+    it('follows the cursor without gaps or repeats and sends tombstones for withdrawals and tier raises', async () => {
+      const start = await sync()
+      const before = Math.max(
+        ...start.items
+          .filter((item) => item.uri.endsWith(`:articles:${ids.public}:vi`))
+          .map((item) => Number(item.version)),
+      )
+      await app.payload.update({
+        collection: slugs.articles,
+        id: ids.public!,
+        locale: 'vi',
+        data: { summary: 'Tóm tắt đã sửa' },
+      })
+      const afterEdit = await sync(`?since=${start.next}&locale=vi`)
+      expect(afterEdit.items).toHaveLength(1)
+      expect(afterEdit.items[0]).toMatchObject({
+        version: String(before + 1),
+        descriptions: [{ role: 'summary', value: 'Tóm tắt đã sửa' }],
+      })
+      expect((await sync(`?since=${afterEdit.next}`)).items).toEqual([])
+
+      await app.payload.update({
+        collection: slugs.articles,
+        id: ids.public!,
+        data: { accessTier: 'press' },
+      })
+      const raised = await sync(`?since=${afterEdit.next}`)
+      expect(
+        raised.tombstones
+          .map((tombstone) => [tombstone.uri.split(':').at(-1), tombstone.pubStatus])
+          .sort(),
+      ).toEqual([
+        ['en', 'canceled'],
+        ['vi', 'canceled'],
+      ])
+      for (const tombstone of raised.tombstones)
+        expect(
+          validate({
+            uri: tombstone.uri,
+            version: tombstone.version,
+            pubStatus: tombstone.pubStatus,
+          }),
+        ).toBe(true)
+    })
+
+    it('keeps a reader exact while several writers publish concurrently', async () => {
+      const { next: start } = await sync()
+      const writers = [0, 1, 2].map(async (writer) => {
+        const doc = await article(`writer-${writer}`, { title: `Tin ${writer} phiên bản 1` })
+        for (let version = 2; version <= 4; version += 1) {
+          await app.payload.update({
+            collection: slugs.articles,
+            id: doc.id,
+            data: { title: `Tin ${writer} phiên bản ${version}` },
+          })
+        }
+        await app.payload.update({
+          collection: slugs.articles,
+          id: doc.id,
+          data: { withdrawnAt: new Date().toISOString(), withdrawalReason: 'Đính chính' },
+        })
+        return doc.id
+      })
+      const seen: string[] = []
+      const tombstones: string[] = []
+      let cursor = start
+      let writersDone = false
+      const done = Promise.all(writers).then((result) => {
+        writersDone = true
+        return result
+      })
+      // The reader long-polls (wait=1) so it keeps pace with the writers without spinning.
+      const deadline = Date.now() + 30_000
+      while (Date.now() < deadline) {
+        const page = await sync(`?since=${cursor}&limit=3&wait=${writersDone ? 0 : 1}`)
+        seen.push(...page.items.map((item) => `${item.uri}@${item.version}`))
+        tombstones.push(
+          ...page.tombstones.map((tombstone) => `${tombstone.uri}@${tombstone.version}`),
+        )
+        cursor = page.next
+        if (writersDone && page.items.length === 0 && page.tombstones.length === 0) break
+      }
+      const writerIds = await done
+      const expected = writerIds.flatMap((id) =>
+        [1, 2, 3, 4].map((version) => `urn:ttdn:127.0.0.1:3000:articles:${id}:vi@${version}`),
+      )
+      expect([...seen].sort()).toEqual([...expected].sort())
+      expect(new Set(seen).size).toBe(seen.length)
+      expect([...tombstones].sort()).toEqual(
+        writerIds.map((id) => `urn:ttdn:127.0.0.1:3000:articles:${id}:vi@5`).sort(),
+      )
+    })
+
+    it('limits an API client to its languages, and refuses a bad cursor in the requester’s language', async () => {
+      const client = await app.payload.create({
+        collection: slugs.apiClients,
+        data: {
+          name: 'Cổng thông tin điện tử tỉnh',
+          allowedLocales: ['en'],
+          enableAPIKey: true,
+          apiKey: 'portal-key-0123456789abcdef',
+        } as never,
+      })
+      expect(client.id).toBeTruthy()
+      const headers = { Authorization: `${slugs.apiClients} API-Key portal-key-0123456789abcdef` }
+      const all = await app.rest.request('GET', '/syndication/ninjs', { headers })
+      const page = (await all.json()) as SyncPage
+      expect(page.items.length + page.tombstones.length).toBeGreaterThan(0)
+      expect([...page.items, ...page.tombstones].every((entry) => entry.uri.endsWith(':en'))).toBe(
+        true,
+      )
+      expect(
+        (await app.rest.request('GET', '/syndication/ninjs?locale=vi', { headers })).status,
+      ).toBe(403)
+      expect(
+        (await app.rest.request('GET', '/syndication/rss?locale=vi', { headers })).status,
+      ).toBe(403)
+
+      const bad = await app.rest.request('GET', '/syndication/ninjs?since=nonsense', {
+        headers: { 'Accept-Language': 'vi' },
+      })
+      expect(bad.status).toBe(400)
+      expect(
+        ((await bad.json()) as { errors: Array<{ message: string }> }).errors[0]?.message,
+      ).toContain('“since”')
+    })
+
+    it('holds an empty answer open with wait= and returns as soon as a version arrives', async () => {
+      const { next } = await sync()
+      const started = Date.now()
+      const waiting = sync(`?since=${next}&wait=10`)
+      setTimeout(() => {
+        void article('late', { title: 'Tin đến muộn' })
+      }, 600)
+      const page = await waiting
+      expect(page.items.map((item) => item.headlines)).toEqual([
+        [{ role: 'main', value: 'Tin đến muộn' }],
+      ])
+      expect(Date.now() - started).toBeLessThan(9000)
+    })
+  })
+})

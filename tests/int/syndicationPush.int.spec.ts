@@ -1,0 +1,243 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../collections/slugs'
+import { SYNDICATION_QUEUE } from '../../src/syndication/push'
+import { startPayload, type TestApp } from '../helpers/startPayload'
+
+const SECRET = 'cong-thong-tin-tinh-khoa-ky-0123456789'
+
+type Received = {
+  delivery: string
+  event: string
+  body: { uri: string; version: string; pubStatus: string }
+}
+
+/** A portal on 127.0.0.1 that checks each push's signature with its own copy of the secret. */
+async function startReceiver({ secret }: { secret: string }) {
+  const received: Received[] = []
+  const seenDeliveries = new Set<string>()
+  let isUp = true
+  let rejected = 0
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      if (!isUp) {
+        response.writeHead(503).end()
+        return
+      }
+      const body = Buffer.concat(chunks)
+      const expected = Buffer.from(
+        `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+      )
+      const signature = Buffer.from(String(request.headers['x-ttdn-signature'] ?? ''))
+      if (signature.length !== expected.length || !timingSafeEqual(signature, expected)) {
+        rejected += 1
+        response.writeHead(401).end()
+        return
+      }
+      const delivery = String(request.headers['x-ttdn-delivery'])
+      // The delivery id makes a repeated push harmless: it is acknowledged, not stored twice.
+      if (!seenDeliveries.has(delivery)) {
+        seenDeliveries.add(delivery)
+        received.push({
+          delivery,
+          event: String(request.headers['x-ttdn-event']),
+          body: JSON.parse(body.toString('utf8')) as Received['body'],
+        })
+      }
+      response
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ receipt: `receipt-${delivery}` }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/ttdn`,
+    received,
+    rejected: () => rejected,
+    setUp: (value: boolean) => {
+      isUp = value
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+describe('signed pushes to syndication targets', () => {
+  let app: TestApp
+  let portal: Awaited<ReturnType<typeof startReceiver>>
+  let impostor: Awaited<ReturnType<typeof startReceiver>>
+  let agencyId: number
+  let articleId: number
+
+  /** Runs the push queue, taking every waiting retry as due now instead of waiting its back-off. */
+  async function runPushes() {
+    const { docs } = await app.payload.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [{ queue: { equals: SYNDICATION_QUEUE } }, { completedAt: { exists: false } }],
+      },
+      limit: 100,
+    })
+    for (const job of docs) {
+      await app.payload.update({
+        collection: 'payload-jobs',
+        id: job.id,
+        data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      })
+    }
+    await app.payload.jobs.run({ queue: SYNDICATION_QUEUE, limit: 100 })
+  }
+
+  async function deliveriesFor(target: number) {
+    const { docs } = await app.payload.find({
+      collection: slugs.deliveries,
+      where: { target: { equals: target } },
+      sort: 'id',
+      limit: 100,
+    })
+    return docs
+  }
+
+  beforeAll(async () => {
+    portal = await startReceiver({ secret: SECRET })
+    impostor = await startReceiver({ secret: 'a-different-secret-0123456789abcdef' })
+    app = await startPayload()
+    agencyId = (
+      await app.payload.create({
+        collection: slugs.agencies,
+        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
+      })
+    ).id
+  })
+
+  afterAll(async () => {
+    await app?.stop()
+    await portal?.stop()
+    await impostor?.stop()
+  })
+
+  it('pushes a published version, signed, and records the receipt', async () => {
+    const target = await app.payload.create({
+      collection: slugs.syndicationTargets,
+      data: {
+        name: 'Chuyên mục đối ngoại',
+        kind: 'provincial-portal',
+        url: portal.url,
+        secret: SECRET,
+        enabled: true,
+      },
+    })
+    const article = await app.payload.create({
+      collection: slugs.articles,
+      data: {
+        title: 'Đồng Nai đón đoàn Hàn Quốc',
+        infoType: 'official',
+        agency: agencyId,
+        accessTier: 'public',
+        classification: 'unclassified',
+        _status: 'published',
+      },
+    })
+    articleId = article.id
+    await runPushes()
+    expect(portal.received).toHaveLength(1)
+    expect(portal.received[0]).toMatchObject({
+      event: 'upsert',
+      body: { version: '1', pubStatus: 'usable' },
+    })
+    expect(portal.received[0]?.body.uri).toMatch(new RegExp(`:articles:${article.id}:vi$`))
+    const [delivery] = await deliveriesFor(target.id)
+    expect(delivery).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      lastStatusCode: 200,
+      receiptId: `receipt-${delivery!.id}`,
+    })
+  })
+
+  it('delivers each version exactly once to a receiver that was down for a while', async () => {
+    portal.setUp(false)
+    await app.payload.update({
+      collection: slugs.articles,
+      id: articleId,
+      data: { title: 'Đồng Nai đón đoàn doanh nghiệp Hàn Quốc' },
+    })
+    await runPushes()
+    const pending = (
+      await deliveriesFor(
+        (await app.payload.find({ collection: slugs.syndicationTargets, limit: 1 })).docs[0]!.id,
+      )
+    ).at(-1)
+    expect(pending).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: 503 })
+
+    await runPushes()
+    portal.setUp(true)
+    await runPushes()
+    await runPushes()
+    const versions = portal.received.map((entry) => entry.body.version)
+    expect(versions).toEqual(['1', '2'])
+    const last = (
+      await deliveriesFor(
+        typeof pending!.target === 'object' ? pending!.target.id : pending!.target,
+      )
+    ).at(-1)
+    expect(last).toMatchObject({ status: 'delivered', lastStatusCode: 200 })
+    expect(last?.attempts).toBeGreaterThanOrEqual(3)
+  })
+
+  it('delivers a withdrawal as a canceled tombstone and records that the portal acknowledged it', async () => {
+    await app.payload.update({
+      collection: slugs.articles,
+      id: articleId,
+      data: { withdrawnAt: new Date().toISOString(), withdrawalReason: 'Đính chính số liệu' },
+    })
+    await runPushes()
+    expect(portal.received.at(-1)).toMatchObject({
+      event: 'tombstone',
+      body: { version: '3', pubStatus: 'canceled' },
+    })
+    const deliveries = await app.payload.find({
+      collection: slugs.deliveries,
+      where: { kind: { equals: 'tombstone' } },
+    })
+    expect(deliveries.docs[0]?.status).toBe('delivered')
+    expect(deliveries.docs[0]?.receiptId).toMatch(/^receipt-/)
+  })
+
+  it('is refused by a receiver whose secret does not match, which is how a forged push is caught', async () => {
+    const wrong = await app.payload.create({
+      collection: slugs.syndicationTargets,
+      data: {
+        name: 'vietnam.vn',
+        kind: 'vietnam-vn',
+        url: impostor.url,
+        secret: SECRET,
+        enabled: true,
+      },
+    })
+    await app.payload.create({
+      collection: slugs.articles,
+      data: {
+        title: 'Lễ hội trái cây Long Khánh',
+        infoType: 'promotional',
+        agency: agencyId,
+        accessTier: 'public',
+        classification: 'unclassified',
+        _status: 'published',
+      },
+    })
+    await runPushes()
+    expect(impostor.received).toHaveLength(0)
+    expect(impostor.rejected()).toBeGreaterThan(0)
+    expect((await deliveriesFor(wrong.id))[0]).toMatchObject({
+      status: 'failed',
+      lastStatusCode: 401,
+    })
+  })
+})

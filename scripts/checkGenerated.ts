@@ -24,8 +24,21 @@ const env: NodeJS.ProcessEnv = {
   DATA_DIR: path.join(scratch, 'data'),
 }
 
+/**
+ * Node 20 sometimes deadlocks loading Lexical's entry points, which use top-level await, and
+ * the Payload CLI then exits with code 13 before doing anything (see
+ * scripts/lib/loadLexicalInOrder.ts). That exit, and only that one, is retried.
+ */
 function run(args: string[]): void {
-  execFileSync(payloadBin, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      execFileSync(payloadBin, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+      return
+    } catch (error) {
+      const status = (error as { status?: number }).status
+      if (status !== 13 || attempt >= 5) throw error
+    }
+  }
 }
 
 const problems: string[] = []

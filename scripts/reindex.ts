@@ -6,18 +6,18 @@
  * `npm run reindex -- --check`: compares the index with the database and lists missing,
  * extra and stale documents; exits 1 when they differ.
  */
-import { getPayload } from 'payload'
+import { loadLexicalInOrder } from './lib/loadLexicalInOrder'
 
-import config from '../payload.config'
-import { getEnv } from '../src/env'
-import { getSearchIndex } from '../src/search/getSearchIndex'
-import { createProgressBar } from '../src/search/reindex/progressBar'
-import {
-  checkDrift,
-  reindex,
-  reindexCheckpointFile,
-  ReindexInterruptedError,
-} from '../src/search/reindex/reindex'
+// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
+await loadLexicalInOrder()
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { getEnv } = await import('../src/env')
+const { getSearchIndex } = await import('../src/search/getSearchIndex')
+const { createProgressBar } = await import('../src/search/reindex/progressBar')
+const { checkDrift, reindex, reindexCheckpointFile, ReindexInterruptedError } = await import(
+  '../src/search/reindex/reindex'
+)
 
 const isCheck = process.argv.slice(2).includes('--check')
 const SHOWN_IDS = 20

@@ -2,10 +2,13 @@
  * `npm run seed`: fills the configured database with the province's lists and the demo library
  * (src/seed), then exits. Idempotent, so it can run again on a database already seeded.
  */
-import { createLocalReq, getPayload } from 'payload'
+import { loadLexicalInOrder } from './lib/loadLexicalInOrder'
 
-import config from '../payload.config'
-import { seed } from '../src/seed'
+// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
+await loadLexicalInOrder()
+const { createLocalReq, getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { seed } = await import('../src/seed')
 
 // Start-time work (first admin, schedule catch-up, the development seed) belongs to starting
 // the app; without it, the summary below counts exactly what this run created.

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { retryDeliveryEndpoint } from '../../src/syndication/retryEndpoint'
 import { internalSlugs, slugs } from '../slugs'
 
 /**
@@ -34,7 +35,16 @@ export const Deliveries: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
+  endpoints: [retryDeliveryEndpoint],
   fields: [
+    {
+      name: 'retry',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/RetryDeliveryButton#RetryDeliveryButton' },
+      },
+    },
     {
       name: 'target',
       type: 'relationship',

@@ -25,6 +25,7 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 
 import type { LibrarySearchParams } from '../../src/search/searchLibrary'
+import { loadLexicalInOrder } from '../lib/loadLexicalInOrder'
 import { generateCorpus, QUERY_MIX, type CorpusItem } from './searchCorpus'
 
 const documentsWanted = Number(
@@ -81,6 +82,8 @@ Object.assign(process.env, {
   MEILI_INDEX: `ttdn_bench_${randomBytes(4).toString('hex')}`,
 })
 
+// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
+await loadLexicalInOrder()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { getEnv } = await import('../../src/env')

@@ -32,6 +32,14 @@ const staffOnly = ({ req: { user } }: { req: { user: Parameters<typeof isStaffUs
  */
 export const workflowFields: Field[] = [
   {
+    name: 'deliveryStatus',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/src/components/admin/DeliveryStatusPanel#DeliveryStatusPanel' },
+    },
+  },
+  {
     name: 'publicationBlockers',
     type: 'ui',
     admin: {

@@ -240,4 +240,62 @@ describe('signed pushes to syndication targets', () => {
       lastStatusCode: 401,
     })
   })
+
+  it('lets an admin queue a failed delivery again at once, and no one else', async () => {
+    await app.payload.create({
+      collection: slugs.users,
+      data: {
+        email: 'quan-tri@ttdn.test',
+        password: 'mat-khau-quan-tri-1',
+        name: 'Quản trị',
+        roles: ['admin'],
+        agency: agencyId,
+      },
+    })
+    await app.payload.create({
+      collection: slugs.users,
+      data: {
+        email: 'xem@ttdn.test',
+        password: 'mat-khau-chi-xem-1',
+        name: 'Xem',
+        roles: ['viewer'],
+        agency: agencyId,
+      },
+    })
+    const admin = await app.rest.login({
+      collection: slugs.users,
+      email: 'quan-tri@ttdn.test',
+      password: 'mat-khau-quan-tri-1',
+    })
+    const viewer = await app.rest.login({
+      collection: slugs.users,
+      email: 'xem@ttdn.test',
+      password: 'mat-khau-chi-xem-1',
+    })
+    const failed = (
+      await app.payload.find({
+        collection: slugs.deliveries,
+        where: { status: { equals: 'failed' } },
+        limit: 1,
+      })
+    ).docs[0]!
+    const refused = await app.rest.request('POST', `/${slugs.deliveries}/${failed.id}/retry`, {
+      token: viewer,
+    })
+    expect(refused.status).toBe(403)
+    const before = await app.payload.count({
+      collection: 'payload-jobs',
+      where: { completedAt: { exists: false } },
+    })
+    const retried = await app.rest.request('POST', `/${slugs.deliveries}/${failed.id}/retry`, {
+      token: admin,
+    })
+    expect(retried.status).toBe(200)
+    expect(await retried.json()).toMatchObject({ id: failed.id, queued: true })
+    const after = await app.payload.count({
+      collection: 'payload-jobs',
+      where: { completedAt: { exists: false } },
+    })
+    expect(after.totalDocs).toBe(before.totalDocs + 1)
+  })
 })

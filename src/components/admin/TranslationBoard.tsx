@@ -9,8 +9,8 @@ import { publicationBlockers, type BlockerInput } from '../../workflow/blockers'
 import { adminText } from './labels'
 
 const CELL: Record<string, { vi: string; en: string; color: string }> = {
-  live: { vi: 'Đã xuất bản', en: 'Live', color: 'var(--theme-success-500)' },
-  translationReady: { vi: 'Đã duyệt', en: 'Approved', color: 'var(--theme-success-250)' },
+  live: { vi: 'Đã xuất bản', en: 'Live', color: 'var(--theme-success-100)' },
+  translationReady: { vi: 'Đã duyệt', en: 'Approved', color: 'var(--theme-success-50)' },
   translationInReview: { vi: 'Chờ duyệt', en: 'In review', color: 'var(--theme-warning-250)' },
   translationInProgress: {
     vi: 'Đang dịch',

@@ -80,11 +80,6 @@ export class InvertedIndex {
     this.compactIfSparse()
   }
 
-  clear(): void {
-    const fresh = new InvertedIndex()
-    Object.assign(this, fresh)
-  }
-
   *refs(): Iterable<IndexedDocumentRef> {
     for (const document of this.documents) {
       if (document) {

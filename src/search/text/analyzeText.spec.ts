@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { foldDiacritics, hasDiacritics, isUnspacedScript, tokenize } from './analyzeText'
+import { foldDiacritics, isUnspacedScript, tokenize } from './analyzeText'
 
 const words = (text: string, locale: Parameters<typeof tokenize>[0]['locale']) =>
   tokenize({ text, locale }).map((token) => token.exact)
@@ -21,11 +21,6 @@ describe('foldDiacritics', () => {
     expect(foldDiacritics('がぎぐ パン')).toBe('がぎぐ パン')
     expect(foldDiacritics('ខេត្តដុងណៃ')).toBe('ខេត្តដុងណៃ')
     expect(foldDiacritics('동나이')).toBe('동나이')
-  })
-
-  it('tells a word typed with diacritics from one without', () => {
-    expect(hasDiacritics('đồng')).toBe(true)
-    expect(hasDiacritics('dong')).toBe(false)
   })
 })
 

@@ -74,11 +74,6 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC')
 }
 
-/** Whether folding changes `term`: a query word typed with its diacritics. */
-export function hasDiacritics(term: string): boolean {
-  return foldDiacritics(term) !== term
-}
-
 /** Whether `term` is written in a script without spaces between words (no typo tolerance). */
 export function isUnspacedScript(term: string): boolean {
   return NEEDS_SEGMENTER.test(term)

@@ -21,8 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DeliveryStatusPanel as DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9 } from '../../../../src/components/admin/DeliveryStatusPanel'
 import { PublicationBlockers as PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9 } from '../../../../src/components/admin/PublicationBlockers'
 import { AuditExportLink as AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7 } from '../../../../src/components/admin/AuditExportLink'
+import { RetryDeliveryButton as RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb } from '../../../../src/components/admin/RetryDeliveryButton'
 import { WorkflowNavLinks as WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84 } from '../../../../src/components/admin/WorkflowNavLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
@@ -54,8 +56,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/DeliveryStatusPanel#DeliveryStatusPanel": DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9,
   "/src/components/admin/PublicationBlockers#PublicationBlockers": PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9,
   "/src/components/admin/AuditExportLink#AuditExportLink": AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7,
+  "/src/components/admin/RetryDeliveryButton#RetryDeliveryButton": RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb,
   "/src/components/admin/WorkflowNavLinks#WorkflowNavLinks": WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,

@@ -1,0 +1,25 @@
+import type { UIFieldServerProps } from 'payload'
+import React from 'react'
+
+import { adminText } from './labels'
+
+/** A retry button on a failed or pending delivery (a plain form: works without scripts). */
+export function RetryDeliveryButton({ id, data, req }: UIFieldServerProps) {
+  if (
+    id === undefined ||
+    id === null ||
+    (data as { status?: string } | undefined)?.status === 'delivered'
+  )
+    return null
+  return (
+    <form
+      method="post"
+      action={`/api/deliveries/${String(id)}/retry`}
+      style={{ marginBottom: 'var(--base)' }}
+    >
+      <button type="submit" className="btn btn--style-secondary btn--size-small">
+        {adminText({ req, text: { vi: 'Gửi lại ngay', en: 'Retry now' } })}
+      </button>
+    </form>
+  )
+}

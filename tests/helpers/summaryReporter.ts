@@ -14,12 +14,17 @@ export default class SummaryReporter implements Reporter {
       // A file that fails before its tests run (a failing beforeAll, an import error) fails
       // the run even though none of its tests did.
       counts.failed += module.errors().length
+      let failedTests = 0
       for (const test of module.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') counts.passed += 1
-        else if (state === 'failed') counts.failed += 1
+        else if (state === 'failed') failedTests += 1
         else counts.skipped += 1
       }
+      counts.failed += failedTests
+      // A failing beforeAll skips the file's tests; the file itself has failed.
+      if (module.state() === 'failed' && failedTests === 0 && module.errors().length === 0)
+        counts.failed += 1
     }
     counts.failed += unhandledErrors.length
     process.stdout.write(

@@ -10,6 +10,8 @@ export const slugs = {
   deliveries: 'deliveries',
   apiClients: 'api-clients',
   auditLog: 'audit-log',
+  mediaDownloads: 'media-downloads',
+  savedSearches: 'saved-searches',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]

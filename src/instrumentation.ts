@@ -7,4 +7,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { assertValidEnvironment } = await import('./bootstrap/assertValidEnvironment')
   assertValidEnvironment()
+  const { startJobsRunner } = await import('./bootstrap/startJobsRunner')
+  await startJobsRunner()
 }

@@ -60,7 +60,8 @@ export const Journalists: CollectionConfig = {
         }).subject,
       generateEmailHTML: ({ token, user }) => {
         const locale = journalistLocale(user as { preferredLanguage?: unknown })
-        const url = `${getEnv().publicUrl}/api/${slugs.journalists}/verify-email?token=${encodeURIComponent(String(token))}&locale=${locale}`
+        // The library's page confirms the address and tells what happens next, in their language.
+        const url = `${getEnv().publicUrl}/${locale}/account/verify?token=${encodeURIComponent(String(token))}`
         return renderMessage({
           locale,
           subjectKey: 'email.verifySubject',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { catalogues } from './catalogues'
-import { requestLanguage, translate } from './index'
+import { libraryCatalogues } from './library'
+import { libraryTranslator, requestLanguage, translate } from './index'
 import { LOCALES, fallbackChain } from './locales'
 
 function keysOf(catalogue: object, prefix = ''): string[] {
@@ -53,6 +54,37 @@ describe('message catalogues', () => {
     expect(translate({ locale: 'vi', key: 'errors.notFound' })).toBe(
       'Không tìm thấy nội dung yêu cầu.',
     )
+  })
+})
+
+describe('library interface catalogues', () => {
+  const sourceKeys = keysOf(libraryCatalogues.en).sort()
+  const messageOf = (catalogue: object, key: string): unknown =>
+    key
+      .split('.')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue)
+
+  it.each(LOCALES)(
+    'the %s library catalogue has exactly the keys of the English source',
+    (locale) => {
+      expect(keysOf(libraryCatalogues[locale]).sort()).toEqual(sourceKeys)
+    },
+  )
+
+  it.each(LOCALES)('every %s library string is non-empty and keeps the placeholders', (locale) => {
+    for (const key of sourceKeys) {
+      const message = messageOf(libraryCatalogues[locale], key)
+      expect(typeof message, `${locale}:${key}`).toBe('string')
+      expect((message as string).trim(), `${locale}:${key}`).not.toBe('')
+      expect(placeholdersOf(message as string), `${locale}:${key}`).toEqual(
+        placeholdersOf(messageOf(libraryCatalogues.en, key) as string),
+      )
+    }
+  })
+
+  it('translates library strings through the shared instance', () => {
+    expect(libraryTranslator('en')('search.resultsCount', { count: 3 })).toBe('Results: 3')
+    expect(libraryTranslator('vi')('site.search')).not.toBe(libraryTranslator('en')('site.search'))
   })
 })
 

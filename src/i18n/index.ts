@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next'
 import Negotiator from 'negotiator'
 
 import { catalogues, type MessageCatalogue } from './catalogues'
+import { libraryCatalogues, type LibraryCatalogue } from './library'
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales'
 
 /** A message key such as `errors.notFound`. */
@@ -12,7 +13,10 @@ export type MessageKey = {
 const instance: I18n = i18next.createInstance()
 void instance.init({
   resources: Object.fromEntries(
-    LOCALES.map((locale) => [locale, { translation: catalogues[locale] }]),
+    LOCALES.map((locale) => [
+      locale,
+      { translation: catalogues[locale], library: libraryCatalogues[locale] },
+    ]),
   ),
   lng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
@@ -23,6 +27,31 @@ void instance.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 })
+
+/** A key of the public library's interface strings, such as `search.submit`. */
+export type LibraryKey = {
+  [Section in keyof LibraryCatalogue]: LibraryCatalogue[Section] extends Record<string, string>
+    ? `${Section & string}.${keyof LibraryCatalogue[Section] & string}`
+    : `${Section & string}.${LeafKeys<LibraryCatalogue[Section]>}`
+}[keyof LibraryCatalogue]
+
+type LeafKeys<Node> = {
+  [Key in keyof Node]: Node[Key] extends string
+    ? Key & string
+    : `${Key & string}.${LeafKeys<Node[Key]>}`
+}[keyof Node]
+
+/** Translates one of the library's interface strings; `{{placeholders}}` come from `params`. */
+export type LibraryTranslator = (
+  key: LibraryKey,
+  params?: Record<string, string | number>,
+) => string
+
+/** The library's translator for `locale` (missing strings fall back to English, then Vietnamese). */
+export function libraryTranslator(locale: Locale): LibraryTranslator {
+  const t = instance.getFixedT(locale, 'library')
+  return (key, params) => t(key, params ?? {})
+}
 
 /** The shared i18next instance holding every catalogue. */
 export const i18n: I18n = instance

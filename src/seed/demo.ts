@@ -185,6 +185,7 @@ async function seedArticles({
       ...articleTexts({ article, locale: DEFAULT_LOCALE }),
       slug,
       infoType: article.infoType,
+      isFeatured: article.isFeatured ?? false,
       eventDate: article.eventDate,
       topics: article.topics.map((value) => idOf({ ids: topicIds, value, list: 'topics.ts' })),
       place: article.place

@@ -147,8 +147,10 @@ export const serveOnlyPublishedLocales: CollectionAfterReadHook = async ({
   const record = doc as Record<string, unknown>
   if (context.servingFallbackLocale === true)
     return { ...record, servedLocale: context.servedLocale }
-  // The Local API without a user is the system itself (seed, jobs, syndication mapping).
-  if (req.payloadAPI === 'local' && !req.user) return { ...record, servedLocale: requested }
+  // The Local API without a user is the system itself (seed, jobs, syndication mapping),
+  // unless the public library reads on behalf of an anonymous reader (src/library/reader.ts).
+  if (req.payloadAPI === 'local' && !req.user && context.isLibraryRead !== true)
+    return { ...record, servedLocale: requested }
   const requester = requesterOf({ user: req.user, now: new Date() })
   if (requester.kind === 'staff') return { ...record, servedLocale: requested }
   const published = asLocales(record.publishedLocales)

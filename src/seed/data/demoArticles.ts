@@ -34,6 +34,8 @@ export type DemoArticle = {
   photos: string[]
   /** Keys of earlier articles in this list that this one relates to. */
   related?: string[]
+  /** Shown among the featured items on the library's home page. */
+  isFeatured?: boolean
 }
 
 const PORTAL = 'https://www.dongnai.gov.vn'
@@ -48,6 +50,7 @@ const PORTAL = 'https://www.dongnai.gov.vn'
 export const demoArticles: DemoArticle[] = [
   {
     key: 'long-thanh-airport-logistics',
+    isFeatured: true,
     infoType: 'promotional',
     topics: ['san-bay-long-thanh', 'dau-tu'],
     agency: 'so-tai-chinh',
@@ -127,6 +130,7 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     key: 'japanese-investors-industrial-parks',
+    isFeatured: true,
     infoType: 'official',
     topics: ['khu-cong-nghiep', 'hop-tac-quoc-te'],
     agency: 'so-tai-chinh',
@@ -280,6 +284,7 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     key: 'cat-tien-dry-season',
+    isFeatured: true,
     infoType: 'promotional',
     topics: ['du-lich-sinh-thai', 'moi-truong'],
     agency: 'xa-nam-cat-tien',
@@ -639,6 +644,7 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     key: 'bien-hoa-pottery-century',
+    isFeatured: true,
     infoType: 'promotional',
     topics: ['lich-su', 'van-hoa', 'di-san'],
     agency: 'so-vhttdl',

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+
+import { LoginForm } from '../../../../../components/library/AccountForms'
+import { libraryTranslator } from '../../../../../i18n'
+import { resolveLang } from '../../../../../library/lang'
+import { getReader } from '../../../../../library/reader'
+
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = libraryTranslator(await resolveLang(params))
+  return { title: t('account.loginTitle'), robots: { index: false } }
+}
+
+export default async function LoginPage({ params }: Props) {
+  const lang = await resolveLang(params)
+  const t = libraryTranslator(lang)
+  const reader = await getReader()
+  if (reader.requester.kind === 'journalist') redirect(`/${lang}/account`)
+  return (
+    <div className="container">
+      <h1>{t('account.loginTitle')}</h1>
+      <LoginForm
+        lang={lang}
+        labels={{
+          submit: t('account.submitLogin'),
+          fields: [
+            {
+              name: 'email',
+              label: t('account.email'),
+              type: 'email',
+              isRequired: true,
+              autoComplete: 'email',
+            },
+            {
+              name: 'password',
+              label: t('account.password'),
+              type: 'password',
+              isRequired: true,
+              autoComplete: 'current-password',
+            },
+          ],
+        }}
+      />
+      <p>
+        {t('account.noAccount')} <a href={`/${lang}/account/register`}>{t('site.register')}</a>
+      </p>
+    </div>
+  )
+}

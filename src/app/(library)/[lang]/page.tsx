@@ -1,0 +1,106 @@
+import type { Metadata } from 'next'
+
+import { ItemCards } from '../../../components/library/ItemCards'
+import { libraryTranslator } from '../../../i18n'
+import { LOCALES } from '../../../i18n/locales'
+import { featuredCards, getSiteInfo, latestCards, listTopics } from '../../../library/content'
+import { languageAlternates, resolveLang } from '../../../library/lang'
+import { getReader } from '../../../library/reader'
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ lang: string }>
+}): Promise<Metadata> {
+  const lang = await resolveLang(params)
+  return { alternates: languageAlternates({ lang, path: '' }) }
+}
+
+const TOPICS_ON_HOME = 4
+const ITEMS_PER_TOPIC = 4
+
+/** The library's home: a search box, featured articles, the latest items and topics. */
+export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+  const lang = await resolveLang(params)
+  const t = libraryTranslator(lang)
+  const reader = await getReader()
+  const [site, featured, latest, topics] = await Promise.all([
+    getSiteInfo({ reader, locale: lang }),
+    featuredCards({ reader, lang, limit: 4 }),
+    latestCards({ reader, lang, limit: 8 }),
+    listTopics({ reader, lang }),
+  ])
+  const topTopics = topics.filter((topic) => topic.isTopLevel)
+  const topicSections = await Promise.all(
+    topTopics.slice(0, TOPICS_ON_HOME).map(async (topic) => ({
+      topic,
+      cards: await latestCards({ reader, lang, limit: ITEMS_PER_TOPIC, topic: [topic.id] }),
+    })),
+  )
+
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t('home.heroTitle', { province: site.provinceName })}</h1>
+          <p>{t('home.heroLead', { count: LOCALES.length })}</p>
+          <form className="search-box" role="search" action={`/${lang}/search`} method="get">
+            <label htmlFor="home-q" className="visually-hidden">
+              {t('home.searchLabel')}
+            </label>
+            <input
+              id="home-q"
+              type="search"
+              name="q"
+              placeholder={t('home.searchPlaceholder')}
+              autoComplete="off"
+            />
+            <button type="submit">{t('search.submit')}</button>
+          </form>
+        </div>
+      </section>
+      <div className="container">
+        {featured.length === 0 && latest.length === 0 ? (
+          <p className="notice">{t('home.empty')}</p>
+        ) : null}
+        {featured.length > 0 ? (
+          <section aria-labelledby="featured-heading">
+            <h2 id="featured-heading">{t('home.featured')}</h2>
+            <ItemCards cards={featured} lang={lang} t={t} eagerCount={4} />
+          </section>
+        ) : null}
+        {latest.length > 0 ? (
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading">{t('home.latest')}</h2>
+            <ItemCards cards={latest} lang={lang} t={t} />
+            <p>
+              <a href={`/${lang}/search?sort=newest`}>{t('home.seeAll')}</a>
+            </p>
+          </section>
+        ) : null}
+        {topicSections
+          .filter(({ cards }) => cards.length > 0)
+          .map(({ topic, cards }) => (
+            <section key={topic.id} aria-labelledby={`topic-${topic.id}`}>
+              <h2 id={`topic-${topic.id}`}>
+                <a href={`/${lang}/topics/${topic.slug}`}>{topic.name}</a>
+              </h2>
+              <ItemCards cards={cards} lang={lang} t={t} />
+            </section>
+          ))}
+        {topics.length > 0 ? (
+          <section aria-labelledby="topics-heading">
+            <h2 id="topics-heading">{t('home.topics')}</h2>
+            <ul className="tag-list">
+              {topics.map((topic) => (
+                <li key={topic.id}>
+                  <a href={`/${lang}/topics/${topic.slug}`}>{topic.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,101 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { login, register, type FormState } from '../../library/accountActions'
+
+type Field = {
+  name: string
+  label: string
+  type?: 'text' | 'email' | 'password'
+  hint?: string
+  isRequired?: boolean
+  autoComplete?: string
+}
+
+/** Messages the forms show, already translated by the page. */
+export type FormLabels = { submit: string; fields: Field[] }
+
+/** The journalist login form; errors come back from the server action in the reader's language. */
+export function LoginForm({ lang, labels }: { lang: string; labels: FormLabels }) {
+  const [state, action, isPending] = useActionState<FormState, FormData>(login, {})
+  return (
+    <AccountForm lang={lang} labels={labels} state={state} action={action} isPending={isPending} />
+  )
+}
+
+/** The press registration form; on success it is replaced by the "check your mail" message. */
+export function RegisterForm({ lang, labels }: { lang: string; labels: FormLabels }) {
+  const [state, action, isPending] = useActionState<FormState, FormData>(register, {})
+  if (state.done) {
+    return (
+      <p className="notice notice--ok" role="status" data-testid="registered">
+        {state.done}
+      </p>
+    )
+  }
+  return (
+    <AccountForm lang={lang} labels={labels} state={state} action={action} isPending={isPending} />
+  )
+}
+
+function AccountForm({
+  lang,
+  labels,
+  state,
+  action,
+  isPending,
+}: {
+  lang: string
+  labels: FormLabels
+  state: FormState
+  action: (form: FormData) => void
+  isPending: boolean
+}) {
+  return (
+    <form className="form" action={action} noValidate>
+      <input type="hidden" name="lang" value={lang} />
+      {state.error ? (
+        <p className="notice notice--error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      {labels.fields.map((field) => {
+        const error = state.fieldErrors?.[field.name]
+        const errorId = `${field.name}-error`
+        const hintId = `${field.name}-hint`
+        return (
+          <label key={field.name}>
+            {field.label}
+            {field.hint ? (
+              <span className="hint" id={hintId}>
+                {field.hint}
+              </span>
+            ) : null}
+            <input
+              name={field.name}
+              type={field.type ?? 'text'}
+              required={field.isRequired}
+              autoComplete={field.autoComplete}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={
+                [error ? errorId : null, field.hint ? hintId : null].filter(Boolean).join(' ') ||
+                undefined
+              }
+            />
+            {error ? (
+              <span className="field-error" id={errorId}>
+                {error}
+              </span>
+            ) : null}
+          </label>
+        )
+      })}
+      <p>
+        <button type="submit" disabled={isPending}>
+          {labels.submit}
+        </button>
+      </p>
+    </form>
+  )
+}

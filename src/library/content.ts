@@ -1,0 +1,322 @@
+import escapeHtml from 'escape-html'
+import type { Where } from 'payload'
+
+import { globalSlugs, slugs } from '../../collections/slugs'
+import { relationId } from '../access/requester'
+import { getEnv } from '../env'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
+import { getSearchIndex } from '../search/getSearchIndex'
+import type { ItemType, SearchHit } from '../search/SearchIndex'
+import {
+  searchLibrary,
+  type LibrarySearchParams,
+  type LibrarySearchResult,
+} from '../search/searchLibrary'
+import { pictureOf, type Picture, type RenditionRecord } from './pictures'
+import { readerOptions, type Reader } from './reader'
+
+/** One result or teaser as the library lists it. */
+export type ItemCard = {
+  key: string
+  href: string
+  type: ItemType
+  title: string
+  /** HTML from the search engine: everything escaped except `<mark>` around matched words. */
+  titleHtml: string
+  snippetHtml: string
+  credit: string
+  publishedAt: string | null
+  locale: Locale
+  picture: Picture | null
+}
+
+/** The province and managing agency, in the reader's language, for the header and footer. */
+export type SiteInfo = {
+  provinceName: string
+  databaseName: string
+  managingAgency: string
+  contactEmail: string | null
+}
+
+export async function getSiteInfo({
+  reader,
+  locale,
+}: {
+  reader: Reader
+  locale: Locale
+}): Promise<SiteInfo> {
+  const settings = await reader.payload.findGlobal({
+    slug: globalSlugs.settings,
+    locale,
+    depth: 1,
+    ...readerOptions(reader),
+  })
+  const agency = settings.managingAgency
+  return {
+    provinceName: settings.provinceName ?? '',
+    databaseName: settings.databaseName ?? '',
+    managingAgency: agency && typeof agency === 'object' ? String(agency.name ?? '') : '',
+    contactEmail: settings.contactEmail ?? null,
+  }
+}
+
+/**
+ * Runs a library search for the reader (the engine filters by the visibility rule) and turns
+ * the hits into cards, reading each hit's picture through the Local API as the reader — an
+ * item the reader may not read there is dropped, so a stale index can never show it.
+ */
+export async function searchCards({
+  reader,
+  params,
+  lang,
+}: {
+  reader: Reader
+  params: LibrarySearchParams
+  lang: Locale
+}): Promise<{ result: LibrarySearchResult; cards: ItemCard[] }> {
+  const result = await searchLibrary({
+    index: getSearchIndex({ env: getEnv(), logger: reader.payload.logger }),
+    requester: reader.requester,
+    now: reader.now,
+    params,
+  })
+  return { result, cards: await cardsForHits({ reader, hits: result.hits, lang }) }
+}
+
+/** The newest items (optionally of one topic or agency), as cards. */
+export async function latestCards({
+  reader,
+  lang,
+  limit,
+  type = [],
+  topic = [],
+  agency = [],
+}: {
+  reader: Reader
+  lang: Locale
+  limit: number
+  type?: ItemType[]
+  topic?: string[]
+  agency?: string[]
+}): Promise<ItemCard[]> {
+  const { cards } = await searchCards({
+    reader,
+    lang,
+    params: {
+      query: '',
+      locale: lang,
+      type,
+      infoType: [],
+      topic,
+      agency,
+      year: [],
+      sort: 'newest',
+      page: 1,
+      limit,
+    },
+  })
+  return cards
+}
+
+/** Featured articles the reader may see, newest first, in the reader's language or fallback. */
+export async function featuredCards({
+  reader,
+  lang,
+  limit,
+}: {
+  reader: Reader
+  lang: Locale
+  limit: number
+}): Promise<ItemCard[]> {
+  const { docs } = await reader.payload.find({
+    collection: slugs.articles,
+    where: { isFeatured: { equals: true } },
+    sort: '-updatedAt',
+    limit,
+    depth: 1,
+    locale: lang,
+    fallbackLocale: false,
+    ...readerOptions(reader),
+  })
+  return docs.map((article) => {
+    const served = isLocale(article.servedLocale) ? article.servedLocale : lang
+    const title = typeof article.title === 'string' ? article.title : ''
+    return {
+      key: `articles-${article.id}`,
+      href: `/${lang}/articles/${article.id}`,
+      type: 'article',
+      title,
+      titleHtml: escapeHtml(title),
+      snippetHtml: escapeHtml(article.summary ?? ''),
+      credit: '',
+      publishedAt: null,
+      locale: served,
+      picture: firstPicture({ media: article.media, size: 'web' }),
+    }
+  })
+}
+
+/** Turns search hits into cards with the picture each one shows. */
+export async function cardsForHits({
+  reader,
+  hits,
+  lang,
+}: {
+  reader: Reader
+  hits: SearchHit[]
+  lang: Locale
+}): Promise<ItemCard[]> {
+  const idsOf = (collection: 'articles' | 'media') =>
+    hits.filter((hit) => hit.collection === collection).map((hit) => hit.itemId)
+  const [articles, media] = await Promise.all([
+    readPictures({ reader, collection: 'articles', ids: idsOf('articles') }),
+    readPictures({ reader, collection: 'media', ids: idsOf('media') }),
+  ])
+  return hits.flatMap((hit): ItemCard[] => {
+    const readable = hit.collection === 'articles' ? articles : media
+    if (!readable.has(hit.itemId)) return []
+    const path = hit.collection === 'articles' ? 'articles' : 'media'
+    return [
+      {
+        key: hit.id,
+        href: `/${lang}/${path}/${hit.itemId}`,
+        type: hit.type,
+        title: hit.title,
+        titleHtml: hit.highlight.title,
+        snippetHtml: hit.highlight.snippet,
+        credit: hit.credit,
+        publishedAt: hit.publishedAt,
+        locale: hit.locale,
+        picture: readable.get(hit.itemId) ?? null,
+      },
+    ]
+  })
+}
+
+/**
+ * Reads the items behind `ids` as the reader, answering each readable item's picture
+ * (null when it has none). Unreadable items are absent from the map.
+ */
+async function readPictures({
+  reader,
+  collection,
+  ids,
+}: {
+  reader: Reader
+  collection: 'articles' | 'media'
+  ids: string[]
+}): Promise<Map<string, Picture | null>> {
+  const pictures = new Map<string, Picture | null>()
+  if (ids.length === 0) return pictures
+  const where: Where = { id: { in: ids } }
+  if (collection === 'articles') {
+    const { docs } = await reader.payload.find({
+      collection: slugs.articles,
+      where,
+      limit: ids.length,
+      pagination: false,
+      depth: 1,
+      locale: DEFAULT_LOCALE,
+      select: { media: true },
+      ...readerOptions(reader),
+    })
+    for (const doc of docs) pictures.set(String(doc.id), firstPicture({ media: doc.media }))
+  } else {
+    const { docs } = await reader.payload.find({
+      collection: slugs.media,
+      where,
+      limit: ids.length,
+      pagination: false,
+      depth: 0,
+      locale: DEFAULT_LOCALE,
+      select: { renditions: true, placeholder: true, alt: true },
+      ...readerOptions(reader),
+    })
+    for (const doc of docs) pictures.set(String(doc.id), pictureOfMedia({ media: doc }))
+  }
+  return pictures
+}
+
+/** The picture of a media document (as read through the Local API) at `size`. */
+export function pictureOfMedia({
+  media,
+  size = 'thumb',
+}: {
+  media: { renditions?: unknown; placeholder?: unknown; alt?: unknown }
+  size?: 'thumb' | 'web' | 'large'
+}): Picture | null {
+  return pictureOf({
+    renditions: Array.isArray(media.renditions) ? (media.renditions as RenditionRecord[]) : [],
+    size,
+    placeholder: typeof media.placeholder === 'string' ? media.placeholder : null,
+    alt: typeof media.alt === 'string' ? media.alt : '',
+  })
+}
+
+/** The picture of the first populated media item that has one. */
+export function firstPicture({
+  media,
+  size = 'thumb',
+}: {
+  media: unknown
+  size?: 'thumb' | 'web' | 'large'
+}): Picture | null {
+  if (!Array.isArray(media)) return null
+  for (const item of media) {
+    if (!item || typeof item !== 'object') continue
+    const picture = pictureOfMedia({ media: item as Record<string, unknown>, size })
+    if (picture) return picture
+  }
+  return null
+}
+
+/** Topics for navigation: top-level ones first, in the reader's language. */
+export async function listTopics({
+  reader,
+  lang,
+}: {
+  reader: Reader
+  lang: Locale
+}): Promise<Array<{ id: string; slug: string; name: string; isTopLevel: boolean }>> {
+  const { docs } = await reader.payload.find({
+    collection: slugs.topics,
+    limit: 200,
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    locale: lang,
+    ...readerOptions(reader),
+  })
+  return docs
+    .map((topic) => ({
+      id: String(topic.id),
+      slug: String(topic.slug ?? topic.id),
+      name: String(topic.name ?? ''),
+      isTopLevel: relationId(topic.parent) === null,
+    }))
+    .sort((a, b) => Number(b.isTopLevel) - Number(a.isTopLevel))
+}
+
+/** Contributing agencies, in the reader's language. */
+export async function listAgencies({
+  reader,
+  lang,
+}: {
+  reader: Reader
+  lang: Locale
+}): Promise<Array<{ id: string; code: string; name: string }>> {
+  const { docs } = await reader.payload.find({
+    collection: slugs.agencies,
+    limit: 500,
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    locale: lang,
+    ...readerOptions(reader),
+  })
+  return docs.map((agency) => ({
+    id: String(agency.id),
+    code: String(agency.code),
+    name: String(agency.name ?? ''),
+  }))
+}

@@ -111,6 +111,14 @@ export const Articles: CollectionConfig = {
       hooks: { beforeValidate: [generateLocalizedSlug({ from: 'title' })] },
     },
     {
+      name: 'isFeatured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Nổi bật trên trang chủ thư viện', en: 'Featured on the library home page' },
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'summary',
       type: 'textarea',
       localized: true,

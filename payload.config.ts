@@ -20,6 +20,8 @@ import { AuditLog } from './collections/AuditLog'
 import { Deliveries } from './collections/Deliveries'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
+import { MediaDownloads } from './collections/MediaDownloads'
+import { SavedSearches } from './collections/SavedSearches'
 import { Settings } from './collections/Settings'
 import { SyncEvents } from './collections/SyncEvents'
 import { SyndicationTargets } from './collections/SyndicationTargets'
@@ -34,6 +36,7 @@ import { emailAdapter } from './src/email'
 import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { payloadLocalization } from './src/i18n/payloadLocalization'
+import { savedSearchFeedEndpoint } from './src/library/savedSearchFeedEndpoint'
 import { jobsConfig } from './src/jobs'
 import { mediaDownloadEndpoint } from './src/media/mediaEndpoints'
 import { uploadOptions } from './src/media/uploadOptions'
@@ -66,6 +69,8 @@ export default buildConfig({
     SyncEvents,
     SyndicationTargets,
     Deliveries,
+    MediaDownloads,
+    SavedSearches,
   ],
   globals: [Settings],
   localization: payloadLocalization,
@@ -88,6 +93,10 @@ export default buildConfig({
           Component: '/src/components/admin/TranslationBoard#TranslationBoard',
           path: '/translation-board',
         },
+        deliveriesBoard: {
+          Component: '/src/components/admin/DeliveriesBoard#DeliveriesBoard',
+          path: '/deliveries-board',
+        },
       },
     },
     importMap: {
@@ -102,6 +111,7 @@ export default buildConfig({
     searchEndpoint,
     searchTokenEndpoint,
     mediaDownloadEndpoint,
+    savedSearchFeedEndpoint,
   ],
   hooks: { afterError: [auditFailedLogin] },
   jobs: jobsConfig({ env }),

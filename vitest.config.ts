@@ -31,6 +31,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          // Last: the browser suite starts the whole app (next dev) and seeds the demo library.
+          sequence: { groupOrder: 2 },
+          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          environment: 'node',
+          pool: 'forks',
+          maxWorkers: 1,
+          testTimeout: 180_000,
+          hookTimeout: 900_000,
+        },
+      },
     ],
   },
 })

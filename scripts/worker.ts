@@ -1,7 +1,9 @@
 /**
  * `npm run worker`: runs the jobs queue in a process of its own (scheduled publication,
- * embargo lifts, search sync and syndication pushes), for a production stack whose web process
- * has `JOBS_AUTORUN=false`. Stops cleanly on SIGINT/SIGTERM after the job in hand.
+ * embargo lifts, search sync, syndication pushes and video transcodes), for a production stack
+ * whose web process has `JOBS_AUTORUN=false`. Stops cleanly on SIGINT/SIGTERM after the job in
+ * hand; a transcode in hand is not waited for (it can take an hour): its job goes back to the
+ * queue when the worker starts again.
  */
 import { loadLexicalInOrder } from './lib/loadLexicalInOrder'
 
@@ -12,6 +14,9 @@ const { default: config } = await import('../payload.config')
 const { EDITORIAL_QUEUE } = await import('../src/jobs')
 const { SEARCH_QUEUE } = await import('../src/search/sync/searchTasks')
 const { SYNDICATION_QUEUE } = await import('../src/syndication/push')
+const { MEDIA_QUEUE, releaseInterruptedTranscodes } = await import(
+  '../src/media/video/transcodeVideoTask'
+)
 
 const INTERVAL_MS = 15_000
 
@@ -24,24 +29,39 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 
+const released = await releaseInterruptedTranscodes({ payload })
+if (released > 0)
+  payload.logger.info({ msg: `Worker: ${released} interrupted transcode(s) requeued` })
 payload.logger.info({
-  msg: `Worker: running queues "${EDITORIAL_QUEUE}", "${SEARCH_QUEUE}" and "${SYNDICATION_QUEUE}" every ${INTERVAL_MS / 1000} s`,
+  msg: `Worker: running queues "${EDITORIAL_QUEUE}", "${SEARCH_QUEUE}", "${SYNDICATION_QUEUE}" and "${MEDIA_QUEUE}" every ${INTERVAL_MS / 1000} s`,
 })
-while (!isStopping) {
-  try {
+// Transcodes have a loop of their own, so that a long one does not hold up publication,
+// search and pushes.
+void runEveryInterval({ run: async () => await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1 }) })
+await runEveryInterval({
+  run: async () => {
     await payload.jobs.handleSchedules({ queue: EDITORIAL_QUEUE })
     const result = await payload.jobs.run({ queue: EDITORIAL_QUEUE, limit: 50 })
     const search = await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 100 })
     const pushes = await payload.jobs.run({ queue: SYNDICATION_QUEUE, limit: 50 })
-    const ran = [result, search, pushes].reduce(
-      (sum, run) => sum + Object.keys(run.jobStatus ?? {}).length,
-      0,
-    )
-    if (ran > 0) payload.logger.info({ msg: `Worker: ran ${ran} job(s)` })
-  } catch (error) {
-    payload.logger.error({ msg: 'Worker: the run failed; retrying at the next tick', err: error })
-  }
-  await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS))
-}
+    return { jobStatus: { ...result.jobStatus, ...search.jobStatus, ...pushes.jobStatus } }
+  },
+})
 await payload.destroy()
 process.exit(0)
+
+async function runEveryInterval({
+  run,
+}: {
+  run: () => Promise<{ jobStatus?: Record<string, unknown> }>
+}): Promise<void> {
+  while (!isStopping) {
+    try {
+      const ran = Object.keys((await run()).jobStatus ?? {}).length
+      if (ran > 0) payload.logger.info({ msg: `Worker: ran ${ran} job(s)` })
+    } catch (error) {
+      payload.logger.error({ msg: 'Worker: the run failed; retrying at the next tick', err: error })
+    }
+    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS))
+  }
+}

@@ -171,6 +171,14 @@ describe('parseEnv', () => {
     ])
   })
 
+  it('bounds the download cache at 2 GB unless MAX_DOWNLOAD_CACHE_MB says otherwise', () => {
+    expect(parseEnv({}).downloadCacheBytes).toBe(2048 * 1024 ** 2)
+    expect(parseEnv({ MAX_DOWNLOAD_CACHE_MB: '512' }).downloadCacheBytes).toBe(512 * 1024 ** 2)
+    expect(problemsOf({ MAX_DOWNLOAD_CACHE_MB: 'lots' })).toEqual([
+      'MAX_DOWNLOAD_CACHE_MB: Expected a number of megabytes (0 or more) but received "lots"',
+    ])
+  })
+
   it('refuses an unknown NODE_ENV', () => {
     expect(problemsOf({ NODE_ENV: 'staging' })).toEqual([
       'NODE_ENV: Expected development, production or test but received "staging"',

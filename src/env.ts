@@ -64,6 +64,8 @@ export type Env = {
   mail: { smtpUrl?: string; fromAddress: string; fromName: string }
   /** Upload limits per kind of media (`MAX_*_UPLOAD_MB`, `MAX_IMAGE_MEGAPIXELS`). */
   mediaLimits: MediaLimits
+  /** The most the cache of credited downloads may hold on disk (`MAX_DOWNLOAD_CACHE_MB`). */
+  downloadCacheBytes: number
 }
 
 export type MediaLimits = {
@@ -112,6 +114,7 @@ const rawSchema = z.object({
   MAX_VIDEO_UPLOAD_MB: optionalString,
   MAX_DOCUMENT_UPLOAD_MB: optionalString,
   MAX_IMAGE_MEGAPIXELS: optionalString,
+  MAX_DOWNLOAD_CACHE_MB: optionalString,
 })
 
 type Raw = z.infer<typeof rawSchema>
@@ -153,6 +156,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const seedAdmin = parseSeedAdmin({ raw, problems })
   const mail = parseMail({ raw, publicUrl, problems })
   const mediaLimits = parseMediaLimits({ raw, problems })
+  const downloadCacheBytes = parseDownloadCacheBytes({ raw, problems })
   const jobsAutorun =
     parseBoolean({ name: 'JOBS_AUTORUN', value: raw.JOBS_AUTORUN, problems }) ?? nodeEnv !== 'test'
 
@@ -174,6 +178,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mail,
     jobsAutorun,
     mediaLimits,
+    downloadCacheBytes,
   }
 }
 
@@ -438,6 +443,20 @@ function parseMediaLimits({ raw, problems }: { raw: Raw; problems: string[] }): 
     // Room for 100-MP medium-format cameras and stitched panoramas, far below a bomb's gigapixels.
     imagePixels: Math.round(positive('MAX_IMAGE_MEGAPIXELS', 150) * 1_000_000),
   }
+}
+
+function parseDownloadCacheBytes({ raw, problems }: { raw: Raw; problems: string[] }): number {
+  const value = raw.MAX_DOWNLOAD_CACHE_MB
+  // Room for a few hundred credited originals; the oldest unused ones go first.
+  if (value === undefined) return 2048 * MEGABYTE
+  const megabytes = Number(value)
+  if (!Number.isFinite(megabytes) || megabytes < 0) {
+    problems.push(
+      `MAX_DOWNLOAD_CACHE_MB: Expected a number of megabytes (0 or more) but received "${value}"`,
+    )
+    return 2048 * MEGABYTE
+  }
+  return Math.round(megabytes * MEGABYTE)
 }
 
 function hostOf(url: string): string {

@@ -80,6 +80,8 @@ export interface Config {
     'sync-events': SyncEvent;
     'syndication-targets': SyndicationTarget;
     deliveries: Delivery;
+    'media-downloads': MediaDownload;
+    'saved-searches': SavedSearch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +101,8 @@ export interface Config {
     'sync-events': SyncEventsSelect<false> | SyncEventsSelect<true>;
     'syndication-targets': SyndicationTargetsSelect<false> | SyndicationTargetsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'media-downloads': MediaDownloadsSelect<false> | MediaDownloadsSelect<true>;
+    'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,6 +137,8 @@ export interface Config {
       'search-sync-item': TaskSearchSyncItem;
       'search-sync-references': TaskSearchSyncReferences;
       'deliver-syndication': TaskDeliverSyndication;
+      'transcode-video': TaskTranscodeVideo;
+      'abort-stale-uploads': TaskAbortStaleUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -323,6 +329,7 @@ export interface Article {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  isFeatured?: boolean | null;
   summary?: string | null;
   body?: {
     root: {
@@ -450,7 +457,7 @@ export interface Media {
   renditions?:
     | {
         size: 'thumb' | 'web' | 'large';
-        format: 'webp' | 'jpeg';
+        format: 'webp' | 'jpeg' | 'mp4';
         width: number;
         height: number;
         filesize: number;
@@ -472,6 +479,22 @@ export interface Media {
     | number
     | boolean
     | null;
+  video?: {
+    durationSeconds?: number | null;
+    width?: number | null;
+    height?: number | null;
+    videoCodec?: string | null;
+    audioCodec?: string | null;
+    frameRate?: number | null;
+  };
+  videoProcessing?: {
+    status?: ('queued' | 'running' | 'done' | 'failed') | null;
+    percent?: number | null;
+    error?: string | null;
+    updatedAt?: string | null;
+  };
+  pageCount?: number | null;
+  documentText?: string | null;
   /**
    * This Internet-connected system may store unclassified material only. Anything classified Mật, Tối mật or Tuyệt mật is refused and nothing is saved.
    */
@@ -607,6 +630,7 @@ export interface ApiClient {
   enabled?: boolean | null;
   allowedLocales?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
   allowedTopics?: (number | Topic)[] | null;
+  allowedTargets?: (number | SyndicationTarget)[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -614,6 +638,30 @@ export interface ApiClient {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'api-clients';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "syndication-targets".
+ */
+export interface SyndicationTarget {
+  id: number;
+  name: string;
+  /**
+   * Used in feed addresses: ?target=<key>. Leave empty to derive it from the name.
+   */
+  key?: string | null;
+  kind: 'provincial-portal' | 'vietnam-vn' | 'generic';
+  url: string;
+  /**
+   * The receiver checks X-TTDN-Signature with this secret.
+   */
+  secret: string;
+  enabled?: boolean | null;
+  languages?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
+  topics?: (number | Topic)[] | null;
+  infoTypes?: ('official' | 'promotional' | 'world' | 'clarification')[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -637,6 +685,7 @@ export interface SyncEvent {
     | number
     | boolean
     | null;
+  infoType?: string | null;
   reason?: string | null;
   ninjs:
     | {
@@ -647,24 +696,6 @@ export interface SyncEvent {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "syndication-targets".
- */
-export interface SyndicationTarget {
-  id: number;
-  name: string;
-  kind: 'provincial-portal' | 'vietnam-vn' | 'generic';
-  url: string;
-  /**
-   * The receiver checks X-TTDN-Signature with this secret.
-   */
-  secret: string;
-  enabled?: boolean | null;
-  languages?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -688,6 +719,36 @@ export interface Delivery {
   lastError?: string | null;
   receiptId?: string | null;
   deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-downloads".
+ */
+export interface MediaDownload {
+  id: number;
+  journalist: number | Journalist;
+  media: number | Media;
+  variant: 'thumb' | 'web' | 'large' | 'original';
+  locale?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km') | null;
+  termsAccepted?: boolean | null;
+  intendedUse?: ('news' | 'feature' | 'broadcast' | 'online' | 'education' | 'other') | null;
+  intendedUseDetails?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches".
+ */
+export interface SavedSearch {
+  id: number;
+  journalist: number | Journalist;
+  name: string;
+  query: string;
+  locale: string;
+  feedToken: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -765,7 +826,9 @@ export interface PayloadJob {
           | 'publish-due-items'
           | 'search-sync-item'
           | 'search-sync-references'
-          | 'deliver-syndication';
+          | 'deliver-syndication'
+          | 'transcode-video'
+          | 'abort-stale-uploads';
         taskID: string;
         input?:
           | {
@@ -799,7 +862,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'publish-due-items' | 'search-sync-item' | 'search-sync-references' | 'deliver-syndication')
+    | (
+        | 'inline'
+        | 'publish-due-items'
+        | 'search-sync-item'
+        | 'search-sync-references'
+        | 'deliver-syndication'
+        | 'transcode-video'
+        | 'abort-stale-uploads'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -866,6 +937,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'media-downloads';
+        value: number | MediaDownload;
+      } | null)
+    | ({
+        relationTo: 'saved-searches';
+        value: number | SavedSearch;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1029,6 +1108,7 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  isFeatured?: T;
   summary?: T;
   body?: T;
   infoType?: T;
@@ -1134,6 +1214,26 @@ export interface MediaSelect<T extends boolean = true> {
         id?: T;
       };
   embeddedMetadata?: T;
+  video?:
+    | T
+    | {
+        durationSeconds?: T;
+        width?: T;
+        height?: T;
+        videoCodec?: T;
+        audioCodec?: T;
+        frameRate?: T;
+      };
+  videoProcessing?:
+    | T
+    | {
+        status?: T;
+        percent?: T;
+        error?: T;
+        updatedAt?: T;
+      };
+  pageCount?: T;
+  documentText?: T;
   classification?: T;
   securityHold?:
     | T
@@ -1223,6 +1323,7 @@ export interface ApiClientsSelect<T extends boolean = true> {
   enabled?: T;
   allowedLocales?: T;
   allowedTopics?: T;
+  allowedTargets?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1243,6 +1344,7 @@ export interface SyncEventsSelect<T extends boolean = true> {
   version?: T;
   hash?: T;
   topics?: T;
+  infoType?: T;
   reason?: T;
   ninjs?: T;
   updatedAt?: T;
@@ -1254,11 +1356,14 @@ export interface SyncEventsSelect<T extends boolean = true> {
  */
 export interface SyndicationTargetsSelect<T extends boolean = true> {
   name?: T;
+  key?: T;
   kind?: T;
   url?: T;
   secret?: T;
   enabled?: T;
   languages?: T;
+  topics?: T;
+  infoTypes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1281,6 +1386,34 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   receiptId?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-downloads_select".
+ */
+export interface MediaDownloadsSelect<T extends boolean = true> {
+  journalist?: T;
+  media?: T;
+  variant?: T;
+  locale?: T;
+  termsAccepted?: T;
+  intendedUse?: T;
+  intendedUseDetails?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-searches_select".
+ */
+export interface SavedSearchesSelect<T extends boolean = true> {
+  journalist?: T;
+  name?: T;
+  query?: T;
+  locale?: T;
+  feedToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1467,6 +1600,28 @@ export interface TaskDeliverSyndication {
   output: {
     status?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranscode-video".
+ */
+export interface TaskTranscodeVideo {
+  input: {
+    collection: string;
+    id: string;
+    filename: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAbort-stale-uploads".
+ */
+export interface TaskAbortStaleUploads {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,7 +7,8 @@ import { slugs } from '../slugs'
 /**
  * Machine clients of the syndication API (the provincial portal, vietnam.vn): API-key
  * authentication only, never a password, never the admin panel. Each client may be limited to
- * some languages and topics; with no limit it sees the whole public subset.
+ * some languages and topics; with no limit it sees the whole public subset. It may ask the
+ * feeds and the sync for what a syndication target receives only for its allowed targets.
  */
 export const ApiClients: CollectionConfig = {
   slug: slugs.apiClients,
@@ -18,6 +19,9 @@ export const ApiClients: CollectionConfig = {
   auth: {
     useAPIKey: true,
     disableLocalStrategy: true,
+    // The scope needs ids only; populating would load allowed targets, signing secrets
+    // included, into every request's user.
+    depth: 0,
   },
   admin: {
     useAsTitle: 'name',
@@ -58,6 +62,18 @@ export const ApiClients: CollectionConfig = {
       relationTo: slugs.topics,
       hasMany: true,
       label: { vi: 'Chủ đề được nhận (trống: tất cả)', en: 'Topics (empty: all)' },
+    },
+    {
+      // Unlike languages and topics, no list means no target: a target's selection is its
+      // operator's configuration, shown only to the portal it belongs to.
+      name: 'allowedTargets',
+      type: 'relationship',
+      relationTo: slugs.syndicationTargets,
+      hasMany: true,
+      label: {
+        vi: 'Được lọc theo nơi nhận (?target=; trống: không)',
+        en: 'May filter by target (?target=; empty: none)',
+      },
     },
   ],
 }

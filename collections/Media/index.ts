@@ -9,7 +9,9 @@ import {
 } from '../../src/access/contentWrite'
 import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
 import { contentControlFields } from '../../src/fields/contentControlFields'
+import { forgetCachedDownloads } from '../../src/media/downloadCache'
 import { mediaPipelineFields } from '../../src/media/fields'
+import { renditionThumbnail, serveStockFilesOnlyToStaff } from '../../src/media/fileRouteAccess'
 import { renditionFileEndpoint } from '../../src/media/mediaEndpoints'
 import { noteUploadTempFile, removeUploadTempFile } from '../../src/media/removeUploadTempFile'
 import {
@@ -19,6 +21,7 @@ import {
   storeRenditions,
 } from '../../src/media/uploadPipeline'
 import { ACCEPTED_MIME_TYPES } from '../../src/media/uploadPolicy'
+import { queueVideoTranscode } from '../../src/media/video/queueVideoTranscode'
 import {
   holdStampedContent,
   recordHoldClearance,
@@ -108,13 +111,28 @@ export const Media: CollectionConfig = {
       trackWorkflow({ sourceFields: ['caption', 'alt'] }),
     ],
     afterRead: [serveOnlyPublishedLocales],
-    afterChange: [storeRenditions, auditAfterChange, logSyndicationChanges],
-    afterDelete: [auditAfterDelete, logSyndicationDeletion, removeRenditions],
+    afterChange: [
+      storeRenditions,
+      // After the poster stills are stored: the web version of a video is made by a job.
+      queueVideoTranscode,
+      auditAfterChange,
+      logSyndicationChanges,
+      forgetCachedDownloads,
+    ],
+    afterDelete: [
+      auditAfterDelete,
+      logSyndicationDeletion,
+      removeRenditions,
+      forgetCachedDownloads,
+    ],
     afterOperation: [removeUploadTempFile],
   },
   upload: {
-    // Records downloads of non-public files; runs before the storage's own handler serves it.
-    handlers: [auditFileDownload],
+    // The stock file route is for staff (the public and the press download through
+    // src/media/mediaEndpoints.ts); staff downloads of non-public files are recorded, then the
+    // storage's own handler serves the file.
+    handlers: [serveStockFilesOnlyToStaff, auditFileDownload],
+    adminThumbnail: renditionThumbnail,
     // The allow-list (src/media/uploadPolicy.ts); screenUpload checks content against it first.
     mimeTypes: ACCEPTED_MIME_TYPES,
   },

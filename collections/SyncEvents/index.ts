@@ -49,6 +49,8 @@ export const SyncEvents: CollectionConfig = {
     { name: 'version', type: 'number', required: true },
     { name: 'hash', type: 'text' },
     { name: 'topics', type: 'json' },
+    // With topics, what target filters select on (src/syndication/targetFilter.ts).
+    { name: 'infoType', type: 'text' },
     { name: 'reason', type: 'text' },
     { name: 'ninjs', type: 'json', required: true },
   ],

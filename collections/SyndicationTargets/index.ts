@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { generateLocalizedSlug } from '../../src/fields/slug'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
 import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { INFO_TYPES } from '../Articles'
 import { slugs } from '../slugs'
 
 const adminsOnly = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>[0]['user'] } }) =>
@@ -10,7 +12,9 @@ const adminsOnly = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>
 
 /**
  * Portals that receive signed pushes of every published version and withdrawal: the
- * provincial portal's foreign-information section, vietnam.vn, or any other receiver.
+ * provincial portal's foreign-information section, vietnam.vn, or any other receiver. Its
+ * languages, topics and kinds of information select what it receives; the feeds and the sync
+ * apply the same selection for `?target=<key or id>` (src/syndication/targetFilter.ts).
  */
 export const SyndicationTargets: CollectionConfig = {
   slug: slugs.syndicationTargets,
@@ -20,7 +24,7 @@ export const SyndicationTargets: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'url', 'enabled'],
+    defaultColumns: ['name', 'key', 'kind', 'url', 'enabled'],
     group: { vi: 'Đồng bộ', en: 'Syndication' },
   },
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
@@ -31,6 +35,28 @@ export const SyndicationTargets: CollectionConfig = {
       required: true,
       maxLength: 200,
       label: { vi: 'Tên', en: 'Name' },
+    },
+    {
+      // Stable, unlike the name: portals write it into their feed URLs (`?target=vietnam-vn`).
+      name: 'key',
+      type: 'text',
+      // Not `required`: the hook fills it from the name, and the validator insists on it.
+      unique: true,
+      index: true,
+      maxLength: 80,
+      label: { vi: 'Mã', en: 'Key' },
+      admin: {
+        description: {
+          vi: 'Dùng trong địa chỉ nguồn tin: ?target=<mã>. Để trống để tạo từ tên.',
+          en: 'Used in feed addresses: ?target=<key>. Leave empty to derive it from the name.',
+        },
+      },
+      hooks: { beforeValidate: [generateLocalizedSlug({ from: 'name' })] },
+      // A key of digits only would read as an id in `?target=`.
+      validate: (value: unknown) =>
+        typeof value === 'string' && /\p{L}/u.test(value)
+          ? true
+          : 'Expected a key with at least one letter',
     },
     {
       name: 'kind',
@@ -87,6 +113,20 @@ export const SyndicationTargets: CollectionConfig = {
       hasMany: true,
       options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
       label: { vi: 'Ngôn ngữ (trống: tất cả)', en: 'Languages (empty: all)' },
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: slugs.topics,
+      hasMany: true,
+      label: { vi: 'Chủ đề (trống: tất cả)', en: 'Topics (empty: all)' },
+    },
+    {
+      name: 'infoTypes',
+      type: 'select',
+      hasMany: true,
+      options: INFO_TYPES.map(({ value, label }) => ({ value, label })),
+      label: { vi: 'Loại thông tin (trống: tất cả)', en: 'Kinds of information (empty: all)' },
     },
   ],
 }

@@ -1,6 +1,9 @@
 /**
- * `npm run bench:media [-- --images=6 --runs=3]`: our rendition pipeline against Payload's
- * stock `imageSizes`, on the same files, in the same run.
+ * `npm run bench:media [-- --images=6 --runs=3 --upload-mb=1024 --upload-storage=local,s3
+ * --only=renditions|upload_memory]`: two figures.
+ *
+ * `renditions`: our rendition pipeline against Payload's stock `imageSizes`, on the same
+ * files, in the same run.
  *
  * 1. Generates 24-MP camera JPEGs (6000 × 4000, gradients, shapes and sensor grain, EXIF with
  *    camera make, model, date and orientation) with sharp, in a scratch folder.
@@ -13,13 +16,34 @@
  *    first. Prints the median images/s of the runs.
  *
  * Ends with `RESULT media renditions=<images/s> baseline=<images/s> ratio=<ours ÷ baseline>`.
+ *
+ * `upload_memory`: how much the server's memory grows while it receives a large video.
+ *
+ * 1. Writes a real QuickTime movie of `--upload-mb` (1 GB) with ffmpeg (uncompressed frames,
+ *    seconds to make) in a scratch folder.
+ * 2. Starts the app in a child process (scripts/bench/uploadServer.ts): Payload's REST route
+ *    handlers on 127.0.0.1, a scratch SQLite file, `JOBS_AUTORUN=false` so no transcode runs,
+ *    and either the local folder or an S3 server (s3rver, in a third process) for storage.
+ * 3. Uploads a small movie first, so lazily loaded code is in memory before the measure, then
+ *    streams the large one from disk as `multipart/form-data` (never read whole) to
+ *    `POST /api/media`, while the child samples its RSS every 50 ms.
+ * 4. Checks that the stored file has the movie's size.
+ *
+ * Ends with `RESULT media upload_memory=<MB of RSS growth> baseline=<file MB> ratio=<growth ÷
+ * file>` per storage (`upload_memory_s3` for S3); the goal is a growth under 150 MB.
  */
+import { execFile, fork, spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequire } from 'node:module'
+import { promisify } from 'node:util'
 
+import { HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import sharp from 'sharp'
 
 import {
@@ -29,6 +53,7 @@ import {
   applySharpTuning,
   renderImageRenditions,
 } from '../../src/media/renditions'
+import { mediaToolPath } from '../../src/media/video/ffmpeg'
 
 type StockCreateImageSizes = (args: Record<string, unknown>) => Promise<{
   sizeData: Record<string, { width: number | null; height: number | null }>
@@ -39,11 +64,18 @@ const WIDTH = 6000
 const HEIGHT = 4000
 const imageCount = numberArgument({ name: 'images', fallback: 6 })
 const runs = numberArgument({ name: 'runs', fallback: 3 })
+const uploadMegabytes = numberArgument({ name: 'upload-mb', fallback: 1024 })
+const uploadStorages = listArgument({ name: 'upload-storage', fallback: ['local', 's3'] })
+const only = listArgument({ name: 'only', fallback: ['renditions', 'upload_memory'] })
 const defaultConcurrency = sharp.concurrency()
+const MEGABYTE = 1024 ** 2
+/** The growth `upload_memory` must stay under. */
+const UPLOAD_MEMORY_GOAL_MB = 150
 
-await main()
+if (only.includes('renditions')) await benchRenditions()
+if (only.includes('upload_memory')) await benchUploadMemory()
 
-async function main(): Promise<void> {
+async function benchRenditions(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-bench-media-'))
   try {
     process.stdout.write(`Generating ${imageCount} photos of ${WIDTH}×${HEIGHT} …\n`)
@@ -216,6 +248,320 @@ async function cameraJpeg({ seed }: { seed: number }): Promise<Buffer> {
     })
     .jpeg({ quality: 90 })
     .toBuffer()
+}
+
+async function benchUploadMemory(): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-bench-upload-'))
+  try {
+    process.stdout.write(`Writing a ${uploadMegabytes} MB movie …\n`)
+    const moviePath = path.join(dir, 'le-hoi.mov')
+    await writeRawMovie({ filePath: moviePath, bytes: uploadMegabytes * MEGABYTE })
+    const warmUpPath = path.join(dir, 'warm-up.mov')
+    await writeRawMovie({ filePath: warmUpPath, bytes: 4 * MEGABYTE })
+    const fileBytes = (await fs.stat(moviePath)).size
+    for (const storage of uploadStorages) {
+      if (storage !== 'local' && storage !== 's3') {
+        throw new Error(`Expected local or s3 for --upload-storage but received ${storage}`)
+      }
+      const measured = await measureUpload({ dir, storage, moviePath, warmUpPath, fileBytes })
+      const growthMb = measured.growthBytes / MEGABYTE
+      const fileMb = fileBytes / MEGABYTE
+      const metric = storage === 'local' ? 'upload_memory' : 'upload_memory_s3'
+      process.stdout.write(
+        `${storage}: server RSS grew ${growthMb.toFixed(1)} MB (baseline ${(measured.baselineBytes / MEGABYTE).toFixed(0)} MB, peak ${(measured.peakBytes / MEGABYTE).toFixed(0)} MB, ${measured.samples} samples) receiving a ${fileMb.toFixed(0)} MB video in ${measured.seconds.toFixed(1)} s (${(fileMb / measured.seconds).toFixed(0)} MB/s); goal < ${UPLOAD_MEMORY_GOAL_MB} MB: ${growthMb < UPLOAD_MEMORY_GOAL_MB ? 'met' : 'MISSED'}\n`,
+      )
+      process.stdout.write(
+        `RESULT media ${metric}=${growthMb.toFixed(1)} baseline=${fileMb.toFixed(0)} ratio=${(growthMb / fileMb).toFixed(3)}\n`,
+      )
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+type UploadMeasure = {
+  baselineBytes: number
+  peakBytes: number
+  growthBytes: number
+  samples: number
+  seconds: number
+}
+
+/** One upload of the movie to a fresh server with `storage`; see the header of this file. */
+async function measureUpload({
+  dir,
+  storage,
+  moviePath,
+  warmUpPath,
+  fileBytes,
+}: {
+  dir: string
+  storage: 'local' | 's3'
+  moviePath: string
+  warmUpPath: string
+  fileBytes: number
+}): Promise<UploadMeasure> {
+  const runDir = path.join(dir, `${storage}-${randomUUID()}`)
+  const s3 = storage === 's3' ? await startS3Server({ dir: path.join(runDir, 's3') }) : null
+  const child = fork(fileURLToPath(new URL('./uploadServer.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx', '--no-deprecation', '--expose-gc'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      JOBS_AUTORUN: 'false',
+      DATABASE_URL: `file:${path.join(runDir, 'bench.db')}`,
+      MEDIA_DIR: path.join(runDir, 'media'),
+      DATA_DIR: path.join(runDir, 'data'),
+      PAYLOAD_SECRET: randomUUID() + randomUUID(),
+      ...(s3?.env ?? {}),
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  })
+  try {
+    const ready = await nextMessage<{
+      port: number
+      agencyId: number
+      email: string
+      password: string
+    }>({ child, type: 'ready' })
+    const origin = `http://127.0.0.1:${ready.port}`
+    const token = await login({ origin, email: ready.email, password: ready.password })
+    const fields = {
+      kind: 'video',
+      agency: ready.agencyId,
+      accessTier: 'public',
+      caption: 'Lễ hội Kỳ Yên',
+      credit: 'Đài PT-TH Đồng Nai',
+      _status: 'published',
+    }
+    await uploadFile({ origin, token, filePath: warmUpPath, fields })
+
+    child.send({ type: 'start' })
+    await nextMessage({ child, type: 'started' })
+    const started = performance.now()
+    const doc = await uploadFile({ origin, token, filePath: moviePath, fields })
+    const seconds = (performance.now() - started) / 1000
+    child.send({ type: 'stop' })
+    const memory = await nextMessage<{ baselineBytes: number; peakBytes: number; samples: number }>(
+      { child, type: 'memory' },
+    )
+    const storedBytes = await storedSize({ storage, runDir, s3, filename: doc.filename })
+    if (storedBytes !== fileBytes) {
+      throw new Error(`Expected ${fileBytes} bytes stored but received ${storedBytes}`)
+    }
+    return {
+      ...memory,
+      growthBytes: Math.max(0, memory.peakBytes - memory.baselineBytes),
+      seconds,
+    }
+  } finally {
+    child.send({ type: 'exit' })
+    await new Promise((resolve) => child.once('exit', resolve))
+    await s3?.stop()
+  }
+}
+
+/** Writes an uncompressed QuickTime movie of at least `bytes` bytes (4:2:2, 720p). */
+async function writeRawMovie({ filePath, bytes }: { filePath: string; bytes: number }) {
+  const frames = Math.max(1, Math.ceil(bytes / (1280 * 720 * 2)))
+  await promisify(execFile)(await mediaToolPath({ tool: 'ffmpeg' }), [
+    ...['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'],
+    ...['-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=25', '-frames:v', String(frames)],
+    ...['-c:v', 'rawvideo', '-pix_fmt', 'uyvy422', filePath],
+  ])
+}
+
+async function login({
+  origin,
+  email,
+  password,
+}: {
+  origin: string
+  email: string
+  password: string
+}): Promise<string> {
+  const response = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await response.json()) as { token?: string }
+  if (!body.token)
+    throw new Error(`Expected a token from the login but received ${response.status}`)
+  return body.token
+}
+
+/**
+ * Sends `filePath` as `multipart/form-data` with its length known in advance, the file's bytes
+ * piped from disk as the socket takes them.
+ */
+async function uploadFile({
+  origin,
+  token,
+  filePath,
+  fields,
+}: {
+  origin: string
+  token: string
+  filePath: string
+  fields: Record<string, unknown>
+}): Promise<{ id: number; filename: string }> {
+  const boundary = `----ttdn-bench-${randomUUID()}`
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields)}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${path.basename(filePath)}"\r\n` +
+      `Content-Type: video/quicktime\r\n\r\n`,
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  const length = head.length + (await fs.stat(filePath)).size + tail.length
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${origin}/api/media`,
+      {
+        method: 'POST',
+        headers: {
+          Authorization: `JWT ${token}`,
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+          'Content-Length': String(length),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          if (response.statusCode !== 201) {
+            reject(
+              new Error(
+                `Expected 201 from the upload but received ${response.statusCode}: ${text}`,
+              ),
+            )
+            return
+          }
+          resolve((JSON.parse(text) as { doc: { id: number; filename: string } }).doc)
+        })
+        response.on('error', reject)
+      },
+    )
+    request.on('error', reject)
+    request.write(head)
+    const file = createReadStream(filePath)
+    file.on('error', reject)
+    file.on('end', () => request.end(tail))
+    file.pipe(request, { end: false })
+  })
+}
+
+async function storedSize({
+  storage,
+  runDir,
+  s3,
+  filename,
+}: {
+  storage: 'local' | 's3'
+  runDir: string
+  s3: BenchS3Server | null
+  filename: string
+}): Promise<number> {
+  if (storage === 'local' || !s3) {
+    return (await fs.stat(path.join(runDir, 'media', 'media', filename))).size
+  }
+  const client = new S3Client({
+    region: s3.env.S3_REGION,
+    endpoint: s3.endpoint,
+    forcePathStyle: true,
+    credentials: {
+      accessKeyId: s3.env.S3_ACCESS_KEY_ID!,
+      secretAccessKey: s3.env.S3_SECRET_ACCESS_KEY!,
+    },
+  })
+  try {
+    const { Contents = [] } = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket }))
+    const key = Contents.map((object) => object.Key ?? '').find((name) => name.endsWith(filename))
+    const head = await client.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: key }))
+    return head.ContentLength ?? 0
+  } finally {
+    client.destroy()
+  }
+}
+
+type BenchS3Server = {
+  bucket: string
+  endpoint: string
+  env: Record<string, string>
+  stop: () => Promise<void>
+}
+
+/**
+ * s3rver on a free loopback port, in a plain Node process of its own: its memory is not the
+ * app's, and under tsx's loader one of its dependencies (is-generator-function) fails to load.
+ */
+async function startS3Server({ dir }: { dir: string }): Promise<BenchS3Server> {
+  const bucket = 'ttdn-bench'
+  await fs.mkdir(dir, { recursive: true })
+  const script = `
+    const S3rver = require('s3rver')
+    const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true,
+      directory: ${JSON.stringify(dir)}, configureBuckets: [{ name: ${JSON.stringify(bucket)} }] })
+    server.run().then(({ port }) => process.stdout.write(JSON.stringify({ port }) + '\\n'))
+    process.on('SIGTERM', () => server.close().then(() => process.exit(0)))
+  `
+  const child = spawn(process.execPath, ['-e', script], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      resolve((JSON.parse(chunk.toString('utf8')) as { port: number }).port)
+    })
+    child.once('exit', (code) => reject(new Error(`s3rver exited (${code}) before listening`)))
+  })
+  const endpoint = `http://127.0.0.1:${port}`
+  return {
+    bucket,
+    endpoint,
+    env: {
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_FORCE_PATH_STYLE: 'true',
+    },
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+function nextMessage<T = Record<string, never>>({
+  child,
+  type,
+}: {
+  child: ChildProcess
+  type: string
+}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { type?: string } & T) => {
+      if (message.type !== type) return
+      child.off('message', onMessage)
+      child.off('exit', onExit)
+      resolve(message)
+    }
+    const onExit = (code: number | null) => {
+      child.off('message', onMessage)
+      reject(new Error(`The upload server exited (${code}) before sending "${type}"`))
+    }
+    child.on('message', onMessage)
+    child.once('exit', onExit)
+  })
+}
+
+function listArgument({ name, fallback }: { name: string; fallback: string[] }): string[] {
+  const value = process.argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1]
+  return value ? value.split(',').filter(Boolean) : fallback
 }
 
 function numberArgument({ name, fallback }: { name: string; fallback: number }): number {

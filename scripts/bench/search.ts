@@ -26,6 +26,7 @@ import type { Payload, Where } from 'payload'
 
 import type { LibrarySearchParams } from '../../src/search/searchLibrary'
 import { loadLexicalInOrder } from '../lib/loadLexicalInOrder'
+import { insertCorpusRows } from './corpusRows'
 import { generateCorpus, QUERY_MIX, type CorpusItem } from './searchCorpus'
 
 const documentsWanted = Number(
@@ -169,7 +170,7 @@ try {
   )
 
   startedAt = performance.now()
-  await insertRows({ payload, items: corpus.items })
+  await insertCorpusRows({ payload, items: corpus.items })
   const databaseLoadMs = performance.now() - startedAt
   const databaseBytes = fileSize(env.database.kind === 'sqlite' ? env.database.filePath : '')
   say(`Database: bulk insert in ${seconds(startedAt)} s, ${megabytes(databaseBytes)} MB on disk`)
@@ -399,102 +400,6 @@ async function baselineSearch({
     found += totalDocs
   }
   return found
-}
-
-/** Inserts the corpus as rows, batch by batch, in the tables Payload reads. */
-async function insertRows({ payload, items }: { payload: Payload; items: CorpusItem[] }) {
-  const adapter = payload.db as unknown as {
-    drizzle: {
-      insert: (table: unknown) => { values: (rows: unknown[]) => unknown }
-      batch: (statements: unknown[]) => Promise<unknown>
-    }
-    tables: Record<string, unknown>
-  }
-  const { drizzle, tables } = adapter
-  for (let start = 0; start < items.length; start += BATCH) {
-    const rows: Record<string, unknown[]> = {}
-    const add = (table: string, row: Record<string, unknown>) => (rows[table] ??= []).push(row)
-    for (const { collection, data } of items.slice(start, start + BATCH)) {
-      const locales = Object.keys((collection === 'articles' ? data.title : data.alt) as object)
-      const control = {
-        id: data.id,
-        agency: data.agency,
-        accessTier: data.accessTier,
-        embargoUntil: data.embargoUntil,
-        withdrawnAt: data.withdrawnAt,
-        workflowState: data.workflowState,
-        classification: data.classification,
-        sourceRevision: 1,
-        createdAt: data.createdAt,
-        updatedAt: data.updatedAt,
-        _status: data._status,
-      }
-      const localized = (field: string) => (data[field] as Record<string, unknown>) ?? {}
-      if (collection === 'articles') {
-        add('articles', { ...control, infoType: data.infoType, eventDate: data.eventDate })
-        for (const locale of locales) {
-          add('articles_locales', {
-            _parentID: data.id,
-            _locale: locale,
-            title: localized('title')[locale],
-            summary: localized('summary')[locale],
-            body: localized('body')[locale],
-          })
-        }
-        ;(data.topics as number[]).forEach((topic, order) =>
-          add('articles_rels', {
-            parent: data.id,
-            path: 'topics',
-            order: order + 1,
-            topicsID: topic,
-          }),
-        )
-      } else {
-        add('media', {
-          ...control,
-          kind: data.kind,
-          credit: data.credit,
-          dateTaken: data.dateTaken,
-          filename: data.filename,
-          mimeType:
-            data.kind === 'image'
-              ? 'image/jpeg'
-              : data.kind === 'video'
-                ? 'video/mp4'
-                : 'application/pdf',
-          licence: 'editorial-use',
-          modelRelease: 'not-applicable',
-        })
-        for (const locale of locales) {
-          add('media_locales', {
-            _parentID: data.id,
-            _locale: locale,
-            alt: localized('alt')[locale],
-            caption: localized('caption')[locale],
-          })
-        }
-      }
-      ;(data.allowedUsers as number[]).forEach((user, order) =>
-        add(`${collection}_rels`, {
-          parent: data.id,
-          path: 'allowedUsers',
-          order: order + 1,
-          usersID: user,
-        }),
-      )
-      ;(data.publishedLocales as string[]).forEach((locale, order) =>
-        add(`${collection}_published_locales`, {
-          parent: data.id,
-          order: order + 1,
-          value: locale,
-        }),
-      )
-    }
-    const statements = Object.entries(rows).map(([table, values]) =>
-      drizzle.insert(tables[table]).values(values),
-    )
-    await drizzle.batch(statements)
-  }
 }
 
 function result({ metric, value, baseline }: { metric: string; value: number; baseline: number }) {

@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { getEnv } from '../env'
 import { publishDueItems } from '../jobs/publishDueItems'
+import { releaseInterruptedTranscodes } from '../media/video/transcodeVideoTask'
 import { ensureFirstAdmin } from '../seed/ensureFirstAdmin'
 import { seed } from '../seed'
 
@@ -14,6 +15,8 @@ export async function onInit(payload: Payload): Promise<void> {
   await ensureFirstAdmin({ payload, env })
   // Catch up what fell due while the server was down, before the first request.
   await publishDueItems({ payload, now: new Date() })
+  // This process runs the media queue: a transcode it was doing when it stopped starts over.
+  if (env.jobsAutorun) await releaseInterruptedTranscodes({ payload })
   if (env.isDevelopment) {
     const req = await createLocalReq({}, payload)
     await seed({ payload, req, demo: true })

@@ -1,11 +1,13 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import type { Env } from '../env'
+import { MEDIA_QUEUE, transcodeVideoTask } from '../media/video/transcodeVideoTask'
 import { SEARCH_QUEUE, searchTasks } from '../search/sync/searchTasks'
 import { SYNDICATION_QUEUE, deliverSyndicationTask } from '../syndication/push'
+import { abortStaleUploadsTask } from './abortStaleUploads'
 import { publishDueItems } from './publishDueItems'
 
-/** The queue of editorial jobs: scheduled publication and embargo lifts. */
+/** The queue of editorial jobs (scheduled publication, embargo lifts) and daily upkeep. */
 export const EDITORIAL_QUEUE = 'editorial'
 
 const publishDueItemsTask: TaskConfig<{
@@ -34,7 +36,13 @@ const publishDueItemsTask: TaskConfig<{
  */
 export function jobsConfig({ env }: { env: Env }): JobsConfig {
   return {
-    tasks: [publishDueItemsTask, ...searchTasks, deliverSyndicationTask],
+    tasks: [
+      publishDueItemsTask,
+      ...searchTasks,
+      deliverSyndicationTask,
+      transcodeVideoTask,
+      abortStaleUploadsTask({ queue: EDITORIAL_QUEUE }),
+    ],
     autoRun: env.jobsAutorun
       ? [
           { cron: '* * * * *', queue: EDITORIAL_QUEUE, limit: 20 },
@@ -42,6 +50,9 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
           { cron: '*/10 * * * * *', queue: SEARCH_QUEUE, limit: 100 },
           // Pushes every 10 s; failed ones come back on their own back-off schedule.
           { cron: '*/10 * * * * *', queue: SYNDICATION_QUEUE, limit: 50 },
+          // Video transcodes one at a time (each fills both cores), looked for every 10 s; a
+          // run still going when the next tick comes is left to finish (Payload's `protect`).
+          { cron: '*/10 * * * * *', queue: MEDIA_QUEUE, limit: 1 },
         ]
       : [],
     deleteJobOnComplete: true,

@@ -135,7 +135,6 @@ export async function featuredCards({
     limit,
     depth: 1,
     locale: lang,
-    fallbackLocale: false,
     ...readerOptions(reader),
   })
   return docs.map((article) => {

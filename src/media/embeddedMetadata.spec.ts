@@ -79,6 +79,7 @@ describe('hasPrivateTags', () => {
     expect(hasPrivateTags({ tags: { 'Canon:InternalSerialNumber': 'x' } })).toBe(true)
     expect(hasPrivateTags({ tags: { 'ExifIFD:OwnerName': 'x' } })).toBe(true)
     expect(hasPrivateTags({ tags: { 'XMP-iptcExt:LocationShownGPSLatitude': '1' } })).toBe(true)
+    expect(hasPrivateTags({ tags: { 'UserData:LocationInformation': 'Lat=10.9' } })).toBe(true)
     expect(hasPrivateTags({ tags: { 'IPTC:Credit': 'x', 'Composite:GPSPosition': '' } })).toBe(
       false,
     )

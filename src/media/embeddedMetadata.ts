@@ -51,7 +51,7 @@ export function hasPrivateTags({ tags }: { tags: EmbeddedTags }): boolean {
   return Object.keys(tags).some((key) => {
     const [group = '', name = key] = key.includes(':') ? key.split(':', 2) : ['', key]
     if (group === 'Composite' || group === 'System' || group === 'File') return false
-    return group === 'GPS' || /GPS|SerialNumber|OwnerName/i.test(name)
+    return group === 'GPS' || /GPS|SerialNumber|OwnerName|LocationInformation/i.test(name)
   })
 }
 

@@ -13,15 +13,17 @@ export class MetadataToolError extends AppError {
 export type EmbeddedTags = Record<string, unknown>
 
 /**
- * What privacy asks to remove from every stored file: GPS positions (EXIF, XMP, QuickTime and
- * the IPTC location structures), camera and lens serial numbers, and owner names. Maker notes
- * go whole: they hold serial numbers under vendor-specific names that cannot be deleted one by
- * one. IPTC credit, copyright and caption are not touched.
+ * What privacy asks to remove from every stored file: GPS positions (EXIF, XMP, QuickTime, the
+ * 3GPP `loci` box phones and ffmpeg write into MP4, and the IPTC location structures), camera
+ * and lens serial numbers, and owner names. Maker notes go whole: they hold serial numbers
+ * under vendor-specific names that cannot be deleted one by one. IPTC credit, copyright and
+ * caption are not touched.
  */
 export const PRIVATE_TAG_DELETIONS = [
   '-GPS:all=',
   '-XMP-exif:GPS*=',
   '-GPSCoordinates=',
+  '-LocationInformation=',
   '-XMP-iptcExt:LocationShownGPS*=',
   '-XMP-iptcExt:LocationCreatedGPS*=',
   '-SerialNumber=',

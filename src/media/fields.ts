@@ -1,7 +1,9 @@
 import type { Field } from 'payload'
 
 import { slugs } from '../../collections/slugs'
+import { mediaKindFields } from './kindFields'
 import { RENDITION_EXTENSIONS, RENDITION_FORMATS, RENDITION_SIZES } from './renditions'
+import { WEB_VIDEO_RENDITION } from './video/webVideo'
 
 /**
  * Fields the media pipeline fills (src/media/uploadPipeline.ts): the server owns them, and
@@ -13,6 +15,10 @@ export const SERVER_OWNED_MEDIA_FIELDS = [
   'placeholder',
   'embeddedMetadata',
   'downloadCount',
+  'video',
+  'videoProcessing',
+  'pageCount',
+  'documentText',
 ] as const
 
 /** The media collection's fields for keywords, renditions, embedded metadata and downloads. */
@@ -72,7 +78,13 @@ export const mediaPipelineFields: Field[] = [
             required: true,
             options: RENDITION_SIZES.map(({ name }) => name),
           },
-          { name: 'format', type: 'select', required: true, options: [...RENDITION_FORMATS] },
+          {
+            name: 'format',
+            type: 'select',
+            required: true,
+            // A video's web rendition is an MP4 beside its poster stills.
+            options: [...RENDITION_FORMATS, WEB_VIDEO_RENDITION.format],
+          },
           { name: 'width', type: 'number', required: true },
           { name: 'height', type: 'number', required: true },
           { name: 'filesize', type: 'number', required: true },
@@ -92,7 +104,10 @@ export const mediaPipelineFields: Field[] = [
               const id = (data as { id?: unknown } | undefined)?.id
               if ((typeof id !== 'number' && typeof id !== 'string') || !size || !format)
                 return null
-              const extension = RENDITION_EXTENSIONS[format as keyof typeof RENDITION_EXTENSIONS]
+              const extension =
+                format === WEB_VIDEO_RENDITION.format
+                  ? WEB_VIDEO_RENDITION.extension
+                  : RENDITION_EXTENSIONS[format as keyof typeof RENDITION_EXTENSIONS]
               return `/api/${slugs.media}/${String(id)}/renditions/${size}.${extension}`
             },
           ],
@@ -112,4 +127,5 @@ export const mediaPipelineFields: Field[] = [
       },
     },
   },
+  ...mediaKindFields,
 ]

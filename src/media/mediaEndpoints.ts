@@ -1,8 +1,4 @@
-import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import fs from 'node:fs/promises'
-import path from 'node:path'
-import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
 import type { Endpoint, PayloadRequest } from 'payload'
@@ -10,23 +6,26 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { slugs } from '../../collections/slugs'
 import { requesterOf } from '../access/requester'
 import { recordAudit } from '../audit/recordAudit'
-import { getEnv } from '../env'
+import { getEnv, type Env } from '../env'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, requestLanguage, type Locale } from '../i18n'
 import { fallbackChain } from '../i18n/locales'
-import { openStoredFile } from '../storage/storedFiles'
+import { fileResponse } from '../storage/fileResponse'
+import { findStoredFile, type StoredFile } from '../storage/storedFiles'
 import { creditTags } from './creditTags'
+import { cachedFile, downloadCacheDir, downloadCacheKey, type CachedFile } from './downloadCache'
 import { incrementDownloadCount } from './downloadCount'
+import { downloadTermsOf, requiresDownloadTerms, type DownloadTerms } from './downloadTerms'
 import { attachmentHeader, downloadFilename } from './downloadName'
 import { entitledVariants, isDownloadVariant, type DownloadVariant } from './entitlements'
 import { writeEmbeddedTags } from './exiftool'
 import { RENDITION_EXTENSIONS, RENDITION_FORMATS, type RenditionFormat } from './renditions'
 import { ownerOf, renditionsOf } from './uploadPipeline'
 import { extensionOf } from './uploadPolicy'
-import { uploadTempDir } from './uploadOptions'
+import { WEB_VIDEO_RENDITION } from './video/webVideo'
 
 /**
- * `GET /api/library/media/:id/download?rendition=thumb|web|large|original&format=jpeg|webp&locale=…`
+ * `GET /api/library/media/:id/download?rendition=thumb|web|large|original&format=jpeg|webp|mp4&locale=…`
  *
  * The file as an attachment (RFC 6266 name from the uploaded one), with credit, creator,
  * copyright, usage terms and caption — in the requested locale, falling back requested → en →
@@ -34,6 +33,17 @@ import { uploadTempDir } from './uploadOptions'
  * read through the Local API with the request's user, so the visibility rule decides; the
  * requester's tier decides which variants they may have (src/media/entitlements.ts). Downloads
  * of non-public files are audited; every download is counted on the item.
+ *
+ * Both endpoints answer `Range` requests (206, or 416 with `Content-Range: bytes *\/<size>`),
+ * with a strong ETag for `If-Range`, streaming from the local folder or from S3 (a `GetObject`
+ * of just that range), never holding a file in memory. An image download is rewritten once per
+ * item, variant and texts and kept in the download cache (src/media/downloadCache.ts), so a
+ * resumed or ranged download receives the same bytes under the same ETag.
+ *
+ * Videos and documents are served as stored, without the credit written in. Writing metadata
+ * into a video makes ExifTool copy the whole file (gigabytes for an original) for every new
+ * text, and one copy per locale would fill the cache with a few videos; the credit and caption
+ * of a video travel with its record (the library page, ninjs, feeds) instead.
  */
 export const mediaDownloadEndpoint: Endpoint = {
   path: '/library/media/:id/download',
@@ -44,15 +54,16 @@ export const mediaDownloadEndpoint: Endpoint = {
     return serveMediaFile({
       req,
       variant: rendition,
-      format: parseFormat({ req, value: req.searchParams.get('format') ?? 'jpeg' }),
+      format: parseFormat({ req, value: req.searchParams.get('format') }),
       isDownload: true,
     })
   },
 }
 
 /**
- * `GET /api/media/:id/renditions/<size>.<jpg|webp>`: a rendition for display (inline), under
- * the same visibility rule and entitlements as downloads; the URL each rendition records.
+ * `GET /api/media/:id/renditions/<size>.<jpg|webp>` (and a video's `web.mp4`): a rendition for
+ * display (inline), under the same visibility rule and entitlements as downloads; the URL each
+ * rendition records.
  */
 export const renditionFileEndpoint: Endpoint = {
   path: '/:id/renditions/:name',
@@ -60,9 +71,7 @@ export const renditionFileEndpoint: Endpoint = {
   handler: async (req) => {
     const name = routeParam({ req, name: 'name' })
     const [size = '', extension = ''] = name.split('.')
-    const format = RENDITION_FORMATS.find(
-      (candidate) => RENDITION_EXTENSIONS[candidate] === extension,
-    )
+    const format = SERVED_FORMATS.find((candidate) => SERVED_EXTENSIONS[candidate] === extension)
     if (!isDownloadVariant(size) || size === 'original' || !format) {
       throw invalidParameter({ req, name: 'name' })
     }
@@ -87,7 +96,8 @@ async function serveMediaFile({
 }: {
   req: PayloadRequest
   variant: DownloadVariant
-  format: RenditionFormat
+  /** `null`: not asked for; see {@link defaultFormat}. */
+  format: ServedFormat | null
   isDownload: boolean
 }): Promise<Response> {
   const id = routeParam({ req, name: 'id' })
@@ -103,37 +113,28 @@ async function serveMediaFile({
       params: { rendition: variant },
     })
   }
-  const source = sourceOf({ item, variant, format })
+  // A journalist takes a press size only after accepting the usage terms and saying what it
+  // is for, with this very request (the library's download form sends both).
+  const terms = isDownload ? downloadTermsOf(req.searchParams) : null
+  if (isDownload && requiresDownloadTerms({ requester, variant }) && !terms) {
+    throw translatedError({ req, status: 403, key: 'media.downloadTermsRequired' })
+  }
+  const source = sourceOf({ item, variant, format: format ?? defaultFormat({ item, variant }) })
   const env = getEnv()
-  const opened = source
-    ? await openStoredFile({
+  const stored = source
+    ? await findStoredFile({
         env,
         owner: ownerOf({ collection: slugs.media, doc: item }),
         filename: source.filename,
       })
     : null
-  if (!source || !opened) {
-    opened?.stream.destroy()
+  if (!source || !stored) {
     throw translatedError({
       req,
       status: 404,
       key: 'media.renditionNotAvailable',
       params: { rendition: variant },
     })
-  }
-
-  if (item.accessTier && item.accessTier !== 'public') {
-    await recordAudit({
-      req,
-      action: 'download',
-      targetCollection: slugs.media,
-      targetId: item.id,
-      targetTitle: (item.originalFilename as string | undefined) ?? source.filename,
-      details: { filename: source.filename, variant, accessTier: item.accessTier },
-    })
-  }
-  if (isDownload) {
-    await incrementDownloadCount({ payload: req.payload, collection: slugs.media, id: item.id })
   }
 
   const headers = new Headers({
@@ -149,20 +150,81 @@ async function serveMediaFile({
   })
   headers.set('Content-Disposition', attachmentHeader({ filename: name, isInline: !isDownload }))
 
+  let file: StoredFile | CachedFile = stored
   if (isDownload && source.mimeType.startsWith('image/')) {
     const texts = await creditTexts({ req, item, requested })
-    const body = await withEmbeddedCredit({
-      req,
-      stream: opened.stream,
-      extension: source.extension,
-      texts,
-    })
-    headers.set('Content-Length', String(body.byteLength))
+    file = await creditedImage({ req, env, item, variant, source, stored, texts })
     headers.set('Content-Language', texts.locale)
-    return new Response(new Uint8Array(body), { status: 200, headers })
   }
-  headers.set('Content-Length', String(opened.size))
-  return new Response(Readable.toWeb(opened.stream) as ReadableStream, { status: 200, headers })
+
+  return fileResponse({
+    request: req,
+    file,
+    headers,
+    // Once per download, not once per range: a player or download manager fetches a file in
+    // many ranges and a resumed download continues from the middle, but every download or
+    // playback starts with a request for the whole file or for a range from byte 0.
+    onStartOfFile: async () => {
+      if (item.accessTier && item.accessTier !== 'public') {
+        await recordAudit({
+          req,
+          action: 'download',
+          targetCollection: slugs.media,
+          targetId: item.id,
+          targetTitle: (item.originalFilename as string | undefined) ?? source.filename,
+          details: { filename: source.filename, variant, accessTier: item.accessTier },
+        })
+      }
+      if (isDownload) {
+        await incrementDownloadCount({ payload: req.payload, collection: slugs.media, id: item.id })
+      }
+      if (isDownload && requester.kind === 'journalist') {
+        await recordPressDownload({
+          req,
+          journalistId: requester.id,
+          item,
+          variant,
+          requested,
+          terms,
+        })
+      }
+    },
+  })
+}
+
+/**
+ * Adds the download to the journalist's history ("my downloads"), with the terms they accepted
+ * and the use they stated. Written by the system: journalists cannot create these themselves.
+ */
+async function recordPressDownload({
+  req,
+  journalistId,
+  item,
+  variant,
+  requested,
+  terms,
+}: {
+  req: PayloadRequest
+  journalistId: number | string
+  item: MediaRecord
+  variant: DownloadVariant
+  requested: Locale
+  terms: DownloadTerms | null
+}): Promise<void> {
+  await req.payload.create({
+    collection: slugs.mediaDownloads,
+    data: {
+      journalist: journalistId as number,
+      media: item.id as number,
+      variant,
+      locale: requested,
+      termsAccepted: terms !== null,
+      intendedUse: terms?.use,
+      intendedUseDetails: terms?.details || undefined,
+    },
+    overrideAccess: true,
+    req,
+  })
 }
 
 async function readVisibleItem({
@@ -225,27 +287,41 @@ async function creditTexts({
   }
 }
 
-async function withEmbeddedCredit({
+/**
+ * The image with its credit and caption written in, from the download cache: made on the first
+ * download of this file with these texts, the same bytes for every download after. The key
+ * holds the stored file's name and ETag and the texts, so a new file or a changed caption
+ * makes a new entry, and an entry is never served for anything else.
+ */
+async function creditedImage({
   req,
-  stream,
-  extension,
+  env,
+  item,
+  variant,
+  source,
+  stored,
   texts,
 }: {
   req: PayloadRequest
-  stream: Readable
-  extension: string
+  env: Env
+  item: MediaRecord
+  variant: DownloadVariant
+  source: { filename: string; extension: string }
+  stored: StoredFile
   texts: Parameters<typeof creditTags>[0]
-}): Promise<Buffer> {
-  const folder = req.payload.config.upload?.tempFileDir ?? uploadTempDir({ env: getEnv() })
-  await fs.mkdir(folder, { recursive: true })
-  const workPath = path.join(folder, `download-${randomUUID()}.${extension}`)
-  try {
-    await pipeline(stream, createWriteStream(workPath))
-    await writeEmbeddedTags({ filePath: workPath, tags: creditTags(texts) })
-    return await fs.readFile(workPath)
-  } finally {
-    await fs.rm(workPath, { force: true })
-  }
+}): Promise<CachedFile> {
+  return cachedFile({
+    cacheDir: downloadCacheDir({ env }),
+    itemId: item.id,
+    key: downloadCacheKey({ parts: [source.filename, stored.etag, variant, texts] }),
+    extension: source.extension,
+    maxBytes: env.downloadCacheBytes,
+    logger: req.payload.logger,
+    produce: async ({ workPath }) => {
+      await pipeline(await stored.open(), createWriteStream(workPath))
+      await writeEmbeddedTags({ filePath: workPath, tags: creditTags(texts) })
+    },
+  })
 }
 
 function sourceOf({
@@ -255,7 +331,7 @@ function sourceOf({
 }: {
   item: MediaRecord
   variant: DownloadVariant
-  format: RenditionFormat
+  format: ServedFormat
 }): { filename: string; mimeType: string; extension: string } | null {
   if (variant === 'original') {
     if (!item.filename) return null
@@ -272,7 +348,7 @@ function sourceOf({
   return {
     filename: rendition.filename,
     mimeType: rendition.mimeType,
-    extension: RENDITION_EXTENSIONS[format],
+    extension: SERVED_EXTENSIONS[format],
   }
 }
 
@@ -282,18 +358,51 @@ function requestedLocale({ req }: { req: PayloadRequest }): Locale {
   return isLocale(value) ? value : (requestLanguage({ headers: req.headers }) ?? DEFAULT_LOCALE)
 }
 
-function parseFormat({ req, value }: { req: PayloadRequest; value: string }): RenditionFormat {
-  const format = RENDITION_FORMATS.find((candidate) => candidate === value)
+function parseFormat({
+  req,
+  value,
+}: {
+  req: PayloadRequest
+  value: string | null
+}): ServedFormat | null {
+  if (value === null) return null
+  const format = SERVED_FORMATS.find((candidate) => candidate === value)
   if (!format) throw invalidParameter({ req, name: 'format' })
   return format
+}
+
+/** The still formats, and a video's web rendition (src/media/video/webVideo.ts). */
+type ServedFormat = RenditionFormat | typeof WEB_VIDEO_RENDITION.format
+
+const SERVED_FORMATS: readonly ServedFormat[] = [...RENDITION_FORMATS, WEB_VIDEO_RENDITION.format]
+
+const SERVED_EXTENSIONS: Record<ServedFormat, string> = {
+  ...RENDITION_EXTENSIONS,
+  [WEB_VIDEO_RENDITION.format]: WEB_VIDEO_RENDITION.extension,
+}
+
+/**
+ * The format served when none is asked for: a video's `web` is the video itself (its MP4);
+ * every other variant is a JPEG still (a photo, a video's poster frame, a document's preview).
+ */
+function defaultFormat({
+  item,
+  variant,
+}: {
+  item: MediaRecord
+  variant: DownloadVariant
+}): ServedFormat {
+  return item.kind === 'video' && variant === WEB_VIDEO_RENDITION.size
+    ? WEB_VIDEO_RENDITION.format
+    : 'jpeg'
 }
 
 function invalidParameter({ req, name }: { req: PayloadRequest; name: string }): Error {
   const expected: Record<string, string> = {
     rendition: 'thumb, web, large, original',
-    format: RENDITION_FORMATS.join(', '),
+    format: SERVED_FORMATS.join(', '),
     locale: 'vi, en, zh, ja, ko, fr, ru, km',
-    name: '<thumb|web|large>.<jpg|webp>',
+    name: '<thumb|web|large>.<jpg|webp>, web.mp4',
   }
   return translatedError({
     req,

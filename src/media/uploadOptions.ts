@@ -7,6 +7,12 @@ import type { Env } from '../env'
 /** The largest file any upload may carry (broadcast video); per-kind limits are stricter. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 ** 3
 
+/**
+ * Room in a multipart request beside its file: the `_payload` JSON (captions in eight
+ * languages), other fields, part headers and boundaries.
+ */
+const FORM_OVERHEAD_BYTES = 16 * 1024 ** 2
+
 /** Where uploads stream to before they are checked and stored: on the data disk, not in RAM. */
 export function uploadTempDir({ env }: { env: Pick<Env, 'dataDir'> }): string {
   return path.join(env.dataDir, 'uploads-tmp')
@@ -15,7 +21,9 @@ export function uploadTempDir({ env }: { env: Pick<Env, 'dataDir'> }): string {
 /**
  * Multipart parsing for every upload: stream to temporary files instead of memory, and abort
  * (instead of silently truncating, Payload's default) when a file passes the limit. Payload
- * removes each temporary file when its operation ends, stored or refused.
+ * removes each temporary file when its operation ends, stored or refused. The whole request
+ * may be as large as the largest file and its form: Payload's own request limit (50 MB by
+ * default) would otherwise refuse every video above 50 MB with a 413.
  */
 export function uploadOptions({
   env,
@@ -27,5 +35,6 @@ export function uploadOptions({
     tempFileDir: uploadTempDir({ env }),
     abortOnLimit: true,
     limits: { fileSize: MAX_UPLOAD_BYTES },
+    requestSizeLimit: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
   }
 }

@@ -15,12 +15,14 @@ import sharp from 'sharp'
 import { getEnv } from '../env'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n'
+import { readUploadedDocument, type DocumentContent } from '../security/extractText'
 import { removeUploadedTempFiles } from '../security/guards'
 import { deleteStoredFiles, putStoredFile, type StoredFileOwner } from '../storage/storedFiles'
 import { findActiveContentInFile } from './activeContent'
 import { hasPrivateTags, metadataFromTags, type EmbeddedMetadata } from './embeddedMetadata'
 import { readEmbeddedTags, removePrivateTags } from './exiftool'
 import { SERVER_OWNED_MEDIA_FIELDS } from './fields'
+import { STORED_DOCUMENT_TEXT_CHARS, type VideoProcessing } from './kindFields'
 import {
   RENDITION_MIME_TYPES,
   UnreadableImageError,
@@ -37,6 +39,9 @@ import {
   type MediaKind,
 } from './uploadPolicy'
 import { uploadTempDir } from './uploadOptions'
+import { UnreadableVideoError, extractVideoFrame, probeVideo } from './video/ffmpeg'
+import type { VideoProbe } from './video/probe'
+import { posterFrameSeconds } from './video/webVideo'
 
 const CONTEXT_KEY = 'preparedUpload'
 
@@ -46,6 +51,27 @@ type PreparedUpload = {
   originalFilename: string
   rendered: RenderedImage | null
   metadata: EmbeddedMetadata | null
+  /** What ffprobe read from a video. */
+  video: VideoProbe | null
+  /** A document's text and page count; `null` when it could not be read. */
+  document: DocumentContent | null
+}
+
+/** The `video` group of an item that is not a video. */
+const NO_VIDEO: Record<keyof VideoProbe, null> = {
+  durationSeconds: null,
+  width: null,
+  height: null,
+  videoCodec: null,
+  audioCodec: null,
+  frameRate: null,
+}
+
+const NO_VIDEO_PROCESSING: VideoProcessing = {
+  status: null,
+  percent: null,
+  error: null,
+  updatedAt: null,
 }
 
 /** A stored rendition as the media item records it. */
@@ -69,7 +95,9 @@ export type RenditionRecord = {
  *    (413); an image carrying markup or script (a polyglot, 415); an image whose header
  *    declares more pixels than allowed (422, before anything is decoded);
  * 2. decodes an image once and renders its renditions — a damaged or truncated image is
- *    refused here (422);
+ *    refused here (422); probes a video with ffprobe and renders the same renditions from a
+ *    poster frame — a file ffmpeg cannot read as video is refused here (422); reads a
+ *    document's text and page count (once: the security scan reuses them);
  * 3. reads IPTC, XMP and EXIF, then removes GPS, serial numbers and owner names from the file
  *    itself, so the stored original is clean;
  * 4. gives uploads from requests a generated stored name (`<uuid>.<ext>`), keeping the
@@ -107,10 +135,10 @@ export const screenUpload: CollectionBeforeOperationHook = async ({
 
 /**
  * Puts what {@link screenUpload} prepared into the item (`beforeChange`): renditions, the
- * placeholder, embedded metadata, the uploaded name, and the embedded caption, credit,
- * creator, copyright, usage terms, keywords, date taken and place shown wherever the editor
- * has given none (in this request or earlier). Server-owned fields are never taken from a
- * client.
+ * placeholder, embedded metadata, the uploaded name, a video's probe (and its web version as
+ * queued), a document's page count and text, and the embedded caption, credit, creator,
+ * copyright, usage terms, keywords, date taken and place shown wherever the editor has given
+ * none (in this request or earlier). Server-owned fields are never taken from a client.
  */
 export const applyUploadResults: CollectionBeforeChangeHook = ({
   context,
@@ -133,6 +161,13 @@ export const applyUploadResults: CollectionBeforeChangeHook = ({
     prepared.rendered && filename ? renditionRecords({ filename, rendered: prepared.rendered }) : []
   next.placeholder = prepared.rendered?.placeholder ?? null
   next.embeddedMetadata = prepared.metadata
+  next.video = prepared.video ?? NO_VIDEO
+  // The web rendition is made after the save, by a job (src/media/video/queueVideoTranscode.ts).
+  next.videoProcessing = prepared.video
+    ? { ...NO_VIDEO_PROCESSING, status: 'queued', percent: 0, updatedAt: new Date().toISOString() }
+    : NO_VIDEO_PROCESSING
+  next.pageCount = prepared.document?.pageCount ?? null
+  next.documentText = prepared.document?.text.slice(0, STORED_DOCUMENT_TEXT_CHARS) || null
   if (prepared.metadata) {
     const locale: Locale = isLocale(req.locale) ? req.locale : DEFAULT_LOCALE
     const embedded = prepared.metadata
@@ -221,6 +256,15 @@ export const removeRenditions: CollectionAfterDeleteHook = async ({ collection, 
   return record
 }
 
+/** The kind of file this operation uploaded and prepared, if it uploaded one. */
+export function uploadedKindOf({
+  context,
+}: {
+  context: Record<string, unknown>
+}): MediaKind | null {
+  return (context[CONTEXT_KEY] as PreparedUpload | undefined)?.kind ?? null
+}
+
 /** The renditions an item records. */
 export function renditionsOf({ doc }: { doc: Record<string, unknown> }): RenditionRecord[] {
   return Array.isArray(doc.renditions) ? (doc.renditions as RenditionRecord[]) : []
@@ -290,8 +334,13 @@ async function prepareUpload({
     originalFilename: file.name,
     rendered: null,
     metadata: null,
+    video: null,
+    document: null,
   }
-  if (screening.kind === 'document') return prepared
+  if (screening.kind === 'document') {
+    prepared.document = await readDocumentIfPossible({ req, file })
+    return prepared
+  }
 
   // ExifTool works on files: an in-memory upload (Local API) gets a temporary one.
   const workPath = filePath ?? (await writeWorkFile({ req, data: file.data, name: file.name }))
@@ -304,6 +353,15 @@ async function prepareUpload({
       prepared.rendered = await renderOrRefuse({
         req,
         filePath: workPath,
+        maxPixels: limits.imagePixels,
+      })
+    }
+    if (screening.kind === 'video') {
+      prepared.video = await probeOrRefuse({ req, filePath: workPath })
+      prepared.rendered = await renderPosterOrRefuse({
+        req,
+        filePath: workPath,
+        probe: prepared.video,
         maxPixels: limits.imagePixels,
       })
     }
@@ -366,6 +424,74 @@ async function renderOrRefuse({
   } catch (error) {
     if (error instanceof UnreadableImageError) throw unreadable({ req, error })
     throw error
+  }
+}
+
+async function probeOrRefuse({
+  req,
+  filePath,
+}: {
+  req: PayloadRequest
+  filePath: string
+}): Promise<VideoProbe> {
+  try {
+    return await probeVideo({ filePath })
+  } catch (error) {
+    if (error instanceof UnreadableVideoError) throw unreadableVideo({ req, error })
+    throw error
+  }
+}
+
+/**
+ * The poster frame, rendered like a photo (thumb, web and large stills and the placeholder),
+ * which is what the library shows for a video until it is played.
+ */
+async function renderPosterOrRefuse({
+  req,
+  filePath,
+  probe,
+  maxPixels,
+}: {
+  req: PayloadRequest
+  filePath: string
+  probe: VideoProbe
+  maxPixels: number
+}): Promise<RenderedImage> {
+  try {
+    const frame = await extractVideoFrame({
+      filePath,
+      atSeconds: posterFrameSeconds({ durationSeconds: probe.durationSeconds }),
+    })
+    return await renderImageRenditions({ input: frame, maxPixels })
+  } catch (error) {
+    if (error instanceof UnreadableVideoError || error instanceof UnreadableImageError) {
+      throw unreadableVideo({ req, error })
+    }
+    throw error
+  }
+}
+
+function unreadableVideo({ req, error }: { req: PayloadRequest; error: unknown }): Error {
+  req.payload.logger.warn({ msg: 'Refused a video that cannot be read', err: error })
+  return translatedError({ req, status: 422, key: 'media.unreadableVideo' })
+}
+
+/**
+ * A document's text and page count. One that cannot be read (damaged, password-protected,
+ * too large) is stored all the same: the security scan holds it for a person to check.
+ */
+async function readDocumentIfPossible({
+  req,
+  file,
+}: {
+  req: PayloadRequest
+  file: NonNullable<PayloadRequest['file']>
+}): Promise<DocumentContent | null> {
+  try {
+    return await readUploadedDocument({ file })
+  } catch (error) {
+    req.payload.logger.warn({ msg: 'Could not read the text of an uploaded document', err: error })
+    return null
   }
 }
 

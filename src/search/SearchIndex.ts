@@ -46,7 +46,7 @@ export type SearchDocument = {
   summary: string
   caption: string
   credit: string
-  /** Body text of an article; usage terms of a media item. */
+  /** Body text of an article; usage terms of a media item, and a document's extracted text. */
   text: string
   /** Names of the item's topics, agency and place in this locale. */
   labels: string[]

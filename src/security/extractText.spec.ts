@@ -12,6 +12,8 @@ import {
   PDF_MIME_TYPE,
   UnreadableDocumentError,
   extractDocumentText,
+  readDocumentContent,
+  readUploadedDocument,
   richTextToPlainText,
 } from './extractText'
 import { findClassificationStamps } from './findClassificationStamps'
@@ -80,6 +82,48 @@ describe('richTextToPlainText', () => {
     expect(richTextToPlainText({ value: null })).toBe('')
     expect(richTextToPlainText({ value: undefined })).toBe('')
     expect(richTextToPlainText({ value: { root: null } })).toBe('')
+  })
+})
+
+describe('readDocumentContent', () => {
+  it('counts every page of a PDF, beyond those it reads for text', async () => {
+    const pages = Array.from({ length: DOCUMENT_SCAN_LIMITS.maxPages + 2 }, (_, index) => [
+      `Trang ${index + 1}`,
+    ])
+    const content = await readDocumentContent({
+      data: await pdfWithLines({ pages }),
+      mimeType: PDF_MIME_TYPE,
+    })
+    expect(content?.pageCount).toBe(DOCUMENT_SCAN_LIMITS.maxPages + 2)
+    expect(content?.text).toContain('Trang 1\n')
+  })
+
+  it('gives a DOCX its text and no page count', async () => {
+    const data = await docxWithParagraphs({ paragraphs: ['Báo cáo tóm tắt'] })
+    const content = await readDocumentContent({ data, mimeType: DOCX_MIME_TYPE })
+    expect(content?.text.trim()).toBe('Báo cáo tóm tắt')
+    expect(content?.pageCount).toBeNull()
+  })
+})
+
+describe('readUploadedDocument', () => {
+  it('reads an uploaded file once, however often it is asked', async () => {
+    const file = {
+      data: Buffer.from(await pdfWithLines({ pages: [['Trang một'], ['Trang hai']] })),
+      mimetype: PDF_MIME_TYPE,
+    }
+    const first = readUploadedDocument({ file })
+    expect(readUploadedDocument({ file })).toBe(first)
+    expect(await first).toMatchObject({ pageCount: 2 })
+  })
+
+  it('reads a file Payload streamed to disk from there', async () => {
+    const tempFilePath = path.join(directory, 'upload.pdf')
+    await writeFile(tempFilePath, await pdfWithLines({ pages: [['Trên đĩa']] }))
+    const content = await readUploadedDocument({
+      file: { data: Buffer.alloc(0), mimetype: PDF_MIME_TYPE, tempFilePath },
+    })
+    expect(content?.text).toContain('Trên đĩa')
   })
 })
 

@@ -57,17 +57,63 @@ export function richTextToPlainText({ value }: { value: unknown }): string {
     .trim()
 }
 
+/** What a document holds: its text and, for a PDF, its number of pages. */
+export type DocumentContent = { text: string; pageCount: number | null }
+
 /**
  * The text of an uploaded PDF (every page, up to {@link DOCUMENT_SCAN_LIMITS}, pages joined
  * with newlines) or DOCX (body, tables, text boxes, headers and footers); `null` for any
  * other type. Throws {@link UnreadableDocumentError} when the file cannot be read.
  */
 export async function extractDocumentText(source: DocumentSource): Promise<string | null> {
+  return (await readDocumentContent(source))?.text ?? null
+}
+
+/**
+ * The text (as {@link extractDocumentText}) and page count of a PDF or DOCX (a DOCX has no
+ * fixed pages: `null`); `null` for any other type. Throws {@link UnreadableDocumentError}.
+ */
+export async function readDocumentContent(source: DocumentSource): Promise<DocumentContent | null> {
   const kind = documentKind({ mimeType: source.mimeType })
   if (kind === null) return null
   const bytes = await readDocument({ source })
-  const text = kind === 'pdf' ? await extractPdfText({ bytes }) : await extractDocxText({ bytes })
-  return text.slice(0, DOCUMENT_SCAN_LIMITS.maxTextChars)
+  const content =
+    kind === 'pdf'
+      ? await extractPdfContent({ bytes })
+      : { text: await extractDocxText({ bytes }), pageCount: null }
+  return { ...content, text: content.text.slice(0, DOCUMENT_SCAN_LIMITS.maxTextChars) }
+}
+
+/** An upload as Payload hands it to hooks (`req.file`). */
+export type UploadedFile = {
+  data: Buffer
+  mimetype: string
+  tempFilePath?: string
+}
+
+const uploadedContents = new WeakMap<UploadedFile, Promise<DocumentContent | null>>()
+
+/**
+ * {@link readDocumentContent} of an upload, read once per uploaded file: the media pipeline
+ * (page count, text for search) and the security scan (stamps) both ask for it in the same
+ * save, and a large PDF should be parsed once, not twice.
+ */
+export function readUploadedDocument({
+  file,
+}: {
+  file: UploadedFile
+}): Promise<DocumentContent | null> {
+  let content = uploadedContents.get(file)
+  if (!content) {
+    const isOnDisk = file.tempFilePath !== undefined && file.data.byteLength === 0
+    content = readDocumentContent(
+      isOnDisk && file.tempFilePath
+        ? { filePath: file.tempFilePath, mimeType: file.mimetype }
+        : { data: file.data, mimeType: file.mimetype },
+    )
+    uploadedContents.set(file, content)
+  }
+  return content
 }
 
 /** Lexical element types that flow inside a line rather than ending it. */
@@ -145,7 +191,7 @@ async function readDocument({ source }: { source: DocumentSource }): Promise<Uin
   return Uint8Array.from(source.data)
 }
 
-async function extractPdfText({ bytes }: { bytes: Uint8Array }): Promise<string> {
+async function extractPdfContent({ bytes }: { bytes: Uint8Array }): Promise<DocumentContent> {
   // Loaded on first use: the bundled PDF.js is large and most saves carry no PDF.
   const { getDocumentProxy } = await import('unpdf')
   hideEnumerablePrototypeProperties()
@@ -163,8 +209,8 @@ async function extractPdfText({ bytes }: { bytes: Uint8Array }): Promise<string>
   try {
     const pages: string[] = []
     let length = 0
-    const pageCount = Math.min(pdf.numPages, DOCUMENT_SCAN_LIMITS.maxPages)
-    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber += 1) {
+    const pagesToRead = Math.min(pdf.numPages, DOCUMENT_SCAN_LIMITS.maxPages)
+    for (let pageNumber = 1; pageNumber <= pagesToRead; pageNumber += 1) {
       const page = await pdf.getPage(pageNumber)
       const content = await page.getTextContent()
       const text = content.items
@@ -175,7 +221,7 @@ async function extractPdfText({ bytes }: { bytes: Uint8Array }): Promise<string>
       length += text.length
       if (length >= DOCUMENT_SCAN_LIMITS.maxTextChars) break
     }
-    return pages.join('\n')
+    return { text: pages.join('\n'), pageCount: pdf.numPages }
   } catch (error) {
     throw new UnreadableDocumentError({ message: 'The PDF text could not be read', cause: error })
   } finally {

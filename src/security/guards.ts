@@ -17,7 +17,7 @@ import { isAdminField, isStaffUser } from '../access/roles'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, translate } from '../i18n'
 import { CLASSIFICATIONS, CLASSIFICATION_LABELS, STORABLE_CLASSIFICATION } from './classification'
-import { extractDocumentText, richTextToPlainText } from './extractText'
+import { readUploadedDocument, richTextToPlainText } from './extractText'
 import { findClassificationStamps, type StampMarking } from './findClassificationStamps'
 
 /**
@@ -427,11 +427,8 @@ async function scanUploadedFile({
     params: { file: file.name },
   })
   try {
-    const text = await extractDocumentText(
-      isOnDisk && file.tempFilePath
-        ? { filePath: file.tempFilePath, mimeType: file.mimetype }
-        : { data: file.data, mimeType: file.mimetype },
-    )
+    // The media pipeline has read this file already (page count, text for search): once.
+    const text = (await readUploadedDocument({ file }))?.text ?? null
     if (text === null) return null
     const markings = findClassificationStamps({ text }).map((stamp) => stamp.marking)
     if (markings.length === 0) return null

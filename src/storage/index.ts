@@ -1,11 +1,12 @@
 import path from 'node:path'
 
+import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { CollectionConfig, Plugin } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import type { Env } from '../env'
-import { s3ClientConfig } from './s3Client'
+import { streamingS3Adapter } from './s3Adapter'
 
 /** Upload collections whose files go to the configured storage. */
 const UPLOAD_COLLECTIONS = [slugs.media] as const
@@ -17,23 +18,34 @@ const UPLOAD_COLLECTIONS = [slugs.media] as const
  */
 export function storagePlugins({ env }: { env: Env }): Plugin[] {
   const collections = Object.fromEntries(UPLOAD_COLLECTIONS.map((slug) => [slug, { prefix: slug }]))
-  if (env.s3) {
+  // Adds the fields S3 mode adds (prefix, object key) and the admin's client-upload provider
+  // without any behaviour, in both modes, so the database schema, its migrations, the
+  // generated types and the import map do not depend on where files live.
+  const storageFields = s3Storage({
+    enabled: false,
+    alwaysInsertFields: true,
+    collections,
+    bucket: '',
+    config: {},
+  })
+  const s3 = env.s3
+  if (s3) {
     return [
-      s3Storage({
-        collections,
-        bucket: env.s3.bucket,
-        acl: 'private',
-        config: s3ClientConfig({ config: env.s3 }),
+      storageFields,
+      // Our adapter rather than `@payloadcms/storage-s3`'s: same keys, but uploads stream in
+      // small parts so a large video keeps server memory flat (src/storage/s3Adapter.ts).
+      cloudStoragePlugin({
         alwaysInsertFields: true,
+        collections: Object.fromEntries(
+          UPLOAD_COLLECTIONS.map((slug) => [
+            slug,
+            { prefix: slug, adapter: streamingS3Adapter({ config: s3 }) },
+          ]),
+        ),
       }),
     ]
   }
-  return [
-    // Adds the fields S3 mode adds (prefix, object key) without its behaviour, so the database
-    // schema, its migrations and the generated types do not depend on where files live.
-    s3Storage({ enabled: false, alwaysInsertFields: true, collections, bucket: '', config: {} }),
-    localFolderStorage({ mediaDir: env.mediaDir }),
-  ]
+  return [storageFields, localFolderStorage({ mediaDir: env.mediaDir })]
 }
 
 /** Puts each upload collection's files in `<mediaDir>/<slug>/`. */

@@ -145,6 +145,7 @@ export async function recordItemChanges({
         version,
         hash,
         topics: snapshot.topics,
+        infoType: snapshot.infoType,
         ninjs: { ...snapshot.ninjs, version: String(version) },
       },
       // The change log is written by the system only (its create access is closed).
@@ -162,6 +163,7 @@ type LoggedEvent = {
   hash?: string | null
   uri: string
   topics?: unknown
+  infoType?: string | null
 }
 
 async function lastEvents({
@@ -218,7 +220,9 @@ async function appendTombstone({
       locale,
       uri: previous.uri,
       version,
+      // What the item was about decides which targets hear of its withdrawal, as of its upsert.
       topics: (previous.topics ?? []) as unknown[],
+      infoType: previous.infoType ?? null,
       reason,
       ninjs: { uri: previous.uri, version: String(version), pubStatus },
     },
@@ -241,7 +245,7 @@ async function buildNinjs({
   id: number | string
   locale: Locale
   siblings: Locale[]
-}): Promise<{ ninjs: Ninjs; topics: string[] } | null> {
+}): Promise<{ ninjs: Ninjs; topics: string[]; infoType: string | null } | null> {
   const env = getEnv()
   const host = new URL(env.publicUrl).host
   const record = (await req.payload.findByID({
@@ -273,7 +277,11 @@ async function buildNinjs({
     topics,
   }
   if (collection === slugs.media) {
-    return { ninjs: mediaToNinjs({ media: record as never, context }), topics: [] }
+    return {
+      ninjs: mediaToNinjs({ media: record as never, context }),
+      topics: [],
+      infoType: null,
+    }
   }
   const now = new Date()
   const rule = contentVisibility({ requester: { kind: 'anonymous' }, now })
@@ -287,6 +295,7 @@ async function buildNinjs({
   return {
     ninjs: articleToNinjs({ article: record as never, media, context }),
     topics: topics.map((topic) => String(topic.slug ?? '')).filter(Boolean),
+    infoType: typeof record.infoType === 'string' ? record.infoType : null,
   }
 }
 

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 import { Feed } from 'feed'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
@@ -7,8 +5,21 @@ import { globalSlugs, slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, isLocale, type Locale } from '../i18n/locales'
+import { publicRenditionsOf } from '../media/publicRenditions'
 import { richTextToPlainText } from '../security/extractText'
-import { syndicationScope } from './apiClient'
+import { syndicationScope, type SyndicationScope } from './apiClient'
+import { changeLogHead } from './changeLogHead'
+import { requestedTarget, type RequestedTarget } from './requestedTarget'
+import {
+  createResponseCache,
+  etagOf,
+  respondWith,
+  responseCacheKey,
+  type CachedResponse,
+  type RenderedResponse,
+  type ResponseCache,
+} from './responseCache'
+import { targetArticleWhere } from './targetFilter'
 
 const FORMATS = {
   rss: { contentType: 'application/rss+xml; charset=utf-8', render: (feed: Feed) => feed.rss2() },
@@ -25,85 +36,159 @@ const FORMATS = {
 const INFO_TYPES = ['official', 'promotional', 'world', 'clarification']
 const FEED_SIZE = 50
 
-/**
- * `GET /api/syndication/rss|atom|jsonfeed?locale&topic&infoType`: the latest public articles in
- * one published language, built with the `feed` library, photos as enclosures. Answers
- * `If-None-Match` / `If-Modified-Since` with 304 and lets caches keep it for a minute. Reads as
- * an anonymous reader through the Local API, so only what the visibility rule shows anyone is in
- * it; an API client's allowed languages and topics narrow it further.
- */
-export const feedEndpoint: Endpoint = {
-  path: '/syndication/:format',
-  method: 'get',
-  handler: async (req) => {
-    const requested = req.routeParams?.format
-    const format = (typeof requested === 'string' ? requested : '') as keyof typeof FORMATS
-    if (!(format in FORMATS)) throw translatedError({ req, status: 404, key: 'errors.notFound' })
-    const scope = syndicationScope({ req })
-    const locale = (req.searchParams.get('locale') ?? DEFAULT_LOCALE) as Locale
-    if (!isLocale(locale)) {
-      throw translatedError({
-        req,
-        status: 400,
-        key: 'errors.invalidParameter',
-        params: { name: 'locale', expected: LOCALES.join(', ') },
-      })
-    }
-    if (scope.locales && !scope.locales.includes(locale))
-      throw translatedError({ req, status: 403, key: 'errors.forbidden' })
-    const infoType = req.searchParams.get('infoType')
-    if (infoType !== null && !INFO_TYPES.includes(infoType)) {
-      throw translatedError({
-        req,
-        status: 400,
-        key: 'errors.invalidParameter',
-        params: { name: 'infoType', expected: INFO_TYPES.join(', ') },
-      })
-    }
-    const topic = req.searchParams.get('topic')
+export type FeedEndpointOptions = {
+  /**
+   * Where rendered feeds are kept between requests; `null` renders every request afresh, which
+   * only the feeds bench uses, as its baseline.
+   * @default a cache of its own (src/syndication/responseCache.ts defaults)
+   */
+  cache?: ResponseCache | null
+  /**
+   * The endpoint's path under `/api`.
+   * @default '/syndication/:format'
+   */
+  path?: string
+}
 
-    const where: Where = {
-      and: [
-        { publishedLocales: { in: [locale] } },
-        ...(infoType ? [{ infoType: { equals: infoType } }] : []),
-        ...(topic ? [{ 'topics.slug': { equals: topic } }] : []),
-        ...(scope.topicIds ? [{ topics: { in: scope.topicIds } }] : []),
-      ],
-    }
-    // Read as the public reads: no user, access enforced.
-    const { docs } = await req.payload.find({
-      collection: slugs.articles,
-      where,
-      locale,
-      fallbackLocale: false,
-      depth: 1,
-      limit: FEED_SIZE,
-      sort: '-updatedAt',
-      overrideAccess: false,
-    })
-    const lastModified = docs.reduce(
-      (latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)),
-      0,
-    )
-    const body = await renderFeed({
-      req,
-      format,
-      locale,
-      docs: docs as unknown as FeedArticle[],
-      lastModified,
-    })
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
-    const headers = {
+/**
+ * `GET /api/syndication/rss|atom|jsonfeed?locale&topic&infoType&target`: the latest public
+ * articles in one published language, built with the `feed` library, photos as enclosures.
+ * Reads as an anonymous reader through the Local API, so only what the visibility rule shows
+ * anyone is in it; an API client's allowed languages and topics narrow it further, and
+ * `target` (a syndication target's key or id) narrows it to what that target is pushed.
+ *
+ * Rendered feeds are kept in the process, keyed by everything the body depends on and by the
+ * change-log head, so a repeated request costs one indexed query and a publication or
+ * withdrawal is in the very next response. Answers `If-None-Match` / `If-Modified-Since` with
+ * 304 and lets HTTP caches keep it for a minute.
+ */
+export function createFeedEndpoint({
+  cache = createResponseCache(),
+  path = '/syndication/:format',
+}: FeedEndpointOptions = {}): Endpoint {
+  return {
+    path,
+    method: 'get',
+    handler: async (req) => {
+      const requested = req.routeParams?.format
+      const format = (typeof requested === 'string' ? requested : '') as keyof typeof FORMATS
+      if (!(format in FORMATS)) throw translatedError({ req, status: 404, key: 'errors.notFound' })
+      const scope = syndicationScope({ req })
+      const locale = (req.searchParams.get('locale') ?? DEFAULT_LOCALE) as Locale
+      if (!isLocale(locale)) {
+        throw translatedError({
+          req,
+          status: 400,
+          key: 'errors.invalidParameter',
+          params: { name: 'locale', expected: LOCALES.join(', ') },
+        })
+      }
+      if (scope.locales && !scope.locales.includes(locale))
+        throw translatedError({ req, status: 403, key: 'errors.forbidden' })
+      const infoType = req.searchParams.get('infoType')
+      if (infoType !== null && !INFO_TYPES.includes(infoType)) {
+        throw translatedError({
+          req,
+          status: 400,
+          key: 'errors.invalidParameter',
+          params: { name: 'infoType', expected: INFO_TYPES.join(', ') },
+        })
+      }
+      const topic = req.searchParams.get('topic')
+      const target = await requestedTarget({ req, scope })
+
+      const key = responseCacheKey({
+        parts: {
+          endpoint: 'feed',
+          format,
+          locale,
+          infoType,
+          topic,
+          target: target && [target.id, target.revision],
+          scope: [scope.locales, scope.topicIds],
+          head: cache ? await changeLogHead({ req }) : null,
+        },
+      })
+      // Depends on nothing but the key's parts, so one render may serve concurrent requests.
+      const render = () =>
+        renderFeedResponse({ req, format, locale, infoType, topic, scope, target })
+      const { response, isCacheHit } = cache
+        ? await cache.getOrRender({ key, render })
+        : { response: (await render()).response, isCacheHit: false }
+      return respondWith({ headers: req.headers, response, isCacheHit })
+    },
+  }
+}
+
+/** The feeds as the app serves them, with their response cache. */
+export const feedEndpoint: Endpoint = createFeedEndpoint()
+
+/** Queries the articles a feed request selects and renders them in its format. */
+async function renderFeedResponse({
+  req,
+  format,
+  locale,
+  infoType,
+  topic,
+  scope,
+  target,
+}: {
+  req: PayloadRequest
+  format: keyof typeof FORMATS
+  locale: Locale
+  infoType: string | null
+  topic: string | null
+  scope: SyndicationScope
+  target: RequestedTarget | null
+}): Promise<RenderedResponse> {
+  const targetWhere = target ? targetArticleWhere({ filter: target.filter, locale }) : undefined
+  const where: Where = {
+    and: [
+      { publishedLocales: { in: [locale] } },
+      ...(infoType ? [{ infoType: { equals: infoType } }] : []),
+      ...(topic ? [{ 'topics.slug': { equals: topic } }] : []),
+      ...(scope.topicIds ? [{ topics: { in: scope.topicIds } }] : []),
+      ...(targetWhere ? [targetWhere] : []),
+    ],
+  }
+  // Read as the public reads: no user, access enforced. A target that takes nothing in
+  // this language gets an empty feed without a query.
+  const docs =
+    targetWhere === null
+      ? []
+      : (
+          await req.payload.find({
+            collection: slugs.articles,
+            where,
+            locale,
+            fallbackLocale: false,
+            depth: 1,
+            limit: FEED_SIZE,
+            // A feed shows no total; skipping the count saves a query.
+            pagination: false,
+            sort: '-updatedAt',
+            overrideAccess: false,
+          })
+        ).docs
+  const lastModified = docs.reduce((latest, doc) => Math.max(latest, Date.parse(doc.updatedAt)), 0)
+  const body = await renderFeed({
+    req,
+    format,
+    locale,
+    docs: docs as unknown as FeedArticle[],
+    lastModified,
+  })
+  const response: CachedResponse = {
+    body,
+    etag: etagOf({ body }),
+    lastModified,
+    headers: {
       'Content-Type': FORMATS[format].contentType,
-      ETag: etag,
-      'Last-Modified': new Date(lastModified || 0).toUTCString(),
       'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
       Vary: 'Authorization, Accept-Language',
-    }
-    if (isNotModified({ req, etag, lastModified }))
-      return new Response(null, { status: 304, headers })
-    return new Response(body, { status: 200, headers })
-  },
+    },
+  }
+  return { response, isCacheable: true }
 }
 
 type FeedArticle = {
@@ -118,9 +203,7 @@ type FeedArticle = {
   topics?: Array<{ name?: string; slug?: string } | number>
   media?: Array<
     | {
-        url?: string | null
-        filesize?: number | null
-        mimeType?: string | null
+        renditions?: unknown
         accessTier?: string
       }
     | number
@@ -162,11 +245,12 @@ async function renderFeed({
     feedLinks: { [format === 'jsonfeed' ? 'json' : format]: self },
   })
   for (const doc of docs) {
-    const link = `${publicUrl}/${locale}/articles/${doc.slug ?? doc.id}`
-    const enclosure = (doc.media ?? []).find(
-      (item): item is { url: string; filesize?: number | null; mimeType?: string | null } =>
-        typeof item === 'object' && typeof item.url === 'string',
-    )
+    // The library's article page, and the first photo's public web rendition (the stock file
+    // route serves originals to staff only).
+    const link = `${publicUrl}/${locale}/articles/${doc.id}`
+    const enclosure = (doc.media ?? [])
+      .flatMap((item) => (typeof item === 'object' ? publicRenditionsOf(item) : []))
+      .find((rendition) => rendition.name === 'web' || rendition.name === 'web-mp4')
     feed.addItem({
       id: `urn:ttdn:${new URL(publicUrl).host}:articles:${doc.id}:${locale}`,
       title: doc.title ?? '',
@@ -184,32 +268,12 @@ async function renderFeed({
           : undefined,
       enclosure: enclosure
         ? {
-            url: new URL(enclosure.url, publicUrl).toString(),
-            length: enclosure.filesize ?? undefined,
-            type: enclosure.mimeType ?? undefined,
+            url: new URL(enclosure.path, publicUrl).toString(),
+            length: enclosure.filesize,
+            type: enclosure.mimeType,
           }
         : undefined,
     })
   }
   return FORMATS[format].render(feed)
-}
-
-function isNotModified({
-  req,
-  etag,
-  lastModified,
-}: {
-  req: PayloadRequest
-  etag: string
-  lastModified: number
-}): boolean {
-  const ifNoneMatch = req.headers.get('if-none-match')
-  if (ifNoneMatch)
-    return ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`)
-  const ifModifiedSince = req.headers.get('if-modified-since')
-  if (ifModifiedSince && lastModified > 0) {
-    const since = Date.parse(ifModifiedSince)
-    return !Number.isNaN(since) && Math.floor(lastModified / 1000) <= Math.floor(since / 1000)
-  }
-  return false
 }

@@ -1,4 +1,5 @@
 import { LOCALE_TAGS, type Locale } from '../i18n/locales'
+import { publicRenditionsOf } from '../media/publicRenditions'
 import { richTextToPlainText } from '../security/extractText'
 
 /** An IPTC ninjs 3.1 object (only the properties this project emits are typed). */
@@ -58,6 +59,7 @@ type MediaRecord = {
   width?: number | null
   height?: number | null
   url?: string | null
+  renditions?: unknown
   caption?: string | null
   alt?: string | null
   credit?: string | null
@@ -182,18 +184,15 @@ export function mediaToNinjs({ media, context }: { media: MediaRecord; context: 
     copyrightNotice: media.copyrightNotice ?? (media.credit ? `© ${media.credit}` : undefined),
     usageTerms: media.usageTerms ?? undefined,
     located: media.placeShown ?? undefined,
-    renditions: media.url
-      ? [
-          compact({
-            name: 'original',
-            href: new URL(media.url, context.publicUrl).toString(),
-            contentType: media.mimeType ?? undefined,
-            width: media.width ?? undefined,
-            height: media.height ?? undefined,
-            sizeInBytes: media.filesize ?? undefined,
-          }),
-        ]
-      : undefined,
+    // The public sizes only: the original is for accredited press and staff (entitlements).
+    renditions: publicRenditionsOf(media).map((rendition) => ({
+      name: rendition.name,
+      href: new URL(rendition.path, context.publicUrl).toString(),
+      contentType: rendition.mimeType,
+      width: rendition.width,
+      height: rendition.height,
+      sizeInBytes: rendition.filesize,
+    })),
     associations: context.siblingLocales.map((locale) => ({
       uri: ninjsUri({ host: context.host, collection: 'media', id: media.id, locale }),
       type,

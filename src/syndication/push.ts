@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { internalSlugs, slugs } from '../../collections/slugs'
+import { isSelectedByTarget, targetFilterOf, type TargetSettings } from './targetFilter'
 
 /** The queue of pushes to syndication targets. */
 export const SYNDICATION_QUEUE = 'syndication'
@@ -15,8 +16,11 @@ export function signBody({ body, secret }: { body: string; secret: string }): st
 }
 
 /**
- * Queues one delivery per enabled target that wants this event's language. Called in the same
- * transaction as the change log entry, so a rolled-back change pushes nothing.
+ * Queues one delivery per enabled target that selects this event (its languages, topics and
+ * kinds of information: src/syndication/targetFilter.ts, the same filter the feeds apply for
+ * `?target=`). A tombstone also goes to every target that was pushed the item before, even if
+ * its filter has changed since: a withdrawal must reach whoever published the item. Called in
+ * the same transaction as the change log entry, so a rolled-back change pushes nothing.
  */
 export async function enqueueDeliveries({
   req,
@@ -31,19 +35,23 @@ export async function enqueueDeliveries({
     version: number
     itemCollection: string
     itemId: string
+    topics?: unknown
+    infoType?: string | null
   }
 }): Promise<number> {
+  // Depth 1 populates the targets' topics, whose slugs the log entries carry.
   const { docs: targets } = await req.payload.find({
     collection: slugs.syndicationTargets,
     where: { enabled: { equals: true } },
-    depth: 0,
+    depth: 1,
     limit: 100,
     overrideAccess: true,
     req,
   })
   let queued = 0
-  for (const target of targets as unknown as Array<{ id: number; languages?: string[] | null }>) {
-    if (target.languages && target.languages.length > 0 && !target.languages.includes(event.locale))
+  for (const target of targets as unknown as Array<TargetSettings & { id: number }>) {
+    const isSelected = isSelectedByTarget({ filter: targetFilterOf({ target }), entry: event })
+    if (!isSelected && !(event.kind === 'tombstone' && (await wasPushed({ req, target, event }))))
       continue
     const delivery = await req.payload.create({
       collection: slugs.deliveries,
@@ -167,6 +175,30 @@ export const deliverSyndicationTask: TaskConfig<{
     if (failure !== null) throw new Error(`Delivery ${String(delivery.id)} failed: ${failure}`)
     return { output: { status: 'delivered' } }
   },
+}
+
+async function wasPushed({
+  req,
+  target,
+  event,
+}: {
+  req: PayloadRequest
+  target: { id: number }
+  event: { uri: string }
+}): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: slugs.deliveries,
+    where: {
+      and: [
+        { target: { equals: target.id } },
+        { uri: { equals: event.uri } },
+        { kind: { equals: 'upsert' } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
 }
 
 function receiptFrom(text: string): string | null {

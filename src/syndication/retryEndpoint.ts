@@ -6,8 +6,9 @@ import { translatedError } from '../errors/translatedError'
 import { SYNDICATION_QUEUE } from './push'
 
 /**
- * `POST /api/deliveries/:id/retry` (admins): queues a failed delivery again at once, outside
- * its back-off schedule. The delivery id stays the same, so the receiver still sees one push.
+ * `POST /api/deliveries/:id/retry[?returnTo=/admin/…]` (admins): queues a failed delivery
+ * again at once, outside its back-off schedule. The delivery id stays the same, so the receiver
+ * still sees one push. A browser form is sent back to `returnTo` or the delivery's page.
  */
 export const retryDeliveryEndpoint: Endpoint = {
   path: '/:id/retry',
@@ -38,8 +39,14 @@ export const retryDeliveryEndpoint: Endpoint = {
     }
     const accept = req.headers.get('accept') ?? ''
     if (accept.includes('text/html')) {
+      const returnTo = req.searchParams.get('returnTo') ?? ''
+      // Back to the admin page the form was on; only a path inside the admin, never an address.
+      const isAdminPath = /^\/admin(\/[\w\-./?=&%]*)?$/.test(returnTo) && !returnTo.includes('//')
       return Response.redirect(
-        new URL(`/admin/collections/${slugs.deliveries}/${String(delivery.id)}`, req.url),
+        new URL(
+          isAdminPath ? returnTo : `/admin/collections/${slugs.deliveries}/${String(delivery.id)}`,
+          req.url,
+        ),
         303,
       )
     }

@@ -3,82 +3,177 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { internalSlugs, slugs } from '../../collections/slugs'
 import { translatedError } from '../errors/translatedError'
 import { LOCALES, isLocale } from '../i18n/locales'
-import { syndicationScope } from './apiClient'
+import { syndicationScope, type SyndicationScope } from './apiClient'
+import { changeLogHead } from './changeLogHead'
+import { requestedTarget, type RequestedTarget } from './requestedTarget'
+import {
+  createResponseCache,
+  etagOf,
+  respondWith,
+  responseCacheKey,
+  type RenderedResponse,
+  type ResponseCache,
+} from './responseCache'
+import { isSelectedByTarget } from './targetFilter'
 
 const MAX_LIMIT = 200
 const MAX_WAIT_SECONDS = 30
 const POLL_INTERVAL_MS = 500
 
+export type NinjsSyncEndpointOptions = {
+  /**
+   * Where answered pages are kept between requests; `null` reads every request afresh, which
+   * only the feeds bench uses, as its baseline.
+   * @default a cache of its own (src/syndication/responseCache.ts defaults)
+   */
+  cache?: ResponseCache | null
+  /**
+   * The endpoint's path under `/api`.
+   * @default '/syndication/ninjs'
+   */
+  path?: string
+}
+
 /**
- * `GET /api/syndication/ninjs?since=<cursor>&locale&limit[&wait=seconds]` → `{ items,
+ * `GET /api/syndication/ninjs?since=<cursor>&locale&limit&target[&wait=seconds]` → `{ items,
  * tombstones, next }`: every published version and every tombstone after the cursor, in the
  * order they were committed. The cursor is opaque; following `next` never skips or repeats an
  * entry, because entries are appended in commit order (SQLite writers are serialised,
  * src/db/serializeSqliteWrites.ts). With `wait`, an empty answer is held back up to 30 s until
- * something arrives.
+ * something arrives. `target` (a syndication target's key or id) keeps only what that target
+ * is pushed. Pages with entries are kept in the process, keyed by the change-log head, so
+ * portals polling the same cursor cost one indexed query each.
  */
-export const ninjsSyncEndpoint: Endpoint = {
-  path: '/syndication/ninjs',
-  method: 'get',
-  handler: async (req) => {
-    const scope = syndicationScope({ req })
-    const since = decodeCursor({ req, cursor: req.searchParams.get('since') })
-    const locale = req.searchParams.get('locale')
-    if (locale !== null && !isLocale(locale)) {
-      throw translatedError({
-        req,
-        status: 400,
-        key: 'errors.invalidParameter',
-        params: { name: 'locale', expected: LOCALES.join(', ') },
-      })
-    }
-    if (locale && scope.locales && !scope.locales.includes(locale)) {
-      throw translatedError({ req, status: 403, key: 'errors.forbidden' })
-    }
-    const limit = integerParam({ req, name: 'limit', fallback: 50, max: MAX_LIMIT })
-    const wait = integerParam({ req, name: 'wait', fallback: 0, max: MAX_WAIT_SECONDS })
-    const topicSlugs = await allowedTopicSlugs({ req, topicIds: scope.topicIds })
+export function createNinjsSyncEndpoint({
+  cache = createResponseCache(),
+  path = '/syndication/ninjs',
+}: NinjsSyncEndpointOptions = {}): Endpoint {
+  return {
+    path,
+    method: 'get',
+    handler: async (req) => {
+      const scope = syndicationScope({ req })
+      const since = decodeCursor({ req, cursor: req.searchParams.get('since') })
+      const locale = req.searchParams.get('locale')
+      if (locale !== null && !isLocale(locale)) {
+        throw translatedError({
+          req,
+          status: 400,
+          key: 'errors.invalidParameter',
+          params: { name: 'locale', expected: LOCALES.join(', ') },
+        })
+      }
+      if (locale && scope.locales && !scope.locales.includes(locale)) {
+        throw translatedError({ req, status: 403, key: 'errors.forbidden' })
+      }
+      const limit = integerParam({ req, name: 'limit', fallback: 50, max: MAX_LIMIT })
+      const wait = integerParam({ req, name: 'wait', fallback: 0, max: MAX_WAIT_SECONDS })
+      const target = await requestedTarget({ req, scope })
 
-    const where: Where = {
-      and: [
-        { id: { greater_than: since } },
-        ...(locale
-          ? [{ locale: { equals: locale } }]
-          : scope.locales
-            ? [{ locale: { in: scope.locales } }]
-            : []),
-      ],
-    }
-    const deadline = Date.now() + wait * 1000
-    let page = await readPage({ req, where, limit })
-    while (page.docs.length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS))
-      page = await readPage({ req, where, limit })
-    }
-    const lastId = page.docs.at(-1)?.id ?? since
-    const entries = page.docs.filter(
-      (event) =>
-        topicSlugs === null ||
-        (Array.isArray(event.topics) && event.topics.some((slug) => topicSlugs.has(String(slug)))),
-    )
-    return Response.json(
-      {
-        items: entries.filter((event) => event.kind === 'upsert').map((event) => event.ninjs),
-        tombstones: entries
-          .filter((event) => event.kind === 'tombstone')
-          .map((event) => ({ ...(event.ninjs as object), reason: event.reason })),
-        next: encodeCursor(lastId),
-      },
-      { headers: { 'Cache-Control': 'no-store' } },
-    )
-  },
+      const key = responseCacheKey({
+        parts: {
+          endpoint: 'ninjs',
+          since,
+          locale,
+          limit,
+          target: target && [target.id, target.revision],
+          scope: [scope.locales, scope.topicIds],
+          head: cache ? await changeLogHead({ req }) : null,
+        },
+      })
+      const render = ({ waitSeconds }: { waitSeconds: number }) =>
+        renderSyncPage({ req, since, locale, limit, waitSeconds, scope, target })
+      // Only pages with entries are kept, so a kept page never cuts a `wait` short.
+      const kept = cache?.get({ key })
+      if (kept) return respondWith({ headers: req.headers, response: kept, isCacheHit: true })
+      if (cache && wait === 0) {
+        const { response, isCacheHit } = await cache.getOrRender({
+          key,
+          render: () => render({ waitSeconds: 0 }),
+        })
+        return respondWith({ headers: req.headers, response, isCacheHit })
+      }
+      // A long poll waits on its own: sharing its render would hold back requests that do not.
+      const { response } = await render({ waitSeconds: wait })
+      return respondWith({ headers: req.headers, response, isCacheHit: false })
+    },
+  }
+}
+
+/** The sync as the app serves it, with its response cache. */
+export const ninjsSyncEndpoint: Endpoint = createNinjsSyncEndpoint()
+
+/**
+ * Reads the entries after `since` a sync request selects, waiting up to `waitSeconds` for the
+ * first to arrive, and renders the page. Kept only when it has entries.
+ */
+async function renderSyncPage({
+  req,
+  since,
+  locale,
+  limit,
+  waitSeconds,
+  scope,
+  target,
+}: {
+  req: PayloadRequest
+  since: number
+  locale: string | null
+  limit: number
+  waitSeconds: number
+  scope: SyndicationScope
+  target: RequestedTarget | null
+}): Promise<RenderedResponse> {
+  const topicSlugs = await allowedTopicSlugs({ req, topicIds: scope.topicIds })
+  const where: Where = {
+    and: [
+      { id: { greater_than: since } },
+      ...(locale
+        ? [{ locale: { equals: locale } }]
+        : scope.locales
+          ? [{ locale: { in: scope.locales } }]
+          : []),
+    ],
+  }
+  const deadline = Date.now() + waitSeconds * 1000
+  let page = await readPage({ req, where, limit })
+  while (page.docs.length === 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS))
+    page = await readPage({ req, where, limit })
+  }
+  const lastId = page.docs.at(-1)?.id ?? since
+  const entries = page.docs.filter(
+    (event) =>
+      (topicSlugs === null ||
+        (Array.isArray(event.topics) &&
+          event.topics.some((slug) => topicSlugs.has(String(slug))))) &&
+      (target === null || isSelectedByTarget({ filter: target.filter, entry: event })),
+  )
+  const body = JSON.stringify({
+    items: entries.filter((event) => event.kind === 'upsert').map((event) => event.ninjs),
+    tombstones: entries
+      .filter((event) => event.kind === 'tombstone')
+      .map((event) => ({ ...(event.ninjs as object), reason: event.reason })),
+    next: encodeCursor(lastId),
+  })
+  return {
+    response: {
+      body,
+      etag: etagOf({ body }),
+      lastModified: 0,
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+    },
+    isCacheable: page.docs.length > 0,
+  }
 }
 
 type SyncEvent = {
   id: number
   kind: string
+  locale: string
   ninjs: unknown
   topics?: unknown
+  infoType?: string | null
   reason?: string | null
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { endExifTool } from '../../src/media/exiftool'
 import { restClient, type RestClient } from './restClient'
 
 export type TestApp = {
@@ -55,6 +56,9 @@ export async function startPayload({
         await connection?.dropDatabase()
       }
       await payload.destroy()
+      // ExifTool's `-stay_open` processes outlive a test file that does not end them: at end of
+      // input they wait for more instead of exiting.
+      await endExifTool()
       await fs.rm(dir, { recursive: true, force: true })
     },
   }

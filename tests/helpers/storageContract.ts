@@ -50,7 +50,7 @@ export function storageContract({
     return { ...doc, bytes }
   }
 
-  it('stores an upload in the backend and serves it to a reader its tier allows', async () => {
+  it('stores an upload in the backend and serves it to staff, and its renditions to the public', async () => {
     const app = getApp()
     agencyId = (
       await app.payload.create({
@@ -71,9 +71,22 @@ export function storageContract({
     expect(await temporaryUploads(getApp())).toEqual(temporaryBefore)
     expect((await listStoredFiles()).some((file) => file.endsWith(photo.filename))).toBe(true)
 
-    const response = await app.rest.request('GET', `/${slugs.media}/file/${photo.filename}`)
+    const response = await app.rest.request('GET', `/${slugs.media}/file/${photo.filename}`, {
+      token,
+    })
     expect(response.status).toBe(200)
     expect(Buffer.from(await response.arrayBuffer()).equals(photo.bytes)).toBe(true)
+    // The public reads a public item through its renditions, never the original.
+    const rendition = await app.rest.request(
+      'GET',
+      `/${slugs.media}/${photo.id}/renditions/web.jpg`,
+    )
+    expect(rendition.status).toBe(200)
+    expect(rendition.headers.get('content-type')).toBe('image/jpeg')
+    await rendition.body?.cancel()
+    const original = await app.rest.request('GET', `/${slugs.media}/file/${photo.filename}`)
+    expect(original.status).toBe(403)
+    await original.body?.cancel()
   })
 
   it('refuses an internal file to an anonymous reader and serves it to staff', async () => {

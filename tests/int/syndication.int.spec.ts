@@ -135,7 +135,8 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
         expect(feed.items.map((item) => item.title)).toEqual(['Đồng Nai mời gọi đầu tư'])
         if (format === 'rss') {
           expect(feed.items[0]?.enclosure).toMatchObject({ type: 'image/jpeg' })
-          expect(feed.items[0]?.enclosure?.url).toMatch(/\/api\/media\/file\/cat-tien/)
+          // The public web rendition, never the original behind the staff-only file route.
+          expect(feed.items[0]?.enclosure?.url).toMatch(/\/api\/media\/\d+\/renditions\/web\.jpg$/)
         }
       },
     )
@@ -349,6 +350,282 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
         [{ role: 'main', value: 'Tin đến muộn' }],
       ])
       expect(Date.now() - started).toBeLessThan(9000)
+    })
+  })
+
+  describe('narrowed to a syndication target', () => {
+    const parser = new Parser()
+    const PORTAL_KEY = 'portal-0123456789abcdef'
+    const NATIONAL_KEY = 'national-0123456789abcdef'
+    const portalClient = { Authorization: `${slugs.apiClients} API-Key ${PORTAL_KEY}` }
+    const nationalClient = { Authorization: `${slugs.apiClients} API-Key ${NATIONAL_KEY}` }
+    let portal: { id: number; key?: string | null }
+    let national: { id: number; key?: string | null }
+    const topics: Record<string, number> = {}
+
+    /** Every sync entry after `since` for a caller, following `next` to the end. */
+    async function syncAll(query: string, headers: Record<string, string>) {
+      const entries: string[] = []
+      let cursor = ''
+      for (;;) {
+        const response = await app.rest.request(
+          'GET',
+          `/syndication/ninjs?limit=200&since=${cursor}${query}`,
+          { headers },
+        )
+        expect(response.status).toBe(200)
+        const page = (await response.json()) as SyncPage
+        entries.push(
+          ...[...page.items, ...page.tombstones].map((entry) => `${entry.uri}@${entry.version}`),
+        )
+        if (page.next === cursor) return entries
+        cursor = page.next
+      }
+    }
+
+    async function pushedTo(target: number) {
+      const { docs } = await app.payload.find({
+        collection: slugs.deliveries,
+        where: { target: { equals: target } },
+        limit: 1000,
+        depth: 0,
+      })
+      return docs.map((delivery) => `${delivery.uri}@${delivery.version}`)
+    }
+
+    beforeAll(async () => {
+      for (const [slug, name] of [
+        ['dau-tu', 'Đầu tư'],
+        ['du-lich', 'Du lịch'],
+      ] as const) {
+        topics[slug] = (
+          await app.payload.create({ collection: slugs.topics, data: { name, slug } })
+        ).id
+      }
+      // Targets first: pushes are queued when an item is published.
+      portal = await app.payload.create({
+        collection: slugs.syndicationTargets,
+        data: {
+          name: 'Chuyên mục đối ngoại, Cổng TTĐT tỉnh',
+          key: 'cong-tinh',
+          kind: 'provincial-portal',
+          url: 'http://127.0.0.1:9/ttdn',
+          secret: 'khoa-ky-cong-tinh-0123456789abcdef',
+          languages: ['vi'],
+          topics: [topics['dau-tu']!],
+          infoTypes: ['official', 'promotional'],
+        },
+      })
+      national = await app.payload.create({
+        collection: slugs.syndicationTargets,
+        data: {
+          name: 'vietnam.vn',
+          kind: 'vietnam-vn',
+          url: 'http://127.0.0.1:9/vietnam-vn',
+          secret: 'khoa-ky-vietnam-vn-0123456789abcdef',
+          infoTypes: ['promotional'],
+        },
+      })
+      await app.payload.create({
+        collection: slugs.apiClients,
+        data: {
+          name: 'Cổng TTĐT tỉnh',
+          allowedTargets: [portal.id],
+          enableAPIKey: true,
+          apiKey: PORTAL_KEY,
+        },
+      })
+      await app.payload.create({
+        collection: slugs.apiClients,
+        data: {
+          name: 'vietnam.vn',
+          allowedTargets: [national.id],
+          enableAPIKey: true,
+          apiKey: NATIONAL_KEY,
+        },
+      })
+      await article('target-investment-official', {
+        title: 'Đồng Nai cấp phép dự án khu công nghiệp',
+        topics: [topics['dau-tu']],
+        infoType: 'official',
+      })
+      await article('target-investment-promotional', {
+        title: 'Hội nghị xúc tiến đầu tư Đồng Nai',
+        topics: [topics['dau-tu'], topics['du-lich']],
+        infoType: 'promotional',
+      })
+      await article('target-tourism-promotional', {
+        title: 'Lễ hội trái cây Long Khánh',
+        topics: [topics['du-lich']],
+        infoType: 'promotional',
+      })
+      await article('target-investment-world', {
+        title: 'Kinh tế thế giới tuần qua',
+        topics: [topics['dau-tu']],
+        infoType: 'world',
+      })
+      await app.payload.update({
+        collection: slugs.articles,
+        id: ids['target-tourism-promotional']!,
+        locale: 'en',
+        data: {
+          title: 'Long Khanh fruit festival',
+          publishedLocales: ['vi', 'en'],
+        } as never,
+        context: { workflowTransition: true },
+      })
+    })
+
+    it('narrows the RSS, Atom and JSON feeds to what the target is pushed, by key or by id', async () => {
+      const pushedArticles = (await pushedTo(portal.id))
+        .filter((entry) => entry.includes(':articles:'))
+        .map((entry) => Number(entry.split(':').at(-2)))
+      expect(new Set(pushedArticles)).toEqual(
+        new Set([ids['target-investment-official'], ids['target-investment-promotional']]),
+      )
+      for (const target of [portal.key!, String(portal.id)]) {
+        const rss = await parser.parseString(
+          await (
+            await app.rest.request('GET', `/syndication/rss?locale=vi&target=${target}`, {
+              headers: portalClient,
+            })
+          ).text(),
+        )
+        expect(rss.items.map((item) => Number(item.guid?.split(':').at(-2))).sort()).toEqual(
+          [...new Set(pushedArticles)].sort(),
+        )
+      }
+      const atom = await parser.parseString(
+        await (
+          await app.rest.request('GET', '/syndication/atom?locale=vi&target=cong-tinh', {
+            headers: portalClient,
+          })
+        ).text(),
+      )
+      expect(atom.items.map((item) => item.title).sort()).toEqual([
+        'Hội nghị xúc tiến đầu tư Đồng Nai',
+        'Đồng Nai cấp phép dự án khu công nghiệp',
+      ])
+      // The portal takes Vietnamese only: its English feed is empty, not an error.
+      const english = (await (
+        await app.rest.request('GET', '/syndication/jsonfeed?locale=en&target=cong-tinh', {
+          headers: portalClient,
+        })
+      ).json()) as { items: unknown[] }
+      expect(english.items).toEqual([])
+
+      expect(national.key).toBe('vietnam-vn')
+      const nationalEnglish = (await (
+        await app.rest.request('GET', '/syndication/jsonfeed?locale=en&target=vietnam-vn', {
+          headers: nationalClient,
+        })
+      ).json()) as { items: Array<{ title: string }> }
+      expect(nationalEnglish.items.map((item) => item.title)).toEqual(['Long Khanh fruit festival'])
+    })
+
+    it('narrows the ninjs sync to exactly the versions pushed to the target', async () => {
+      for (const target of [portal, national]) {
+        const headers = target === portal ? portalClient : nationalClient
+        const pulled = await syncAll(`&target=${target.key}`, headers)
+        expect(pulled.length).toBeGreaterThan(0)
+        expect([...pulled].sort()).toEqual([...(await pushedTo(target.id))].sort())
+      }
+    })
+
+    it('refuses a target the caller may not use with 403 and an unknown one with 404, translated', async () => {
+      const message = async (response: Response) =>
+        ((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message
+      const anonymous = await app.rest.request('GET', '/syndication/rss?target=cong-tinh', {
+        headers: { 'Accept-Language': 'en' },
+      })
+      expect(anonymous.status).toBe(403)
+      expect(await message(anonymous)).toBe(
+        'You may not ask for what syndication target “cong-tinh” receives.',
+      )
+      const other = await app.rest.request('GET', `/syndication/atom?target=${portal.id}`, {
+        headers: { ...nationalClient, 'Accept-Language': 'vi' },
+      })
+      expect(other.status).toBe(403)
+      expect(await message(other)).toBe(
+        `Bạn không được xem những gì nơi nhận đồng bộ “${portal.id}” nhận.`,
+      )
+      expect(
+        (
+          await app.rest.request('GET', '/syndication/ninjs?target=vietnam-vn', {
+            headers: portalClient,
+          })
+        ).status,
+      ).toBe(403)
+      const unknown = await app.rest.request('GET', '/syndication/rss?target=khong-co', {
+        headers: { ...portalClient, 'Accept-Language': 'en' },
+      })
+      expect(unknown.status).toBe(404)
+      expect(await message(unknown)).toBe('There is no syndication target “khong-co”.')
+
+      await app.payload.create({
+        collection: slugs.users,
+        data: {
+          email: 'duyet@ttdn.test',
+          password: 'mat-khau-duyet-bai-1',
+          name: 'Người duyệt',
+          roles: ['publisher'],
+          agency: agencyId,
+        },
+      })
+      const publisher = await app.rest.login({
+        collection: slugs.users,
+        email: 'duyet@ttdn.test',
+        password: 'mat-khau-duyet-bai-1',
+      })
+      const asPublisher = await app.rest.request('GET', '/syndication/rss?target=vietnam-vn', {
+        token: publisher,
+      })
+      expect(asPublisher.status).toBe(200)
+    })
+
+    it('serves a repeated request from the cache, and a publication or a target change at once', async () => {
+      const path = '/syndication/rss?locale=vi&target=cong-tinh'
+      const first = await app.rest.request('GET', path, { headers: portalClient })
+      const again = await app.rest.request('GET', path, { headers: portalClient })
+      expect(again.headers.get('x-cache')).toBe('HIT')
+      expect(again.headers.get('etag')).toBe(first.headers.get('etag'))
+      const revalidated = await app.rest.request('GET', path, {
+        headers: { ...portalClient, 'If-None-Match': first.headers.get('etag')! },
+      })
+      expect(revalidated.status).toBe(304)
+
+      await article('target-late', {
+        title: 'Đồng Nai khởi công cao tốc',
+        topics: [topics['dau-tu']],
+        infoType: 'official',
+      })
+      const afterPublish = await app.rest.request('GET', path, {
+        headers: { ...portalClient, 'If-None-Match': first.headers.get('etag')! },
+      })
+      expect(afterPublish.status).toBe(200)
+      expect(afterPublish.headers.get('x-cache')).toBe('MISS')
+      const titles = (await parser.parseString(await afterPublish.text())).items.map(
+        (item) => item.title,
+      )
+      expect(titles).toContain('Đồng Nai khởi công cao tốc')
+
+      await app.payload.update({
+        collection: slugs.syndicationTargets,
+        id: portal.id,
+        data: { infoTypes: ['promotional'] },
+      })
+      const afterChange = await parser.parseString(
+        await (await app.rest.request('GET', path, { headers: portalClient })).text(),
+      )
+      expect(afterChange.items.map((item) => item.title)).toEqual([
+        'Hội nghị xúc tiến đầu tư Đồng Nai',
+      ])
+
+      const sync = `/syndication/ninjs?target=cong-tinh&limit=5`
+      const page = await app.rest.request('GET', sync, { headers: portalClient })
+      const repeated = await app.rest.request('GET', sync, { headers: portalClient })
+      expect(repeated.headers.get('x-cache')).toBe('HIT')
+      expect(await repeated.text()).toBe(await page.text())
     })
   })
 })

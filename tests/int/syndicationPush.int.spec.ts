@@ -2,9 +2,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
+import { listOpenDeliveries } from '../../src/syndication/openDeliveries'
 import { SYNDICATION_QUEUE } from '../../src/syndication/push'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
@@ -297,5 +299,164 @@ describe('signed pushes to syndication targets', () => {
       where: { completedAt: { exists: false } },
     })
     expect(after.totalDocs).toBe(before.totalDocs + 1)
+  })
+
+  describe('the deliveries board', () => {
+    async function requestAs(email: string) {
+      const { docs } = await app.payload.find({
+        collection: slugs.users,
+        where: { email: { equals: email } },
+        limit: 1,
+      })
+      return createLocalReq(
+        { user: { ...docs[0]!, collection: slugs.users } as never },
+        app.payload,
+      )
+    }
+
+    it('lists what a target has not acknowledged, with attempts, the last answer and the next attempt', async () => {
+      const admin = await requestAs('quan-tri@ttdn.test')
+      // The manual retry queued above is due at once: no time to show yet.
+      const due = await listOpenDeliveries({ req: admin })
+      expect(due.groups[0]?.deliveries[0]).toMatchObject({ state: 'retrying', nextAttemptAt: null })
+      // It fails again, and the queue schedules the next try after its back-off.
+      await app.payload.jobs.run({ queue: SYNDICATION_QUEUE, limit: 100 })
+      const board = await listOpenDeliveries({ req: admin })
+      expect(board.groups.map((group) => group.target.name)).toEqual(['vietnam.vn'])
+      const [retrying] = board.groups[0]!.deliveries
+      expect(retrying).toMatchObject({
+        state: 'retrying',
+        itemTitle: 'Lễ hội trái cây Long Khánh',
+        kind: 'upsert',
+        version: 1,
+        lastStatusCode: 401,
+        lastError: 'HTTP 401',
+      })
+      expect(retrying!.attempts).toBeGreaterThanOrEqual(1)
+      expect(Date.parse(retrying!.nextAttemptAt!)).toBeGreaterThan(Date.now())
+
+      // The queue gives up on a run after its last retry: the board shows it as failed.
+      const { docs: runs } = await app.payload.find({
+        collection: 'payload-jobs',
+        where: { completedAt: { exists: false } },
+        limit: 100,
+      })
+      for (const run of runs.filter(
+        (job) => (job.input as { deliveryId?: string }).deliveryId === String(retrying!.id),
+      )) {
+        await app.payload.update({
+          collection: 'payload-jobs',
+          id: run.id,
+          data: { hasError: true },
+        })
+      }
+      const failed = await listOpenDeliveries({
+        req: await requestAs('quan-tri@ttdn.test'),
+        state: 'failed',
+      })
+      expect(failed.groups[0]?.deliveries.map((delivery) => [delivery.id, delivery.state])).toEqual(
+        [[retrying!.id, 'failed']],
+      )
+      expect(failed.groups[0]?.deliveries[0]?.nextAttemptAt).toBeNull()
+      expect(
+        (
+          await listOpenDeliveries({
+            req: await requestAs('quan-tri@ttdn.test'),
+            state: 'retrying',
+          })
+        ).groups,
+      ).toEqual([])
+    })
+
+    it('is for admins and publishers only', async () => {
+      await expect(
+        listOpenDeliveries({ req: await requestAs('xem@ttdn.test') }),
+      ).rejects.toMatchObject({ status: 403 })
+    })
+
+    it('sends the retry form back to the board, never to another site', async () => {
+      const admin = await app.rest.login({
+        collection: slugs.users,
+        email: 'quan-tri@ttdn.test',
+        password: 'mat-khau-quan-tri-1',
+      })
+      const failed = (
+        await app.payload.find({
+          collection: slugs.deliveries,
+          where: { status: { equals: 'failed' } },
+          limit: 1,
+        })
+      ).docs[0]!
+      const retry = (returnTo: string) =>
+        app.rest.request(
+          'POST',
+          `/${slugs.deliveries}/${failed.id}/retry?returnTo=${encodeURIComponent(returnTo)}`,
+          { token: admin, headers: { Accept: 'text/html' } },
+        )
+      const back = await retry('/admin/deliveries-board?state=failed')
+      expect(back.status).toBe(303)
+      expect(new URL(back.headers.get('location')!).pathname).toBe('/admin/deliveries-board')
+      expect(new URL(back.headers.get('location')!).search).toBe('?state=failed')
+      for (const elsewhere of ['https://example.com/admin', '//example.com/admin', '/api/users']) {
+        const response = await retry(elsewhere)
+        const location = new URL(response.headers.get('location')!)
+        expect(location.host).toBe('127.0.0.1:3000')
+        expect(location.pathname).toBe(`/admin/collections/${slugs.deliveries}/${failed.id}`)
+      }
+    })
+  })
+
+  it('pushes only what a target selects, and a withdrawal to every target that had the item', async () => {
+    const topic = await app.payload.create({
+      collection: slugs.topics,
+      data: { name: 'Đầu tư', slug: 'dau-tu' },
+    })
+    const filtered = await app.payload.create({
+      collection: slugs.syndicationTargets,
+      data: {
+        name: 'Chỉ tin đầu tư chính thống',
+        kind: 'generic',
+        url: portal.url,
+        secret: SECRET,
+        topics: [topic.id],
+        infoTypes: ['official'],
+      },
+    })
+    const create = (title: string, infoType: 'official' | 'promotional') =>
+      app.payload.create({
+        collection: slugs.articles,
+        data: {
+          title,
+          infoType,
+          topics: [topic.id],
+          agency: agencyId,
+          accessTier: 'public',
+          classification: 'unclassified',
+          _status: 'published',
+        },
+      })
+    const official = await create('Đồng Nai cấp phép dự án mới', 'official')
+    await create('Đồng Nai mời gọi đầu tư', 'promotional')
+    expect((await deliveriesFor(filtered.id)).map((delivery) => delivery.itemId)).toEqual([
+      String(official.id),
+    ])
+
+    // The target stops taking official news, yet the withdrawal of one it had still reaches it.
+    await app.payload.update({
+      collection: slugs.syndicationTargets,
+      id: filtered.id,
+      data: { infoTypes: ['promotional'] },
+    })
+    await app.payload.update({
+      collection: slugs.articles,
+      id: official.id,
+      data: { withdrawnAt: new Date().toISOString(), withdrawalReason: 'Sai số liệu' },
+    })
+    expect(
+      (await deliveriesFor(filtered.id)).map((delivery) => [delivery.itemId, delivery.kind]),
+    ).toEqual([
+      [String(official.id), 'upsert'],
+      [String(official.id), 'tombstone'],
+    ])
   })
 })

@@ -406,17 +406,55 @@ describe('the visibility rule across every read path', () => {
   })
 
   it.each(REQUESTERS.map((requester) => [requester.key]))(
-    'file URLs: %s downloads exactly the files of the media items the rule allows',
+    'stock file URLs: %s gets an original through /api/media/file/ only as staff, and only what the rule allows',
     async (requesterKey) => {
       const identity = identities.find((entry) => entry.requester.key === requesterKey)!
       for (const entry of created.filter((candidate) => candidate.collection === 'media')) {
-        const isAllowed = isVisible({ requester: identity.requester, item: entry.item })
+        // The public and the press download through the endpoints that apply entitlements.
+        const isAllowed =
+          identity.requester.kind === 'staff' &&
+          isVisible({ requester: identity.requester, item: entry.item })
         const response = await app.rest.request('GET', `/media/file/${entry.filename}`, {
           token: identity.token,
         })
         expect(response.status === 200, `file of ${entry.item.key}`).toBe(isAllowed)
-        if (!isAllowed) expect([403, 404]).toContain(response.status)
+        if (!isAllowed) expect([403, 404], `file of ${entry.item.key}`).toContain(response.status)
+        await response.body?.cancel()
         checked += 1
+      }
+    },
+  )
+
+  it.each(REQUESTERS.map((requester) => [requester.key]))(
+    'download and rendition endpoints: %s gets the web size of what the rule allows, and the original only when entitled',
+    async (requesterKey) => {
+      const identity = identities.find((entry) => entry.requester.key === requesterKey)!
+      const requester = identity.requester
+      const isEntitledToOriginals =
+        requester.kind === 'staff' ||
+        (requester.kind === 'journalist' && requester.accreditation === 'approved')
+      for (const entry of created.filter((candidate) => candidate.collection === 'media')) {
+        const isAllowed = isVisible({ requester, item: entry.item })
+        const web = await app.rest.request('GET', `/media/${entry.id}/renditions/web.jpg`, {
+          token: identity.token,
+        })
+        expect(web.status === 200, `web rendition of ${entry.item.key}`).toBe(isAllowed)
+        if (!isAllowed) expect(web.status, `web rendition of ${entry.item.key}`).toBe(404)
+        await web.body?.cancel()
+        // With the usage terms accepted, as the library's download form sends them.
+        const original = await app.rest.request(
+          'GET',
+          `/library/media/${entry.id}/download?rendition=original&terms=accepted&use=news`,
+          { token: identity.token },
+        )
+        expect(original.status === 200, `original of ${entry.item.key}`).toBe(
+          isAllowed && isEntitledToOriginals,
+        )
+        if (original.status !== 200) {
+          expect([403, 404], `original of ${entry.item.key}`).toContain(original.status)
+        }
+        await original.body?.cancel()
+        checked += 2
       }
     },
   )

@@ -80,9 +80,14 @@ export const en = {
     tooLarge: 'The file is larger than allowed for this kind of media ({{limit}}).',
     tooManyPixels: 'The image is too large: {{megapixels}} megapixels, at most {{limit}} allowed.',
     unreadable: 'The image is damaged or incomplete and cannot be read.',
+    unreadableVideo: 'The video is damaged, incomplete or not a video, and cannot be read.',
     activeContent: 'The file contains web page or script code and cannot be uploaded.',
     renditionNotAvailable: 'This item has no “{{rendition}}” version.',
+    downloadTermsRequired:
+      'Please accept the usage terms and state the intended use to download this file.',
     renditionNotAllowed: 'You may not download the “{{rendition}}” version of this item.',
+    fileRouteStaffOnly:
+      'Library files are served through the item’s download and rendition links, not this address.',
   },
   search: {
     expectedQuery: 'text of at most {{max}} characters',
@@ -93,5 +98,9 @@ export const en = {
     expectedInteger: 'a whole number from {{min}} to {{max}}',
     browserSearchUnavailable:
       'Searching from the browser needs the Meilisearch engine; please use /api/library/search.',
+  },
+  syndication: {
+    unknownTarget: 'There is no syndication target “{{target}}”.',
+    targetNotAllowed: 'You may not ask for what syndication target “{{target}}” receives.',
   },
 } satisfies MessageCatalogue

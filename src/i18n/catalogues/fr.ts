@@ -83,11 +83,17 @@ export const fr = {
     tooLarge: 'Le fichier dépasse la taille autorisée pour ce type de média ({{limit}}).',
     tooManyPixels: 'L’image est trop grande : {{megapixels}} mégapixels, {{limit}} au maximum.',
     unreadable: 'L’image est endommagée ou incomplète et ne peut pas être lue.',
+    unreadableVideo:
+      'La vidéo est endommagée, incomplète ou n’est pas une vidéo, et ne peut pas être lue.',
     activeContent:
       'Le fichier contient du code de page web ou de script et ne peut pas être téléversé.',
     renditionNotAvailable: 'Cet élément n’a pas de version « {{rendition}} ».',
+    downloadTermsRequired:
+      'Veuillez accepter les conditions d’utilisation et indiquer l’usage prévu pour télécharger ce fichier.',
     renditionNotAllowed:
       'Vous ne pouvez pas télécharger la version « {{rendition}} » de cet élément.',
+    fileRouteStaffOnly:
+      'Les fichiers de la médiathèque se téléchargent par les liens de téléchargement et de versions de l’élément, pas par cette adresse.',
   },
   search: {
     expectedQuery: 'un texte de {{max}} caractères au plus',
@@ -98,5 +104,10 @@ export const fr = {
     expectedInteger: 'un nombre entier de {{min}} à {{max}}',
     browserSearchUnavailable:
       'La recherche depuis le navigateur nécessite le moteur Meilisearch ; veuillez utiliser /api/library/search.',
+  },
+  syndication: {
+    unknownTarget: 'Il n’existe aucune destination de syndication « {{target}} ».',
+    targetNotAllowed:
+      'Vous ne pouvez pas utiliser la sélection de la destination de syndication « {{target}} ».',
   },
 } satisfies MessageCatalogue

@@ -80,10 +80,15 @@ export const ja = {
     tooManyPixels:
       '画像が大きすぎます：{{megapixels}} メガピクセル（上限 {{limit}} メガピクセル）。',
     unreadable: '画像が破損しているか不完全なため、読み込めません。',
+    unreadableVideo: '動画が破損しているか不完全、または動画ではないため、読み込めません。',
     activeContent:
       'ファイルにウェブページまたはスクリプトのコードが含まれているため、アップロードできません。',
     renditionNotAvailable: 'この項目には「{{rendition}}」版がありません。',
+    downloadTermsRequired:
+      'このファイルをダウンロードするには、利用条件に同意し、利用目的を入力してください。',
     renditionNotAllowed: 'この項目の「{{rendition}}」版をダウンロードする権限がありません。',
+    fileRouteStaffOnly:
+      'ライブラリのファイルは、この項目のダウンロードまたは各サイズのリンクから取得してください。このアドレスからは取得できません。',
   },
   search: {
     expectedQuery: '{{max}}文字以内の検索語',
@@ -94,5 +99,9 @@ export const ja = {
     expectedInteger: '{{min}}～{{max}}の整数',
     browserSearchUnavailable:
       'ブラウザーからの検索には Meilisearch エンジンが必要です。/api/library/search をご利用ください。',
+  },
+  syndication: {
+    unknownTarget: '配信先「{{target}}」は存在しません。',
+    targetNotAllowed: '配信先「{{target}}」の選択条件を使用する権限がありません。',
   },
 } satisfies MessageCatalogue

@@ -84,9 +84,14 @@ export const km = {
     tooManyPixels:
       'រូបភាពធំពេក៖ {{megapixels}} មេហ្គាភីកសែល អនុញ្ញាតយ៉ាងច្រើន {{limit}} មេហ្គាភីកសែល។',
     unreadable: 'រូបភាពខូច ឬមិនពេញលេញ ដូច្នេះមិនអាចអានបានទេ។',
+    unreadableVideo: 'វីដេអូខូច មិនពេញលេញ ឬមិនមែនជាវីដេអូ ដូច្នេះមិនអាចអានបានទេ។',
     activeContent: 'ឯកសារមានកូដគេហទំព័រ ឬកូដស្គ្រីប ដូច្នេះមិនអាចផ្ទុកឡើងបានទេ។',
     renditionNotAvailable: 'ធាតុនេះគ្មានកំណែ “{{rendition}}” ទេ។',
+    downloadTermsRequired:
+      'សូមយល់ព្រមលើលក្ខខណ្ឌប្រើប្រាស់ និងបញ្ជាក់គោលបំណងប្រើប្រាស់ ដើម្បីទាញយកឯកសារនេះ។',
     renditionNotAllowed: 'អ្នកមិនអាចទាញយកកំណែ “{{rendition}}” នៃធាតុនេះបានទេ។',
+    fileRouteStaffOnly:
+      'ឯកសារបណ្ណាល័យត្រូវទាញយកតាមតំណទាញយក ឬតំណទំហំនៃធាតុ មិនមែនតាមអាសយដ្ឋាននេះទេ។',
   },
   search: {
     expectedQuery: 'អត្ថបទស្វែងរកមិនលើសពី {{max}} តួអក្សរ',
@@ -97,5 +102,9 @@ export const km = {
     expectedInteger: 'ចំនួនគត់ពី {{min}} ដល់ {{max}}',
     browserSearchUnavailable:
       'ការស្វែងរកពីកម្មវិធីរុករកត្រូវការម៉ាស៊ីន Meilisearch។ សូមប្រើ /api/library/search ជំនួសវិញ។',
+  },
+  syndication: {
+    unknownTarget: 'គ្មានគោលដៅចែកចាយ “{{target}}” ទេ។',
+    targetNotAllowed: 'អ្នកមិនអាចប្រើការជ្រើសរើសរបស់គោលដៅចែកចាយ “{{target}}” បានទេ។',
   },
 } satisfies MessageCatalogue

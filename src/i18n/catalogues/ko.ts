@@ -79,9 +79,14 @@ export const ko = {
     tooManyPixels:
       '이미지가 너무 큽니다: {{megapixels}}메가픽셀, 최대 {{limit}}메가픽셀까지 허용됩니다.',
     unreadable: '이미지가 손상되었거나 불완전하여 읽을 수 없습니다.',
+    unreadableVideo: '동영상이 손상되었거나 불완전하거나 동영상이 아니어서 읽을 수 없습니다.',
     activeContent: '파일에 웹 페이지 또는 스크립트 코드가 포함되어 있어 업로드할 수 없습니다.',
     renditionNotAvailable: '이 항목에는 “{{rendition}}” 버전이 없습니다.',
+    downloadTermsRequired:
+      '이 파일을 다운로드하려면 이용 조건에 동의하고 사용 목적을 밝혀 주십시오.',
     renditionNotAllowed: '이 항목의 “{{rendition}}” 버전을 다운로드할 권한이 없습니다.',
+    fileRouteStaffOnly:
+      '라이브러리 파일은 이 주소가 아니라 항목의 다운로드 및 크기별 링크로 제공됩니다.',
   },
   search: {
     expectedQuery: '{{max}}자 이하의 검색어',
@@ -92,5 +97,9 @@ export const ko = {
     expectedInteger: '{{min}}부터 {{max}} 사이의 정수',
     browserSearchUnavailable:
       '브라우저에서 검색하려면 Meilisearch 엔진이 필요합니다. /api/library/search를 사용하세요.',
+  },
+  syndication: {
+    unknownTarget: '“{{target}}” 배포 대상이 없습니다.',
+    targetNotAllowed: '“{{target}}” 배포 대상의 선택 조건을 사용할 권한이 없습니다.',
   },
 } satisfies MessageCatalogue

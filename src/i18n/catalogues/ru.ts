@@ -83,9 +83,14 @@ export const ru = {
     tooManyPixels:
       'Изображение слишком велико: {{megapixels}} Мп, допускается не более {{limit}} Мп.',
     unreadable: 'Изображение повреждено или неполно и не может быть прочитано.',
+    unreadableVideo: 'Видео повреждено, неполно или не является видео и не может быть прочитано.',
     activeContent: 'Файл содержит код веб-страницы или скрипта и не может быть загружен.',
     renditionNotAvailable: 'У этого материала нет версии «{{rendition}}».',
+    downloadTermsRequired:
+      'Чтобы скачать этот файл, примите условия использования и укажите цель использования.',
     renditionNotAllowed: 'Вам недоступна загрузка версии «{{rendition}}» этого материала.',
+    fileRouteStaffOnly:
+      'Файлы библиотеки выдаются по ссылкам на скачивание и на версии материала, а не по этому адресу.',
   },
   search: {
     expectedQuery: 'текст не длиннее {{max}} символов',
@@ -96,5 +101,9 @@ export const ru = {
     expectedInteger: 'целое число от {{min}} до {{max}}',
     browserSearchUnavailable:
       'Для поиска из браузера нужен движок Meilisearch; используйте /api/library/search.',
+  },
+  syndication: {
+    unknownTarget: 'Получатель синдикации «{{target}}» не найден.',
+    targetNotAllowed: 'Вам недоступен отбор получателя синдикации «{{target}}».',
   },
 } satisfies MessageCatalogue

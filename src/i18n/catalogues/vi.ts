@@ -79,9 +79,14 @@ export const vi = {
     tooLarge: 'Tệp lớn hơn mức cho phép đối với loại tư liệu này ({{limit}}).',
     tooManyPixels: 'Ảnh quá lớn: {{megapixels}} megapixel, tối đa {{limit}} megapixel.',
     unreadable: 'Ảnh bị hỏng hoặc không đầy đủ nên không đọc được.',
+    unreadableVideo: 'Video bị hỏng, không đầy đủ hoặc không phải là video nên không đọc được.',
     activeContent: 'Tệp có chứa mã trang web hoặc mã lệnh nên không được tải lên.',
     renditionNotAvailable: 'Tư liệu này không có phiên bản “{{rendition}}”.',
+    downloadTermsRequired:
+      'Vui lòng chấp nhận điều kiện sử dụng và nêu mục đích sử dụng để tải tệp này.',
     renditionNotAllowed: 'Bạn không được tải phiên bản “{{rendition}}” của tư liệu này.',
+    fileRouteStaffOnly:
+      'Tệp của thư viện được tải qua nút tải về hoặc các cỡ ảnh của tư liệu, không qua địa chỉ này.',
   },
   search: {
     expectedQuery: 'nội dung tìm kiếm không quá {{max}} ký tự',
@@ -92,6 +97,10 @@ export const vi = {
     expectedInteger: 'một số nguyên từ {{min}} đến {{max}}',
     browserSearchUnavailable:
       'Tìm kiếm trực tiếp từ trình duyệt cần máy chủ Meilisearch; vui lòng dùng /api/library/search.',
+  },
+  syndication: {
+    unknownTarget: 'Không có nơi nhận đồng bộ “{{target}}”.',
+    targetNotAllowed: 'Bạn không được xem những gì nơi nhận đồng bộ “{{target}}” nhận.',
   },
 }
 

@@ -74,9 +74,12 @@ export const zh = {
     tooLarge: '文件超过此类媒体允许的大小（{{limit}}）。',
     tooManyPixels: '图片过大：{{megapixels}} 百万像素，最多允许 {{limit}} 百万像素。',
     unreadable: '图片已损坏或不完整，无法读取。',
+    unreadableVideo: '视频已损坏、不完整或并非视频，无法读取。',
     activeContent: '文件包含网页或脚本代码，不能上传。',
     renditionNotAvailable: '此条目没有“{{rendition}}”版本。',
+    downloadTermsRequired: '请接受使用条件并说明用途后再下载此文件。',
     renditionNotAllowed: '您无权下载此条目的“{{rendition}}”版本。',
+    fileRouteStaffOnly: '资料库文件请通过条目的下载链接或各尺寸链接获取，而非此地址。',
   },
   search: {
     expectedQuery: '不超过{{max}}个字符的检索词',
@@ -86,5 +89,9 @@ export const zh = {
     expectedYear: '{{min}}至{{max}}之间的年份',
     expectedInteger: '{{min}}至{{max}}之间的整数',
     browserSearchUnavailable: '浏览器端搜索需要 Meilisearch 引擎，请改用 /api/library/search。',
+  },
+  syndication: {
+    unknownTarget: '不存在同步接收方“{{target}}”。',
+    targetNotAllowed: '您无权使用同步接收方“{{target}}”的筛选条件。',
   },
 } satisfies MessageCatalogue

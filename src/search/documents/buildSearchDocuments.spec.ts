@@ -115,4 +115,27 @@ describe('buildSearchDocuments', () => {
       isLocalePublished: true,
     })
   })
+
+  it('indexes a document’s extracted text with its usage terms, in the Vietnamese document only', () => {
+    const documents = buildSearchDocuments({
+      collection: 'media',
+      item: {
+        id: 'm2',
+        _status: 'published',
+        kind: 'document',
+        filename: 'niem-giam-thong-ke-2024.pdf',
+        caption: { vi: 'Niên giám thống kê', en: 'Statistical yearbook' },
+        usageTerms: { vi: 'Trích dẫn nguồn', en: 'Cite the source' },
+        documentText: 'Dân số trung bình năm 2024\nTổng sản phẩm trên địa bàn',
+        accessTier: 'public',
+        createdAt: '2024-03-01T00:00:00.000Z',
+        updatedAt: '2024-03-02T00:00:00.000Z',
+      },
+      labels,
+    })
+    expect(documents.map((document) => [document.locale, document.type, document.text])).toEqual([
+      ['vi', 'document', 'Trích dẫn nguồn\nDân số trung bình năm 2024\nTổng sản phẩm trên địa bàn'],
+      ['en', 'document', 'Cite the source'],
+    ])
+  })
 })

@@ -21,7 +21,9 @@ export type LabelNames = {
  * The search documents of one item, read with `locale: 'all'` and `depth: 0`: one per locale
  * that has its own text (an article's title; a media item's alt text or caption, and always
  * Vietnamese, the source). Topic, agency and place names come in the document's locale, or
- * the nearest one of the content fallback (requested → English → Vietnamese).
+ * the nearest one of the content fallback (requested → English → Vietnamese). A document's
+ * extracted text goes into the Vietnamese one only: it is in whatever language the file is,
+ * one copy keeps the index small, and a search finds it through the fallback to Vietnamese.
  */
 export function buildSearchDocuments({
   collection,
@@ -78,7 +80,11 @@ export function buildSearchDocuments({
       summary: isArticle ? text(item.summary) : '',
       caption: isArticle ? '' : text(item.caption),
       credit: clean(item.credit),
-      text: isArticle ? richText(localized({ value: item.body, locale })) : text(item.usageTerms),
+      text: isArticle
+        ? richText(localized({ value: item.body, locale }))
+        : [text(item.usageTerms), locale === DEFAULT_LOCALE ? clean(item.documentText) : '']
+            .filter((part) => part !== '')
+            .join('\n'),
       labels: [
         ...topicIds.map((id) => nameIn({ names: labels.topics.get(id), locale })),
         agency === null ? '' : nameIn({ names: labels.agencies.get(String(agency)), locale }),

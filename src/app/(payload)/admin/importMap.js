@@ -23,12 +23,14 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DeliveryStatusPanel as DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9 } from '../../../../src/components/admin/DeliveryStatusPanel'
 import { PublicationBlockers as PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9 } from '../../../../src/components/admin/PublicationBlockers'
+import { VideoProcessingStatus as VideoProcessingStatus_e6df9342397a00746c1255020d23759e } from '../../../../src/components/admin/VideoProcessingStatus'
 import { AuditExportLink as AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7 } from '../../../../src/components/admin/AuditExportLink'
 import { RetryDeliveryButton as RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb } from '../../../../src/components/admin/RetryDeliveryButton'
 import { WorkflowNavLinks as WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84 } from '../../../../src/components/admin/WorkflowNavLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
 import { TranslationBoard as TranslationBoard_33586de912f8b96ecbe0480aae0ec982 } from '../../../../src/components/admin/TranslationBoard'
+import { DeliveriesBoard as DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7 } from '../../../../src/components/admin/DeliveriesBoard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,11 +60,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/DeliveryStatusPanel#DeliveryStatusPanel": DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9,
   "/src/components/admin/PublicationBlockers#PublicationBlockers": PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9,
+  "/src/components/admin/VideoProcessingStatus#VideoProcessingStatus": VideoProcessingStatus_e6df9342397a00746c1255020d23759e,
   "/src/components/admin/AuditExportLink#AuditExportLink": AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7,
   "/src/components/admin/RetryDeliveryButton#RetryDeliveryButton": RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb,
   "/src/components/admin/WorkflowNavLinks#WorkflowNavLinks": WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
   "/src/components/admin/TranslationBoard#TranslationBoard": TranslationBoard_33586de912f8b96ecbe0480aae0ec982,
+  "/src/components/admin/DeliveriesBoard#DeliveriesBoard": DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

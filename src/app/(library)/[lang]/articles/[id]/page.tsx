@@ -33,7 +33,6 @@ const loadArticle = cache(async (lang: Locale, id: string): Promise<Article | nu
       collection: slugs.articles,
       id,
       locale: lang,
-      fallbackLocale: false,
       depth: 1,
       ...readerOptions(reader),
     })

@@ -24,7 +24,6 @@ const loadMedia = cache(async (lang: Locale, id: string): Promise<Media | null> 
       collection: slugs.media,
       id,
       locale: lang,
-      fallbackLocale: false,
       depth: 1,
       ...readerOptions(reader),
     })

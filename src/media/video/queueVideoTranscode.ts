@@ -1,0 +1,38 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { uploadedKindOf } from '../uploadPipeline'
+import { MEDIA_QUEUE, TRANSCODE_VIDEO_TASK } from './transcodeVideoTask'
+
+/**
+ * `afterChange`: queues the web rendition of a video uploaded in this save. The job is created
+ * in the save's transaction (a save that rolls back queues nothing) and runs later, on the
+ * `media` queue, so the upload never waits for a transcode.
+ */
+export const queueVideoTranscode: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
+  const record = doc as { id: number | string; filename?: string | null }
+  if (uploadedKindOf({ context }) !== 'video' || context.videoTranscodeQueued === true) {
+    return record
+  }
+  if (!record.filename) return record
+  context.videoTranscodeQueued = true
+  try {
+    await req.payload.jobs.queue({
+      task: TRANSCODE_VIDEO_TASK,
+      queue: MEDIA_QUEUE,
+      input: { collection: collection.slug, id: String(record.id), filename: record.filename },
+      req,
+    })
+  } catch (error) {
+    // The upload stands; the item shows "queued" until the video is uploaded again.
+    req.payload.logger.error({
+      msg: `Could not queue the web version of ${collection.slug} ${String(record.id)}`,
+      err: error,
+    })
+  }
+  return record
+}

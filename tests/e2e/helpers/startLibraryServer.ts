@@ -1,0 +1,236 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+/** A message the app sent through SMTP, as the test's receiver parsed it. */
+export type ReceivedMail = { to: string[]; subject: string; text: string; html: string }
+
+export type LibraryServer = {
+  baseUrl: string
+  admin: { email: string; password: string }
+  /** Every message received so far, oldest first. */
+  mails: ReceivedMail[]
+  /** Waits for a message to `to` whose subject or text matches, up to `timeoutMs`. */
+  waitForMail: (args: { to: string; timeoutMs?: number }) => Promise<ReceivedMail>
+  /** The last lines the server printed, for failure messages. */
+  logTail: () => string
+  stop: () => Promise<void>
+}
+
+const REPOSITORY = path.resolve(import.meta.dirname, '../../..')
+
+/**
+ * Starts the whole app the way a developer does (`next dev`: Payload, the admin, the API and
+ * the public library in one Next.js server) on 127.0.0.1 with a temporary SQLite file, media
+ * and data folders, and an SMTP receiver on loopback for the app's mail. Development start
+ * seeds the demo library; this waits until the server answers and the search index holds the
+ * seeded articles, then hands over.
+ */
+export async function startLibraryServer(): Promise<LibraryServer> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-'))
+  const mails: ReceivedMail[] = []
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : [])
+            .flatMap((address) => address.value.map((entry) => entry.address ?? ''))
+            .filter(Boolean)
+          mails.push({
+            to,
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+          })
+          callback()
+        })
+        .catch((error: Error) => callback(error))
+    },
+  })
+  const smtpPort = await freePort()
+  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
+
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const admin = { email: 'admin@e2e.test', password: randomBytes(12).toString('hex') }
+  const output: string[] = []
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      path.join(REPOSITORY, 'node_modules/next/dist/bin/next'),
+      'dev',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      cwd: REPOSITORY,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...withoutProductionBackends(process.env),
+        NODE_ENV: 'development',
+        NODE_OPTIONS: '--no-deprecation',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URL: `file:${path.join(dir, 'ttdn.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        DATA_DIR: path.join(dir, 'data'),
+        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+        PUBLIC_URL: baseUrl,
+        PORT: String(port),
+        SEED_ADMIN_EMAIL: admin.email,
+        SEED_ADMIN_PASSWORD: admin.password,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      },
+    },
+  )
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString('utf8').split('\n'))
+    if (output.length > 400) output.splice(0, output.length - 400)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const logTail = () => output.slice(-60).join('\n')
+
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      process.kill(-child.pid, 'SIGTERM')
+      await Promise.race([exited, delay(10_000)])
+      if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
+    }
+    await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+
+  try {
+    // The first request compiles the app, boots Payload and seeds the demo library.
+    await waitFor({
+      what: 'the app to answer /api/health',
+      timeoutMs: 600_000,
+      child,
+      logTail,
+      check: async () => (await fetch(`${baseUrl}/api/health`)).ok,
+    })
+    // Seeding queues search-sync jobs; the app's own job runner indexes them within seconds.
+    await waitFor({
+      what: 'the seeded articles to be searchable',
+      timeoutMs: 300_000,
+      child,
+      logTail,
+      check: async () => {
+        const response = await fetch(`${baseUrl}/api/library/search?q=investment&locale=en`)
+        if (!response.ok) return false
+        const { total } = (await response.json()) as { total: number }
+        return total > 0
+      },
+    })
+    // Development mode compiles each route on its first request; do it now, not mid-test.
+    const { hits } = (await (
+      await fetch(`${baseUrl}/api/library/search?q=investment&locale=en&type=article`)
+    ).json()) as { hits: Array<{ itemId: string }> }
+    const { docs } = (await (await fetch(`${baseUrl}/api/media?limit=1&depth=0`)).json()) as {
+      docs: Array<{ id: number }>
+    }
+    for (const route of [
+      '/',
+      '/en',
+      '/en/search?q=investment',
+      `/en/articles/${hits[0]?.itemId}`,
+      `/en/media/${docs[0]?.id}`,
+      '/en/topics/dau-tu',
+      '/en/account/register',
+      '/en/account/login',
+      '/en/account/verify',
+      '/en/account',
+    ]) {
+      await fetch(`${baseUrl}${route}`, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(300_000),
+      })
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+
+  return {
+    baseUrl,
+    admin,
+    mails,
+    logTail,
+    stop,
+    waitForMail: async ({ to, timeoutMs = 30_000 }) => {
+      let found: ReceivedMail | undefined
+      await waitFor({
+        what: `a mail to ${to}`,
+        timeoutMs,
+        child,
+        logTail,
+        check: () => {
+          found = [...mails].reverse().find((mail) => mail.to.includes(to))
+          return Promise.resolve(Boolean(found))
+        },
+      })
+      return found!
+    },
+  }
+}
+
+async function waitFor({
+  what,
+  timeoutMs,
+  child,
+  logTail,
+  check,
+}: {
+  what: string
+  timeoutMs: number
+  child: ChildProcess
+  logTail: () => string
+  check: () => Promise<boolean>
+}): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The app exited (${child.exitCode}) while waiting for ${what}:\n${logTail()}`)
+    }
+    if (await check().catch(() => false)) return
+    await delay(1_000)
+  }
+  throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}:\n${logTail()}`)
+}
+
+/** The caller's environment minus anything pointing at a real database, bucket or engine. */
+function withoutProductionBackends(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([name]) => !/^(DATABASE_URL|S3_|MEILI_|JOBS_AUTORUN|SMTP_URL|MAIL_FROM)/.test(name),
+    ),
+  )
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

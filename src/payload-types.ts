@@ -729,7 +729,8 @@ export interface Delivery {
 export interface MediaDownload {
   id: number;
   journalist: number | Journalist;
-  media: number | Media;
+  media?: (number | null) | Media;
+  itemTitle?: string | null;
   variant: 'thumb' | 'web' | 'large' | 'original';
   locale?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km') | null;
   termsAccepted?: boolean | null;
@@ -1396,6 +1397,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
 export interface MediaDownloadsSelect<T extends boolean = true> {
   journalist?: T;
   media?: T;
+  itemTitle?: T;
   variant?: T;
   locale?: T;
   termsAccepted?: T;

@@ -19,6 +19,7 @@ import {
   notifyAccreditationDecision,
   recordAccreditationDecision,
 } from './hooks/accreditation'
+import { removeJournalistData } from './hooks/removeJournalistData'
 
 const isPressOfficerOrAdmin = (user: Parameters<FieldAccess>[0]['req']['user']): boolean =>
   hasRole({ user, role: 'press-officer' }) || hasRole({ user, role: 'admin' })
@@ -75,6 +76,9 @@ export const Journalists: CollectionConfig = {
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax' },
   },
+  // Where an account is populated into another record (a download, a saved search), only who
+  // it is travels — never its sessions or accreditation details.
+  defaultPopulate: { name: true, outlet: true, email: true },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'outlet', 'country', 'accreditationStatus', 'accreditationExpiresAt'],
@@ -93,6 +97,7 @@ export const Journalists: CollectionConfig = {
     beforeOperation: [auditNoteUpdate],
     beforeChange: [recordAccreditationDecision],
     afterChange: [notifyAccreditationDecision, auditAfterChange],
+    beforeDelete: [removeJournalistData],
     afterDelete: [auditAfterDelete],
     afterLogin: [auditLogin],
     afterLogout: [auditLogout],

@@ -44,11 +44,17 @@ export const MediaDownloads: CollectionConfig = {
       label: { vi: 'Phóng viên', en: 'Journalist' },
     },
     {
+      // Not required: the history outlives an item that is later deleted (the link empties).
       name: 'media',
       type: 'relationship',
       relationTo: slugs.media,
-      required: true,
       label: { vi: 'Tệp', en: 'Item' },
+    },
+    {
+      name: 'itemTitle',
+      type: 'text',
+      maxLength: 500,
+      label: { vi: 'Tên tệp khi tải', en: 'Item at the time' },
     },
     {
       type: 'row',

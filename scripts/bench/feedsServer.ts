@@ -82,7 +82,10 @@ config.endpoints.push(
 const payload = await getPayload({ config, disableOnInit: true })
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
+let isStopping = false
 const stop = async (code: number) => {
+  if (isStopping) return
+  isStopping = true
   await new Promise<void>((resolve) => server.close(() => resolve()))
   await payload.destroy()
   fs.rmSync(scratch, { recursive: true, force: true })
@@ -122,8 +125,9 @@ try {
   process.on('message', (message: { type?: string }) => {
     if (message.type === 'stop') void stop(0)
   })
-  // The parent went away without a word: nothing of ours may outlive it.
+  // The parent went away without a word, or Ctrl-C reached us too: clean up all the same.
   process.on('disconnect', () => void stop(0))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(1))
   process.send?.(ready)
 } catch (error) {
   payload.logger.error({ msg: 'Feeds bench server failed', err: error })
@@ -281,7 +285,6 @@ function changeLogRows({
                 ...data,
                 alt: localized('alt'),
                 caption: localized('caption'),
-                url: `/api/media/file/${String(data.filename)}`,
               } as never,
               context,
             })

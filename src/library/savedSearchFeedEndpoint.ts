@@ -31,12 +31,22 @@ export const savedSearchFeedEndpoint: Endpoint = {
     const { docs } = await req.payload.find({
       collection: slugs.savedSearches,
       where: { feedToken: { equals: token } },
-      depth: 1,
+      depth: 0,
       limit: 1,
       overrideAccess: true,
     })
     const saved = docs[0]
-    const journalist = saved && typeof saved.journalist === 'object' ? saved.journalist : null
+    // The whole account (a populated relation carries only who it is): accreditation decides
+    // what the feed may show today.
+    const journalist = saved
+      ? await req.payload.findByID({
+          collection: slugs.journalists,
+          id: typeof saved.journalist === 'object' ? saved.journalist.id : saved.journalist,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null
     if (!saved || !journalist) throw translatedError({ req, status: 404, key: 'errors.notFound' })
     const lang = isLocale(saved.locale) ? saved.locale : DEFAULT_LOCALE
     const parsed = parseLibrarySearch({

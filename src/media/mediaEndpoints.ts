@@ -216,6 +216,10 @@ async function recordPressDownload({
     data: {
       journalist: journalistId as number,
       media: item.id as number,
+      itemTitle: String(item.alt ?? item.originalFilename ?? item.filename ?? item.id).slice(
+        0,
+        500,
+      ),
       variant,
       locale: requested,
       termsAccepted: terms !== null,

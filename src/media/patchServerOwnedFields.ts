@@ -61,6 +61,72 @@ export async function patchServerOwnedFields({
   }
 }
 
+/**
+ * Adds `by` to a number field the server owns (a counter, such as `downloadCount`), on the live
+ * document and on its latest version, the one the next save starts from, so that an editor's
+ * next save keeps the count instead of setting it back. Each copy is incremented by the database
+ * in one statement (an SQL `count = count + 1`, a MongoDB `$inc`), so simultaneous increments
+ * are all counted; like {@link patchServerOwnedFields} it goes past Payload's hooks and keeps
+ * `updatedAt`. Unlike a patch, a count belongs to the item, not to one stored file, so the
+ * latest version gets it whatever file it holds; older versions keep the count they had, which
+ * restoring one does not bring back (src/media/uploadPipeline.ts keeps the stored count).
+ */
+export async function incrementServerOwnedCounter({
+  payload,
+  collection,
+  id,
+  field,
+  by = 1,
+}: {
+  payload: Payload
+  collection: CollectionSlug
+  id: number | string
+  field: string
+  /** @default 1 */
+  by?: number
+}): Promise<void> {
+  const adapter = payload.db as unknown as MongoAdapter
+  if (adapter.name === 'mongoose') {
+    await mongoModel({ models: adapter.collections, collection }).updateOne(
+      { _id: id },
+      { $inc: { [field]: by } },
+    )
+  } else {
+    // Payload's SQL adapters turn `{ $inc }` into `column = column + by`.
+    await payload.db.updateOne({
+      collection,
+      id,
+      data: { [field]: { $inc: by }, updatedAt: null },
+      returning: false,
+    })
+  }
+  if (!payload.collections[collection]?.config.versions) return
+  const { docs } = await payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    limit: 0,
+    pagination: false,
+  })
+  for (const version of docs) {
+    if (adapter.name === 'mongoose') {
+      await mongoModel({ models: adapter.versions, collection }).updateOne(
+        { _id: version.id },
+        { $inc: { [`version.${field}`]: by } },
+      )
+      continue
+    }
+    await payload.db.updateVersion({
+      collection,
+      id: version.id,
+      versionData: {
+        version: { [field]: { $inc: by }, updatedAt: null },
+        updatedAt: null,
+      } as unknown as { version: Record<string, unknown> },
+      returning: false,
+    })
+  }
+}
+
 async function patchDocument({
   payload,
   collection,

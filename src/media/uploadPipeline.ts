@@ -55,6 +55,8 @@ type PreparedUpload = {
   video: VideoProbe | null
   /** A document's text and page count; `null` when it could not be read. */
   document: DocumentContent | null
+  /** Set once the renditions are in storage (storeRenditions). */
+  isStored?: boolean
 }
 
 /** The `video` group of an item that is not a video. */
@@ -97,7 +99,9 @@ export type RenditionRecord = {
  * 2. decodes an image once and renders its renditions — a damaged or truncated image is
  *    refused here (422); probes a video with ffprobe and renders the same renditions from a
  *    poster frame — a file ffmpeg cannot read as video is refused here (422); reads a
- *    document's text and page count (once: the security scan reuses them);
+ *    document's text and page count and renders the same renditions from a PDF's first page
+ *    (one parse: the security scan reuses it; a page that cannot be drawn only loses the
+ *    preview);
  * 3. reads IPTC, XMP and EXIF, then removes GPS, serial numbers and owner names from the file
  *    itself, so the stored original is clean;
  * 4. gives uploads from requests a generated stored name (`<uuid>.<ext>`), keeping the
@@ -113,6 +117,9 @@ export const screenUpload: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  // The context belongs to the request, which a script (the seed) may share across many
+  // operations: what an earlier operation prepared must never be stored for this one.
+  delete context[CONTEXT_KEY]
   const file = req.file
   if (!file) return args
   const isAccessChecked = (args as { overrideAccess?: boolean }).overrideAccess === false
@@ -203,8 +210,9 @@ export const storeRenditions: CollectionAfterChangeHook = async ({
 }) => {
   const record = doc as Record<string, unknown>
   const prepared = context[CONTEXT_KEY] as PreparedUpload | undefined
-  if (!prepared || context.renditionsStored === true) return record
-  context.renditionsStored = true
+  // Once per upload: a nested save of the same item in this operation must not store again.
+  if (!prepared || prepared.isStored) return record
+  prepared.isStored = true
   const env = getEnv()
   const owner = ownerOf({ collection: collection.slug, doc: record })
   const filename = typeof record.filename === 'string' ? record.filename : null
@@ -339,6 +347,11 @@ async function prepareUpload({
   }
   if (screening.kind === 'document') {
     prepared.document = await readDocumentIfPossible({ req, file })
+    prepared.rendered = await renderFirstPageIfPossible({
+      req,
+      document: prepared.document,
+      maxPixels: limits.imagePixels,
+    })
     return prepared
   }
 
@@ -492,6 +505,39 @@ async function readDocumentIfPossible({
   } catch (error) {
     req.payload.logger.warn({ msg: 'Could not read the text of an uploaded document', err: error })
     return null
+  }
+}
+
+/**
+ * The renditions and placeholder of a PDF's first page (drawn while its text was read, in the
+ * same parse), so the library shows a publication like a photo. A page PDF.js read but could
+ * not draw costs the preview only: the text and page count, which search and the security scan
+ * need, are there, and refusing a readable publication for its looks would lose it. It is
+ * logged and the document stored without a preview, as a DOCX is.
+ */
+async function renderFirstPageIfPossible({
+  req,
+  document,
+  maxPixels,
+}: {
+  req: PayloadRequest
+  document: DocumentContent | null
+  maxPixels: number
+}): Promise<RenderedImage | null> {
+  const withoutPreview = (error: unknown): null => {
+    req.payload.logger.warn({
+      msg: 'Could not draw the first page of an uploaded PDF; it is stored without a preview',
+      err: error,
+    })
+    return null
+  }
+  const firstPage = document?.firstPage
+  if (!firstPage) return null
+  if ('error' in firstPage) return withoutPreview(firstPage.error)
+  try {
+    return await renderImageRenditions({ input: firstPage.png, maxPixels })
+  } catch (error) {
+    return withoutPreview(error)
   }
 }
 

@@ -3,15 +3,18 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { Document, Header, Packer, Paragraph, Table, TableCell, TableRow, Textbox } from 'docx'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { docxWithParagraphs, pdfWithLines } from '../../tests/helpers/documentFixtures'
 import {
   DOCUMENT_SCAN_LIMITS,
   DOCX_MIME_TYPE,
+  PAGE_PREVIEW_LIMITS,
   PDF_MIME_TYPE,
   UnreadableDocumentError,
   extractDocumentText,
+  pagePreviewSize,
   readDocumentContent,
   readUploadedDocument,
   richTextToPlainText,
@@ -103,6 +106,81 @@ describe('readDocumentContent', () => {
     const content = await readDocumentContent({ data, mimeType: DOCX_MIME_TYPE })
     expect(content?.text.trim()).toBe('Báo cáo tóm tắt')
     expect(content?.pageCount).toBeNull()
+  })
+})
+
+describe('pagePreviewSize', () => {
+  it('draws A4 and Letter pages, upright or turned, 2560 px on the long edge', () => {
+    expect(pagePreviewSize({ width: 595.28, height: 841.89 })).toMatchObject({
+      width: 1810,
+      height: 2560,
+    })
+    expect(pagePreviewSize({ width: 841.89, height: 595.28 })).toMatchObject({
+      width: 2560,
+      height: 1810,
+    })
+    expect(pagePreviewSize({ width: 612, height: 792 })).toMatchObject({
+      width: 1978,
+      height: 2560,
+    })
+  })
+
+  it('enlarges a small page and shrinks a huge one to the same long edge', () => {
+    expect(pagePreviewSize({ width: 144, height: 288 })).toMatchObject({
+      width: 1280,
+      height: 2560,
+    })
+    const poster = pagePreviewSize({ width: 14_400, height: 28_800 })
+    expect(poster).toMatchObject({ width: 1280, height: 2560 })
+    expect(poster.scale).toBeCloseTo(2560 / 28_800, 10)
+  })
+
+  it('caps the pixels of a page close to square', () => {
+    const square = pagePreviewSize({ width: 1000, height: 1000 })
+    expect(square).toMatchObject({ width: 2289, height: 2289 })
+    expect(square.width * square.height).toBeLessThanOrEqual(PAGE_PREVIEW_LIMITS.maxPixels)
+  })
+
+  it('keeps at least one pixel across a sliver of a page', () => {
+    expect(pagePreviewSize({ width: 100_000, height: 1 })).toMatchObject({ width: 2560, height: 1 })
+  })
+
+  it('refuses a page without area', () => {
+    expect(() => pagePreviewSize({ width: 0, height: 842 })).toThrow(RangeError)
+    expect(() => pagePreviewSize({ width: Number.NaN, height: 842 })).toThrow(RangeError)
+  })
+})
+
+describe('readDocumentContent drawing the first page', () => {
+  it('draws page 1 of a PDF as a PNG with its text and graphics on it', async () => {
+    const content = await readDocumentContent({
+      data: await pdfWithLines({ pages: [['NIÊN GIÁM THỐNG KÊ TỈNH'], ['Trang hai']] }),
+      mimeType: PDF_MIME_TYPE,
+      shouldDrawFirstPage: true,
+    })
+    expect(content).toMatchObject({ pageCount: 2, firstPage: { width: 1810, height: 2560 } })
+    const firstPage = content?.firstPage
+    if (!firstPage || 'error' in firstPage) throw new Error('Expected page 1 drawn')
+    const image = sharp(firstPage.png)
+    expect(await image.metadata()).toMatchObject({ format: 'png', width: 1810, height: 2560 })
+    // Not blank: the line of text at the top left is drawn in black on the white page.
+    const { channels } = await image.stats()
+    expect(Math.max(...channels.slice(0, 3).map((channel) => channel.min))).toBeLessThan(64)
+    expect(channels[0]?.max).toBe(255)
+  })
+
+  it('draws nothing unless asked, and nothing for a DOCX', async () => {
+    const pdf = await readDocumentContent({
+      data: await pdfWithLines({ pages: [['Trang một']] }),
+      mimeType: PDF_MIME_TYPE,
+    })
+    expect(pdf?.firstPage).toBeNull()
+    const docx = await readDocumentContent({
+      data: await docxWithParagraphs({ paragraphs: ['Báo cáo'] }),
+      mimeType: DOCX_MIME_TYPE,
+      shouldDrawFirstPage: true,
+    })
+    expect(docx?.firstPage).toBeNull()
   })
 })
 

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { DOMParser } from '@xmldom/xmldom'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
+import type { getDocumentProxy } from 'unpdf'
 
 import { AppError } from '../errors/AppError'
 
@@ -24,6 +25,23 @@ export const DOCUMENT_SCAN_LIMITS = {
   maxPages: 200,
   maxTextChars: 5 * 1024 * 1024,
   maxFileBytes: 200 * 1024 * 1024,
+} as const
+
+/**
+ * How large the first page of a PDF is drawn for its preview (src/media/uploadPipeline.ts makes
+ * the thumb, web and large renditions from it, as from a photo). The long edge is that of the
+ * largest rendition, whatever page size the file declares. The pixel cap keeps the canvas under
+ * 21 MB (RGBA) for any page shape while every ISO A/B and US Letter or Legal page still gets its
+ * full long edge (A4 2560 × 1810, 4.6 MP; Letter 2560 × 1978, 5.1 MP); only pages closer to
+ * square are drawn smaller (a square one 2289 × 2289 instead of 6.6 MP).
+ * Images inside the PDF are decoded whole by PDF.js (no shrink-on-load as sharp does for
+ * photos): one larger than `maxEmbeddedImagePixels` (a 600 dpi A4 scan is 35 MP) is left out of
+ * the preview rather than decoded into hundreds of megabytes.
+ */
+export const PAGE_PREVIEW_LIMITS = {
+  maxEdge: 2560,
+  maxPixels: 2560 * 2048,
+  maxEmbeddedImagePixels: 40_000_000,
 } as const
 
 /** A document whose text could not be read: damaged, password-protected or too large. */
@@ -57,8 +75,21 @@ export function richTextToPlainText({ value }: { value: unknown }): string {
     .trim()
 }
 
-/** What a document holds: its text and, for a PDF, its number of pages. */
-export type DocumentContent = { text: string; pageCount: number | null }
+/**
+ * The first page of a PDF drawn as a PNG, or why PDF.js could not draw it. Drawing is kept apart
+ * from reading: a page that cannot be drawn costs the preview, not the text or the page count.
+ */
+export type FirstPageImage = { png: Buffer; width: number; height: number } | { error: unknown }
+
+/**
+ * What a document holds: its text and, for a PDF, its number of pages and, when asked for, its
+ * first page drawn.
+ */
+export type DocumentContent = {
+  text: string
+  pageCount: number | null
+  firstPage: FirstPageImage | null
+}
 
 /**
  * The text of an uploaded PDF (every page, up to {@link DOCUMENT_SCAN_LIMITS}, pages joined
@@ -71,16 +102,21 @@ export async function extractDocumentText(source: DocumentSource): Promise<strin
 
 /**
  * The text (as {@link extractDocumentText}) and page count of a PDF or DOCX (a DOCX has no
- * fixed pages: `null`); `null` for any other type. Throws {@link UnreadableDocumentError}.
+ * fixed pages: `null`), and with `shouldDrawFirstPage` a PDF's first page drawn from the same
+ * parse (see {@link PAGE_PREVIEW_LIMITS}); `null` for any other type. Throws
+ * {@link UnreadableDocumentError} when the text cannot be read; a page that cannot be drawn is
+ * reported in `firstPage` instead.
  */
-export async function readDocumentContent(source: DocumentSource): Promise<DocumentContent | null> {
+export async function readDocumentContent(
+  source: DocumentSource & { shouldDrawFirstPage?: boolean },
+): Promise<DocumentContent | null> {
   const kind = documentKind({ mimeType: source.mimeType })
   if (kind === null) return null
   const bytes = await readDocument({ source })
   const content =
     kind === 'pdf'
-      ? await extractPdfContent({ bytes })
-      : { text: await extractDocxText({ bytes }), pageCount: null }
+      ? await extractPdfContent({ bytes, shouldDrawFirstPage: source.shouldDrawFirstPage ?? false })
+      : { text: await extractDocxText({ bytes }), pageCount: null, firstPage: null }
   return { ...content, text: content.text.slice(0, DOCUMENT_SCAN_LIMITS.maxTextChars) }
 }
 
@@ -94,9 +130,9 @@ export type UploadedFile = {
 const uploadedContents = new WeakMap<UploadedFile, Promise<DocumentContent | null>>()
 
 /**
- * {@link readDocumentContent} of an upload, read once per uploaded file: the media pipeline
- * (page count, text for search) and the security scan (stamps) both ask for it in the same
- * save, and a large PDF should be parsed once, not twice.
+ * {@link readDocumentContent} of an upload, a PDF's first page drawn included, read once per
+ * uploaded file: the media pipeline (page count, text for search, preview) and the security scan
+ * (stamps) both ask for it in the same save, and a large PDF should be parsed once, not twice.
  */
 export function readUploadedDocument({
   file,
@@ -108,12 +144,31 @@ export function readUploadedDocument({
     const isOnDisk = file.tempFilePath !== undefined && file.data.byteLength === 0
     content = readDocumentContent(
       isOnDisk && file.tempFilePath
-        ? { filePath: file.tempFilePath, mimeType: file.mimetype }
-        : { data: file.data, mimeType: file.mimetype },
+        ? { filePath: file.tempFilePath, mimeType: file.mimetype, shouldDrawFirstPage: true }
+        : { data: file.data, mimeType: file.mimetype, shouldDrawFirstPage: true },
     )
     uploadedContents.set(file, content)
   }
   return content
+}
+
+/** The size a page of `width` × `height` (PDF units) is drawn at: see {@link PAGE_PREVIEW_LIMITS}. */
+export function pagePreviewSize({ width, height }: { width: number; height: number }): {
+  width: number
+  height: number
+  scale: number
+} {
+  if (!(width > 0 && height > 0 && Number.isFinite(width * height))) {
+    throw new RangeError(`Expected a page of positive size but received ${width} × ${height}`)
+  }
+  const scale = Math.min(
+    PAGE_PREVIEW_LIMITS.maxEdge / Math.max(width, height),
+    Math.sqrt(PAGE_PREVIEW_LIMITS.maxPixels / (width * height)),
+  )
+  // The tolerance absorbs the rounding of `scale`: `edge × (2560 / edge)` can come out as
+  // 2559.9999999999995, which would lose the last row.
+  const pixels = (edge: number) => Math.max(1, Math.floor(edge * scale + 1e-6))
+  return { width: pixels(width), height: pixels(height), scale }
 }
 
 /** Lexical element types that flow inside a line rather than ending it. */
@@ -191,21 +246,42 @@ async function readDocument({ source }: { source: DocumentSource }): Promise<Uin
   return Uint8Array.from(source.data)
 }
 
-async function extractPdfContent({ bytes }: { bytes: Uint8Array }): Promise<DocumentContent> {
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
+
+async function extractPdfContent({
+  bytes,
+  shouldDrawFirstPage,
+}: {
+  bytes: Uint8Array
+  shouldDrawFirstPage: boolean
+}): Promise<DocumentContent> {
   // Loaded on first use: the bundled PDF.js is large and most saves carry no PDF.
   const { getDocumentProxy } = await import('unpdf')
   hideEnumerablePrototypeProperties()
+  provideArrayBufferTransfer()
   const pdf = await getDocumentProxy(bytes, {
     // No code generated from the file (PDF.js font programs), no fonts from the system or the
-    // network: text extraction needs none of it.
+    // network: text extraction needs none of it, and the preview draws embedded fonts as paths
+    // (text in a font the file does not embed is drawn by Skia in an installed system font).
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
+    maxImageSize: PAGE_PREVIEW_LIMITS.maxEmbeddedImagePixels,
     // Errors only: PDF.js reports recoverable oddities of real-world files on the console.
     verbosity: 0,
   }).catch((error: unknown) => {
     throw new UnreadableDocumentError({ message: 'The PDF could not be opened', cause: error })
   })
+  try {
+    const text = await readPdfText({ pdf })
+    const firstPage = shouldDrawFirstPage ? await drawFirstPage({ pdf }) : null
+    return { text, pageCount: pdf.numPages, firstPage }
+  } finally {
+    await pdf.destroy()
+  }
+}
+
+async function readPdfText({ pdf }: { pdf: PdfDocument }): Promise<string> {
   try {
     const pages: string[] = []
     let length = 0
@@ -221,12 +297,72 @@ async function extractPdfContent({ bytes }: { bytes: Uint8Array }): Promise<Docu
       length += text.length
       if (length >= DOCUMENT_SCAN_LIMITS.maxTextChars) break
     }
-    return { text: pages.join('\n'), pageCount: pdf.numPages }
+    return pages.join('\n')
   } catch (error) {
     throw new UnreadableDocumentError({ message: 'The PDF text could not be read', cause: error })
-  } finally {
-    await pdf.destroy()
   }
+}
+
+/**
+ * Page 1 drawn on a @napi-rs/canvas (Skia) canvas and encoded as PNG, from the document already
+ * open for its text. Never throws: what goes wrong is returned as `{ error }`. PDF.js draws on
+ * this thread, so a page of dense vector art holds the event loop while it is drawn (a text page
+ * at 2560 px takes about a tenth of a second); the PNG is encoded on libuv's pool.
+ */
+async function drawFirstPage({ pdf }: { pdf: PdfDocument }): Promise<FirstPageImage> {
+  try {
+    const { createIsomorphicCanvasFactory } = await import('unpdf')
+    // Registers @napi-rs/canvas with unpdf's PDF.js: its DOMMatrix, Path2D and ImageData, and
+    // the factory of the scratch canvases PDF.js draws masks and patterns on.
+    await createIsomorphicCanvasFactory(() => import('@napi-rs/canvas'))
+    const { createCanvas } = await import('@napi-rs/canvas')
+    const page = await pdf.getPage(1)
+    try {
+      const unscaled = page.getViewport({ scale: 1 })
+      const size = pagePreviewSize({ width: unscaled.width, height: unscaled.height })
+      const canvas = createCanvas(size.width, size.height)
+      try {
+        // PDF.js is typed for the DOM's canvas; Skia's implements what it draws with.
+        await page.render({
+          canvas: canvas as unknown as HTMLCanvasElement,
+          canvasContext: canvas.getContext('2d') as unknown as CanvasRenderingContext2D,
+          viewport: page.getViewport({ scale: size.scale }),
+        }).promise
+        return { png: await canvas.encode('png'), width: size.width, height: size.height }
+      } finally {
+        // Frees the pixels now rather than at the next garbage collection.
+        canvas.width = 0
+        canvas.height = 0
+      }
+    } finally {
+      page.cleanup()
+    }
+  } catch (error) {
+    return { error }
+  }
+}
+
+/**
+ * PDF.js 5 hands each font from its parser to the drawing side packed with
+ * `ArrayBuffer.prototype.transferToFixedLength` (ES2024), which Node 20 lacks (Node 21 has it).
+ * Without it every font of a page fails to load, PDF.js carries on past the failure as it does
+ * for damaged content, and the page is drawn blank: white, no text and no graphics at all. Text
+ * extraction does not pack fonts and works either way. The stand-in copies into a new buffer
+ * instead of moving the old one's memory: the same result for PDF.js, which drops the old one.
+ */
+function provideArrayBufferTransfer(): void {
+  const prototype = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: unknown }
+  if (typeof prototype.transferToFixedLength === 'function') return
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    configurable: true,
+    writable: true,
+    enumerable: false,
+    value: function transferToFixedLength(this: ArrayBuffer, length = this.byteLength) {
+      const copy = new ArrayBuffer(length)
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)))
+      return copy
+    },
+  })
 }
 
 /**

@@ -11,11 +11,10 @@ import { syndicationScope, type SyndicationScope } from './apiClient'
 import { changeLogHead } from './changeLogHead'
 import { requestedTarget, type RequestedTarget } from './requestedTarget'
 import {
+  cachedResponse,
   createResponseCache,
-  etagOf,
   respondWith,
   responseCacheKey,
-  type CachedResponse,
   type RenderedResponse,
   type ResponseCache,
 } from './responseCache'
@@ -178,16 +177,15 @@ async function renderFeedResponse({
     docs: docs as unknown as FeedArticle[],
     lastModified,
   })
-  const response: CachedResponse = {
+  const response = cachedResponse({
     body,
-    etag: etagOf({ body }),
     lastModified,
     headers: {
       'Content-Type': FORMATS[format].contentType,
       'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
       Vary: 'Authorization, Accept-Language',
     },
-  }
+  })
   return { response, isCacheable: true }
 }
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 
 /** A rendered syndication response, kept to answer the same request again without a query. */
 export type CachedResponse = {
-  body: string
+  /** Encoded once, when rendered: a hit only copies it. */
+  body: Uint8Array<ArrayBuffer>
   /** Strong validator: the hash of the body. */
   etag: string
   /** Newest change in the body (ms since the epoch), 0 when unknown; for `If-Modified-Since`. */
@@ -45,7 +46,7 @@ export type ResponseCacheOptions = {
   /**
    * How long a response may be served. Keys carry the change-log head, so publishing and
    * withdrawing invalidate at once; this bounds what the head does not see (a renamed agency
-   * or topic, new province settings) to the minute the feeds already tell HTTP caches.
+   * or topic, a changed slug, new province settings) to the minute the feeds already tell HTTP caches.
    * @default 60_000
    */
   ttlMs?: number
@@ -89,7 +90,7 @@ export function createResponseCache({
   }
 
   const set: ResponseCache['set'] = ({ key, response }) => {
-    const size = Buffer.byteLength(response.body) + key.length
+    const size = response.body.byteLength + key.length
     remove(key)
     if (size > maxBytes) return
     entries.set(key, { response, bytes: size, expiresAt: now() + ttlMs })
@@ -142,8 +143,22 @@ export function responseCacheKey({ parts }: { parts: Record<string, unknown> }):
   )
 }
 
+/** A response ready to keep: its body encoded and its ETag computed, once. */
+export function cachedResponse({
+  body,
+  lastModified = 0,
+  headers,
+}: {
+  body: string
+  lastModified?: number
+  headers: Record<string, string>
+}): CachedResponse {
+  const bytes = new TextEncoder().encode(body)
+  return { body: bytes, etag: etagOf({ body: bytes }), lastModified, headers }
+}
+
 /** A strong ETag from the body: equal bodies, equal tags, in every process. */
-export function etagOf({ body }: { body: string }): string {
+export function etagOf({ body }: { body: string | Uint8Array }): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 }
 

@@ -7,8 +7,8 @@ import { syndicationScope, type SyndicationScope } from './apiClient'
 import { changeLogHead } from './changeLogHead'
 import { requestedTarget, type RequestedTarget } from './requestedTarget'
 import {
+  cachedResponse,
   createResponseCache,
-  etagOf,
   respondWith,
   responseCacheKey,
   type RenderedResponse,
@@ -157,12 +157,10 @@ async function renderSyncPage({
     next: encodeCursor(lastId),
   })
   return {
-    response: {
+    response: cachedResponse({
       body,
-      etag: etagOf({ body }),
-      lastModified: 0,
       headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
-    },
+    }),
     isCacheable: page.docs.length > 0,
   }
 }

@@ -217,4 +217,33 @@ describe('the demo seed', () => {
     )
     expect([403, 404]).toContain(anonymous.status)
   })
+
+  it('stores the renditions of every photo, though the seed makes them all in one request', async () => {
+    const token = await app.rest.login({ collection: slugs.users, ...ADMIN })
+    const { docs } = await app.payload.find({
+      collection: slugs.media,
+      limit: demoPhotos.length,
+      depth: 0,
+    })
+    expect(docs).toHaveLength(demoPhotos.length)
+    for (const photo of docs) {
+      const sizes = (photo.renditions ?? []).map(
+        (rendition) => `${rendition.size}.${rendition.format}`,
+      )
+      expect(sizes.sort(), photo.filename ?? '').toEqual([
+        'large.jpeg',
+        'large.webp',
+        'thumb.jpeg',
+        'thumb.webp',
+        'web.jpeg',
+        'web.webp',
+      ])
+      const response = await app.rest.request('GET', `/media/${photo.id}/renditions/thumb.jpg`, {
+        token,
+      })
+      expect(response.status, photo.filename ?? '').toBe(200)
+      const metadata = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+      expect(Math.max(metadata.width ?? 0, metadata.height ?? 0)).toBe(400)
+    }
+  })
 })

@@ -243,6 +243,31 @@ describe('journalist accreditation', () => {
     })
     expect([403, 404]).toContain(deleteOther.status)
 
+    // Their saved searches (made through the API as they would be from the library) and their
+    // download history go with the account.
+    const saved = await app.rest.request('POST', `/${slugs.savedSearches}`, {
+      token,
+      body: { name: 'Cát Tiên', query: 'q=cat+tien', locale: 'ja', journalist: other.id },
+    })
+    expect(saved.status).toBe(201)
+    const savedDoc = (
+      (await saved.json()) as { doc: { journalist: Record<string, unknown>; feedToken: string } }
+    ).doc
+    // The owner is whoever saves it and the feed token is the server's, whatever was sent; the
+    // populated owner carries who it is, not its sessions.
+    expect(savedDoc.journalist).toEqual({
+      collection: slugs.journalists,
+      id: journalistId,
+      name: journalist.name,
+      outlet: 'Nikkei Asia',
+      email: journalist.email,
+    })
+    expect(savedDoc.feedToken).toMatch(/^[\w-]{32}$/)
+    await app.payload.create({
+      collection: slugs.mediaDownloads,
+      data: { journalist: journalistId, variant: 'web', itemTitle: 'Rừng Cát Tiên' },
+    })
+
     const deleteSelf = await app.rest.request('DELETE', `/${slugs.journalists}/${journalistId}`, {
       token,
     })
@@ -255,5 +280,12 @@ describe('journalist accreditation', () => {
         })
       ).totalDocs,
     ).toBe(0)
+    for (const collection of [slugs.savedSearches, slugs.mediaDownloads] as const) {
+      const { totalDocs } = await app.payload.count({
+        collection,
+        where: { journalist: { equals: journalistId } },
+      })
+      expect(totalDocs, collection).toBe(0)
+    }
   })
 })

@@ -468,8 +468,27 @@ describe('the media pipeline', () => {
         .downloadCount as number
       expect((await download({ query: 'rendition=large' })).response.status).toBe(403)
       expect((await download({ query: 'rendition=original' })).response.status).toBe(403)
-      const journalist = await download({ query: 'rendition=original', token: tokens.journalist })
+      // A journalist takes a press size only with the usage terms accepted and a stated use.
+      const withoutTerms = await download({ query: 'rendition=original', token: tokens.journalist })
+      expect(withoutTerms.response.status).toBe(403)
+      const journalist = await download({
+        query: 'rendition=original&terms=accepted&use=news&useDetails=Tu%E1%BB%95i%20Tr%E1%BA%BB',
+        token: tokens.journalist,
+      })
       expect(journalist.response.status).toBe(200)
+      const { docs: history } = await app.payload.find({
+        collection: slugs.mediaDownloads,
+        where: { media: { equals: item.id } },
+        depth: 0,
+      })
+      expect(history).toMatchObject([
+        {
+          variant: 'original',
+          termsAccepted: true,
+          intendedUse: 'news',
+          intendedUseDetails: 'Tuổi Trẻ',
+        },
+      ])
       expect(journalist.response.headers.get('content-disposition')).toContain(
         'attachment; filename=song-dong-nai.jpg',
       )
@@ -479,6 +498,65 @@ describe('the media pipeline', () => {
       const after = (await app.payload.findByID({ collection: slugs.media, id: item.id }))
         .downloadCount as number
       expect(after - before).toBe(2)
+    })
+
+    it('keeps its download count through an editor’s later save', async () => {
+      const result = await upload({
+        name: 'cho-noi.jpg',
+        type: 'image/jpeg',
+        bytes: await plainJpeg({ width: 800, height: 600 }),
+        data: { caption: 'Chợ nổi' },
+      })
+      expect(result.status).toBe(201)
+      const id = result.json.doc!.id
+      /** The count on the live item and on the latest version, which the next save starts from. */
+      const counts = async () => {
+        const live = await app.payload.findByID({ collection: slugs.media, id, depth: 0 })
+        const { docs } = await app.payload.findVersions({
+          collection: slugs.media,
+          where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+          depth: 0,
+        })
+        return [live.downloadCount, ...docs.map((latest) => latest.version.downloadCount)]
+      }
+      const versionsBefore = (await app.payload.countVersions({ collection: slugs.media }))
+        .totalDocs
+      for (let round = 0; round < 2; round += 1) {
+        const response = await app.rest.request(
+          'GET',
+          `/library/media/${id}/download?rendition=web`,
+        )
+        expect(response.status).toBe(200)
+        await response.arrayBuffer()
+      }
+      expect(await counts()).toEqual([2, 2])
+      // A download is not an edit: no version comes of it.
+      expect((await app.payload.countVersions({ collection: slugs.media })).totalDocs).toBe(
+        versionsBefore,
+      )
+
+      const save = await app.rest.request('PATCH', `/${slugs.media}/${id}`, {
+        token: tokens.admin,
+        body: { caption: 'Chợ nổi Cái Răng' },
+      })
+      expect(save.status).toBe(200)
+      expect((await save.json()) as { doc: Record<string, unknown> }).toMatchObject({
+        doc: { caption: 'Chợ nổi Cái Răng', downloadCount: 2 },
+      })
+      expect(await counts()).toEqual([2, 2])
+
+      // Counted on from there, and kept by the save after that as well.
+      const third = await app.rest.request('GET', `/library/media/${id}/download?rendition=web`)
+      expect(third.status).toBe(200)
+      await third.arrayBuffer()
+      const again = await app.rest.request('PATCH', `/${slugs.media}/${id}`, {
+        token: tokens.admin,
+        body: { alt: 'Thuyền trên sông' },
+      })
+      expect(again.status).toBe(200)
+      expect(await counts()).toEqual([3, 3])
+
+      await app.payload.delete({ collection: slugs.media, id })
     })
 
     it('answers 404 for an item the requester may not see, and audits non-public downloads', async () => {

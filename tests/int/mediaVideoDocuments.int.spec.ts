@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import sharp from 'sharp'
 import type * as Unpdf from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -22,6 +23,8 @@ import { testVideo, topLevelBoxes } from '../helpers/videoFixtures'
 
 /** Counts how often PDF.js opens a document: an upload should be parsed once. */
 const pdfOpenings = vi.hoisted(() => ({ count: 0 }))
+/** While set, drawing a PDF page fails the way a missing or broken canvas module does. */
+const canvasFailure = vi.hoisted(() => ({ isOn: false }))
 vi.mock('unpdf', async (importOriginal) => {
   const original = await importOriginal<typeof Unpdf>()
   return {
@@ -30,6 +33,12 @@ vi.mock('unpdf', async (importOriginal) => {
       pdfOpenings.count += 1
       return original.getDocumentProxy(...args)
     },
+    createIsomorphicCanvasFactory: (
+      ...args: Parameters<typeof original.createIsomorphicCanvasFactory>
+    ) =>
+      canvasFailure.isOn
+        ? Promise.reject(new Error('Cannot find module @napi-rs/canvas'))
+        : original.createIsomorphicCanvasFactory(...args),
   }
 })
 
@@ -516,6 +525,87 @@ describe('videos and documents in the media library', () => {
       expect(item.video).toMatchObject({ width: null, videoCodec: null })
       expect(item.videoProcessing).toMatchObject({ status: null })
       expect(pdfOpenings.count).toBe(1)
+    })
+
+    it('gets thumb, web and large renditions of its first page and a placeholder, like a photo', async () => {
+      // An A4 page (595 × 842 pt) is drawn 1810 × 2560 and rendered like a photo of that size.
+      const sizes = item.renditions.map(({ size, format, width, height, mimeType }) => ({
+        size,
+        format,
+        width,
+        height,
+        mimeType,
+      }))
+      expect(sizes).toEqual(
+        expect.arrayContaining(
+          (['webp', 'jpeg'] as const).flatMap((format) => {
+            const mimeType = `image/${format}`
+            return [
+              { size: 'thumb', format, width: 283, height: 400, mimeType },
+              { size: 'web', format, width: 905, height: 1280, mimeType },
+              { size: 'large', format, width: 1810, height: 2560, mimeType },
+            ]
+          }),
+        ),
+      )
+      expect(item.renditions).toHaveLength(6)
+      expect(item.placeholder).toMatch(/^data:image\/webp;base64,/)
+      for (const rendition of item.renditions) {
+        const filePath = path.join(mediaDir(), rendition.filename)
+        expect(await sharp(filePath).metadata()).toMatchObject({
+          format: rendition.format,
+          width: rendition.width,
+          height: rendition.height,
+        })
+        expect((await fs.stat(filePath)).size).toBe(rendition.filesize)
+      }
+
+      const response = await app.rest.request(
+        'GET',
+        `/${slugs.media}/${item.id}/renditions/thumb.jpg`,
+      )
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/jpeg')
+      const thumb = sharp(Buffer.from(await response.arrayBuffer()))
+      expect(await thumb.metadata()).toMatchObject({ format: 'jpeg', width: 283, height: 400 })
+      // The page is not blank: its title line is drawn dark on white.
+      const { channels } = await thumb.stats()
+      expect(Math.max(...channels.map((channel) => channel.min))).toBeLessThan(128)
+      expect(Math.min(...channels.map((channel) => channel.max))).toBe(255)
+      const large = item.renditions.find(
+        (rendition) => rendition.size === 'large' && rendition.format === 'webp',
+      )!
+      const largeStats = await sharp(path.join(mediaDir(), large.filename)).stats()
+      expect(largeStats.channels[0]?.min).toBeLessThan(64)
+    })
+
+    it('is stored with its text and page count but no preview when its page cannot be drawn', async () => {
+      const warn = vi.spyOn(app.payload.logger, 'warn')
+      canvasFailure.isOn = true
+      try {
+        pdfOpenings.count = 0
+        const result = await upload({
+          name: 'Báo cáo.pdf',
+          type: 'application/pdf',
+          bytes: await pdfWithLines({ pages: [['Báo cáo kinh tế'], ['Trang hai']] }),
+          data: { kind: 'document' },
+        })
+        expect(result.status, JSON.stringify(result.json)).toBe(201)
+        const stored = result.json.doc!
+        expect(stored).toMatchObject({ kind: 'document', pageCount: 2, renditions: [] })
+        expect(stored.placeholder ?? null).toBeNull()
+        expect((await read({ id: stored.id, draft: true })).documentText).toContain(
+          'Báo cáo kinh tế',
+        )
+        expect(pdfOpenings.count).toBe(1)
+        expect(warn).toHaveBeenCalledWith(
+          expect.objectContaining({ msg: expect.stringContaining('first page') as unknown }),
+        )
+        await app.payload.delete({ collection: slugs.media, id: stored.id })
+      } finally {
+        canvasFailure.isOn = false
+        warn.mockRestore()
+      }
     })
 
     it('is found by words from its text', async () => {

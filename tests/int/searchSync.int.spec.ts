@@ -4,6 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { createLocalReq } from 'payload'
+import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
@@ -173,6 +174,62 @@ describe('keeping the search index in step with the content', () => {
     const ids: string[] = []
     for await (const document of index.listDocuments()) ids.push(document.itemKey)
     expect(ids).not.toContain(`${slugs.articles}-${embargoed}`)
+  })
+
+  it('serves a journalist’s saved search as RSS with their visibility, press items only while accredited', async () => {
+    await article({ title: 'Lễ hội trái cây Long Khánh mở cửa đón khách' })
+    await article({
+      title: 'Lễ hội trái cây Long Khánh: tài liệu cho báo chí',
+      accessTier: 'press',
+    })
+    await syncSearch()
+    const saved = await app.rest.request('POST', `/${slugs.savedSearches}`, {
+      token: journalistToken,
+      body: { name: 'Long Khánh', query: 'q=l%E1%BB%85+h%E1%BB%99i+long+kh%C3%A1nh', locale: 'vi' },
+    })
+    expect(saved.status).toBe(201)
+    const { feedToken } = ((await saved.json()) as { doc: { feedToken: string } }).doc
+    const readFeed = async () => {
+      const response = await app.rest.request('GET', `/library/saved-searches/${feedToken}/rss`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toContain('application/rss+xml')
+      return new Parser().parseString(await response.text())
+    }
+    const titles = (await readFeed()).items.map((item) => item.title)
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Lễ hội trái cây Long Khánh mở cửa đón khách',
+        'Lễ hội trái cây Long Khánh: tài liệu cho báo chí',
+      ]),
+    )
+
+    // The accreditation lapses: the same feed narrows to public items at once.
+    const { docs } = await app.payload.find({
+      collection: slugs.journalists,
+      where: { email: { equals: 'press@ttdn.test' } },
+    })
+    await app.payload.update({
+      collection: slugs.journalists,
+      id: docs[0]!.id,
+      data: { accreditationStatus: 'revoked', decisionReason: 'Hết hạn thẻ nhà báo' },
+    })
+    const after = (await readFeed()).items.map((item) => item.title)
+    expect(after).toContain('Lễ hội trái cây Long Khánh mở cửa đón khách')
+    expect(after).not.toContain('Lễ hội trái cây Long Khánh: tài liệu cho báo chí')
+    await app.payload.update({
+      collection: slugs.journalists,
+      id: docs[0]!.id,
+      data: {
+        accreditationStatus: 'approved',
+        accreditationExpiresAt: new Date(Date.now() + 30 * 24 * 60 * MINUTE).toISOString(),
+      },
+    })
+
+    const unknown = await app.rest.request(
+      'GET',
+      '/library/saved-searches/not-a-real-token-0123456789/rss',
+    )
+    expect(unknown.status).toBe(404)
   })
 
   it('saves content while the index is broken, and catches up when the retried job runs', async () => {

@@ -3,9 +3,12 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { createLocalReq } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
+import { DeliveriesBoardContent } from '../../src/components/admin/DeliveriesBoardContent'
 import { listOpenDeliveries } from '../../src/syndication/openDeliveries'
 import { SYNDICATION_QUEUE } from '../../src/syndication/push'
 import { startPayload, type TestApp } from '../helpers/startPayload'
@@ -366,6 +369,38 @@ describe('signed pushes to syndication targets', () => {
           })
         ).groups,
       ).toEqual([])
+    })
+
+    it('shows them in the admin’s language, with a retry button for admins only', async () => {
+      const board = await listOpenDeliveries({ req: await requestAs('quan-tri@ttdn.test') })
+      const delivery = board.groups[0]!.deliveries[0]!
+      const render = ({ isAdmin, language }: { isAdmin: boolean; language: string }) =>
+        renderToStaticMarkup(
+          createElement(DeliveriesBoardContent, {
+            board,
+            filters: { state: 'failed' },
+            isAdmin,
+            language,
+            now: new Date(),
+          }),
+        )
+      const english = render({ isAdmin: true, language: 'en' })
+      for (const text of [
+        'Deliveries board',
+        'vietnam.vn',
+        'Lễ hội trái cây Long Khánh',
+        'Failed',
+        'HTTP 401',
+        'Retry now',
+      ])
+        expect(english).toContain(text)
+      expect(english).toContain(
+        `action="/api/${slugs.deliveries}/${delivery.id}/retry?returnTo=${encodeURIComponent('/admin/deliveries-board?state=failed')}"`,
+      )
+      const vietnamese = render({ isAdmin: false, language: 'vi' })
+      expect(vietnamese).toContain('Theo dõi gửi đồng bộ')
+      expect(vietnamese).toContain('Đã dừng thử')
+      expect(vietnamese).not.toContain('Gửi lại ngay')
     })
 
     it('is for admins and publishers only', async () => {

@@ -26,11 +26,11 @@ export type LibraryServer = {
 const REPOSITORY = path.resolve(import.meta.dirname, '../../..')
 
 /**
- * Starts the whole app the way a developer does (`next dev`: Payload, the admin, the API and
- * the public library in one Next.js server) on 127.0.0.1 with a temporary SQLite file, media
- * and data folders, and an SMTP receiver on loopback for the app's mail. Development start
- * seeds the demo library; this waits until the server answers and the search index holds the
- * seeded articles, then hands over.
+ * Starts the whole app as it is deployed: `npm run build`, the demo seed (`npm run seed`, which
+ * also applies the committed migrations to a fresh SQLite file), then `next start` — Payload,
+ * the admin, the API and the public library in one Next.js server on 127.0.0.1 — with temporary
+ * media and data folders and an SMTP receiver on loopback for the app's mail. Waits until the
+ * server answers and its job runner has indexed the seeded articles, then hands over.
  */
 export async function startLibraryServer(): Promise<LibraryServer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-'))
@@ -63,36 +63,43 @@ export async function startLibraryServer(): Promise<LibraryServer> {
   const baseUrl = `http://127.0.0.1:${port}`
   const admin = { email: 'admin@e2e.test', password: randomBytes(12).toString('hex') }
   const output: string[] = []
+  const env: NodeJS.ProcessEnv = {
+    ...withoutProductionBackends(process.env),
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: `file:${path.join(dir, 'ttdn.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    DATA_DIR: path.join(dir, 'data'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PUBLIC_URL: baseUrl,
+    PORT: String(port),
+    SEED_ADMIN_EMAIL: admin.email,
+    SEED_ADMIN_PASSWORD: admin.password,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  }
+  const run = (label: string, command: string, args: string[], timeoutMs: number) =>
+    runToEnd({ label, command, args, env, timeoutMs, output })
+  try {
+    // The README's build, as production runs it.
+    await run('build', 'npm', ['run', 'build'], 1_200_000)
+    await run('seed', path.join(REPOSITORY, 'node_modules/.bin/tsx'), ['scripts/seed.ts'], 600_000)
+  } catch (error) {
+    await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    await fs.rm(dir, { recursive: true, force: true })
+    throw error
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     [
       path.join(REPOSITORY, 'node_modules/next/dist/bin/next'),
-      'dev',
+      'start',
       '-p',
       String(port),
       '-H',
       '127.0.0.1',
     ],
-    {
-      cwd: REPOSITORY,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...withoutProductionBackends(process.env),
-        NODE_ENV: 'development',
-        NODE_OPTIONS: '--no-deprecation',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATABASE_URL: `file:${path.join(dir, 'ttdn.db')}`,
-        MEDIA_DIR: path.join(dir, 'media'),
-        DATA_DIR: path.join(dir, 'data'),
-        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-        PUBLIC_URL: baseUrl,
-        PORT: String(port),
-        SEED_ADMIN_EMAIL: admin.email,
-        SEED_ADMIN_PASSWORD: admin.password,
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      },
-    },
+    { cwd: REPOSITORY, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env },
   )
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString('utf8').split('\n'))
@@ -114,7 +121,6 @@ export async function startLibraryServer(): Promise<LibraryServer> {
   }
 
   try {
-    // The first request compiles the app, boots Payload and seeds the demo library.
     await waitFor({
       what: 'the app to answer /api/health',
       timeoutMs: 600_000,
@@ -122,7 +128,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
       logTail,
       check: async () => (await fetch(`${baseUrl}/api/health`)).ok,
     })
-    // Seeding queues search-sync jobs; the app's own job runner indexes them within seconds.
+    // The seed queued search-sync jobs; the app's own job runner indexes them within seconds.
     await waitFor({
       what: 'the seeded articles to be searchable',
       timeoutMs: 300_000,
@@ -135,30 +141,6 @@ export async function startLibraryServer(): Promise<LibraryServer> {
         return total > 0
       },
     })
-    // Development mode compiles each route on its first request; do it now, not mid-test.
-    const { hits } = (await (
-      await fetch(`${baseUrl}/api/library/search?q=investment&locale=en&type=article`)
-    ).json()) as { hits: Array<{ itemId: string }> }
-    const { docs } = (await (await fetch(`${baseUrl}/api/media?limit=1&depth=0`)).json()) as {
-      docs: Array<{ id: number }>
-    }
-    for (const route of [
-      '/',
-      '/en',
-      '/en/search?q=investment',
-      `/en/articles/${hits[0]?.itemId}`,
-      `/en/media/${docs[0]?.id}`,
-      '/en/topics/dau-tu',
-      '/en/account/register',
-      '/en/account/login',
-      '/en/account/verify',
-      '/en/account',
-    ]) {
-      await fetch(`${baseUrl}${route}`, {
-        redirect: 'manual',
-        signal: AbortSignal.timeout(300_000),
-      })
-    }
   } catch (error) {
     await stop()
     throw error
@@ -185,6 +167,40 @@ export async function startLibraryServer(): Promise<LibraryServer> {
       return found!
     },
   }
+}
+
+/** Runs a command in the repository to completion, failing with its output if it fails. */
+async function runToEnd({
+  label,
+  command,
+  args,
+  env,
+  timeoutMs,
+  output,
+}: {
+  label: string
+  command: string
+  args: string[]
+  env: NodeJS.ProcessEnv
+  timeoutMs: number
+  output: string[]
+}): Promise<void> {
+  const startedAt = Date.now()
+  const child = spawn(command, args, { cwd: REPOSITORY, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const lines: string[] = []
+  const keep = (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n'))
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  clearTimeout(timer)
+  output.push(...lines.slice(-20))
+  if (code !== 0) {
+    throw new Error(`e2e: ${label} failed (exit ${code}):\n${lines.slice(-80).join('\n')}`)
+  }
+  process.stdout.write(
+    `[e2e] ${label} finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`,
+  )
 }
 
 async function waitFor({

@@ -193,6 +193,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_transitions_by_idx\` ON \`articles_transitions\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`is_featured\` integer DEFAULT false,
   	\`info_type\` text DEFAULT 'official',
   	\`event_date\` text,
   	\`place_latitude\` numeric,
@@ -222,6 +223,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`agency_id\`) REFERENCES \`agencies\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`articles_is_featured_idx\` ON \`articles\` (\`is_featured\`);`)
   await db.run(sql`CREATE INDEX \`articles_info_type_idx\` ON \`articles\` (\`info_type\`);`)
   await db.run(sql`CREATE INDEX \`articles_event_date_idx\` ON \`articles\` (\`event_date\`);`)
   await db.run(sql`CREATE INDEX \`articles_security_hold_security_hold_is_held_idx\` ON \`articles\` (\`security_hold_is_held\`);`)
@@ -322,6 +324,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_is_featured\` integer DEFAULT false,
   	\`version_info_type\` text DEFAULT 'official',
   	\`version_event_date\` text,
   	\`version_place_latitude\` numeric,
@@ -358,6 +361,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_is_featured_idx\` ON \`_articles_v\` (\`version_is_featured\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_info_type_idx\` ON \`_articles_v\` (\`version_info_type\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_event_date_idx\` ON \`_articles_v\` (\`version_event_date\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_security_hold_version_security_hold__idx\` ON \`_articles_v\` (\`version_security_hold_is_held\`);`)
@@ -476,6 +480,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`download_count\` numeric DEFAULT 0,
   	\`placeholder\` text,
   	\`embedded_metadata\` text,
+  	\`video_duration_seconds\` numeric,
+  	\`video_width\` numeric,
+  	\`video_height\` numeric,
+  	\`video_video_codec\` text,
+  	\`video_audio_codec\` text,
+  	\`video_frame_rate\` numeric,
+  	\`video_processing_status\` text,
+  	\`video_processing_percent\` numeric,
+  	\`video_processing_error\` text,
+  	\`video_processing_updated_at\` text,
+  	\`page_count\` numeric,
+  	\`document_text\` text,
   	\`classification\` text DEFAULT 'unclassified',
   	\`security_hold_is_held\` integer DEFAULT false,
   	\`security_hold_reason\` text,
@@ -626,6 +642,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_download_count\` numeric DEFAULT 0,
   	\`version_placeholder\` text,
   	\`version_embedded_metadata\` text,
+  	\`version_video_duration_seconds\` numeric,
+  	\`version_video_width\` numeric,
+  	\`version_video_height\` numeric,
+  	\`version_video_video_codec\` text,
+  	\`version_video_audio_codec\` text,
+  	\`version_video_frame_rate\` numeric,
+  	\`version_video_processing_status\` text,
+  	\`version_video_processing_percent\` numeric,
+  	\`version_video_processing_error\` text,
+  	\`version_video_processing_updated_at\` text,
+  	\`version_page_count\` numeric,
+  	\`version_document_text\` text,
   	\`version_classification\` text DEFAULT 'unclassified',
   	\`version_security_hold_is_held\` integer DEFAULT false,
   	\`version_security_hold_reason\` text,
@@ -781,14 +809,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` integer,
+  	\`syndication_targets_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`syndication_targets_id\`) REFERENCES \`syndication_targets\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`api_clients_rels_order_idx\` ON \`api_clients_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`api_clients_rels_parent_idx\` ON \`api_clients_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`api_clients_rels_path_idx\` ON \`api_clients_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`api_clients_rels_topics_id_idx\` ON \`api_clients_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_rels_syndication_targets_id_idx\` ON \`api_clients_rels\` (\`syndication_targets_id\`);`)
   await db.run(sql`CREATE TABLE \`sync_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text NOT NULL,
@@ -799,6 +830,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version\` numeric NOT NULL,
   	\`hash\` text,
   	\`topics\` text,
+  	\`info_type\` text,
   	\`reason\` text,
   	\`ninjs\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -822,9 +854,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`syndication_targets_languages_order_idx\` ON \`syndication_targets_languages\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`syndication_targets_languages_parent_idx\` ON \`syndication_targets_languages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`syndication_targets_info_types\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`syndication_targets\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`syndication_targets_info_types_order_idx\` ON \`syndication_targets_info_types\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`syndication_targets_info_types_parent_idx\` ON \`syndication_targets_info_types\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`syndication_targets\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
+  	\`key\` text,
   	\`kind\` text DEFAULT 'generic' NOT NULL,
   	\`url\` text NOT NULL,
   	\`secret\` text NOT NULL,
@@ -833,8 +876,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`syndication_targets_key_idx\` ON \`syndication_targets\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`syndication_targets_updated_at_idx\` ON \`syndication_targets\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`syndication_targets_created_at_idx\` ON \`syndication_targets\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`syndication_targets_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`topics_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`syndication_targets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`syndication_targets_rels_order_idx\` ON \`syndication_targets_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`syndication_targets_rels_parent_idx\` ON \`syndication_targets_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`syndication_targets_rels_path_idx\` ON \`syndication_targets_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`syndication_targets_rels_topics_id_idx\` ON \`syndication_targets_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE TABLE \`deliveries\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`target_id\` integer NOT NULL,
@@ -865,6 +923,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`deliveries_status_idx\` ON \`deliveries\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_updated_at_idx\` ON \`deliveries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_created_at_idx\` ON \`deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`media_downloads\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`journalist_id\` integer NOT NULL,
+  	\`media_id\` integer,
+  	\`item_title\` text,
+  	\`variant\` text NOT NULL,
+  	\`locale\` text,
+  	\`terms_accepted\` integer DEFAULT false,
+  	\`intended_use\` text,
+  	\`intended_use_details\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`journalist_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_downloads_journalist_idx\` ON \`media_downloads\` (\`journalist_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_downloads_media_idx\` ON \`media_downloads\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_downloads_updated_at_idx\` ON \`media_downloads\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_downloads_created_at_idx\` ON \`media_downloads\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`saved_searches\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`journalist_id\` integer NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`query\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`feed_token\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`journalist_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`saved_searches_journalist_idx\` ON \`saved_searches\` (\`journalist_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`saved_searches_feed_token_idx\` ON \`saved_searches\` (\`feed_token\`);`)
+  await db.run(sql`CREATE INDEX \`saved_searches_updated_at_idx\` ON \`saved_searches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`saved_searches_created_at_idx\` ON \`saved_searches\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -940,6 +1034,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sync_events_id\` integer,
   	\`syndication_targets_id\` integer,
   	\`deliveries_id\` integer,
+  	\`media_downloads_id\` integer,
+  	\`saved_searches_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`journalists_id\`) REFERENCES \`journalists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -951,7 +1047,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sync_events_id\`) REFERENCES \`sync_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`syndication_targets_id\`) REFERENCES \`syndication_targets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`deliveries_id\`) REFERENCES \`deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`deliveries_id\`) REFERENCES \`deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_downloads_id\`) REFERENCES \`media_downloads\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`saved_searches_id\`) REFERENCES \`saved_searches\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -968,6 +1066,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sync_events_id_idx\` ON \`payload_locked_documents_rels\` (\`sync_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_syndication_targets_id_idx\` ON \`payload_locked_documents_rels\` (\`syndication_targets_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_downloads_id_idx\` ON \`payload_locked_documents_rels\` (\`media_downloads_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_saved_searches_id_idx\` ON \`payload_locked_documents_rels\` (\`saved_searches_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1082,8 +1182,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`api_clients_rels\`;`)
   await db.run(sql`DROP TABLE \`sync_events\`;`)
   await db.run(sql`DROP TABLE \`syndication_targets_languages\`;`)
+  await db.run(sql`DROP TABLE \`syndication_targets_info_types\`;`)
   await db.run(sql`DROP TABLE \`syndication_targets\`;`)
+  await db.run(sql`DROP TABLE \`syndication_targets_rels\`;`)
   await db.run(sql`DROP TABLE \`deliveries\`;`)
+  await db.run(sql`DROP TABLE \`media_downloads\`;`)
+  await db.run(sql`DROP TABLE \`saved_searches\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -2,7 +2,6 @@
 
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { ValidationError } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
@@ -71,7 +70,7 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
     email: text(form, 'email').toLowerCase(),
     password: secret(form, 'password'),
     outlet: text(form, 'outlet'),
-    country: text(form, 'country'),
+    country: text(form, 'country').toUpperCase(),
     pressCardNumber: text(form, 'pressCardNumber'),
   }
   const fieldErrors: Record<string, string> = {}
@@ -96,13 +95,18 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
       overrideAccess: false,
     })
   } catch (error) {
-    if (error instanceof ValidationError) {
-      const isEmailTaken = error.data.errors.some((entry) => entry.path === 'email')
-      return isEmailTaken
-        ? { error: t('account.invalidForm'), fieldErrors: { email: t('account.emailTaken') } }
-        : { error: t('account.invalidForm') }
+    // By shape, not instanceof: the bundled server may hold its own copy of Payload's classes.
+    const invalidPaths = validationErrorPaths(error)
+    if (!invalidPaths) throw error
+    return {
+      error: t('account.invalidForm'),
+      fieldErrors: Object.fromEntries(
+        invalidPaths.map((path) => [
+          path,
+          path === 'email' ? t('account.emailTaken') : t('account.invalidValue'),
+        ]),
+      ),
     }
-    throw error
   }
   return { done: t('account.registered', { email: values.email }) }
 }
@@ -142,6 +146,13 @@ export async function deleteSavedSearch(form: FormData): Promise<void> {
       .catch(() => undefined)
   }
   redirect(`/${lang}/account`)
+}
+
+/** The invalid field paths of a Payload ValidationError, or null for any other error. */
+function validationErrorPaths(error: unknown): string[] | null {
+  if (!(error instanceof Error) || error.name !== 'ValidationError') return null
+  const errors = (error as Error & { data?: { errors?: Array<{ path?: string }> } }).data?.errors
+  return (errors ?? []).map((entry) => entry.path ?? '').filter(Boolean)
 }
 
 async function setSessionCookie({

@@ -138,7 +138,7 @@ describe('the public media library in Chromium', () => {
       email: `camille.${Date.now()}@presse.example`,
       password: 'mot-de-passe-solide',
       outlet: 'Le Quotidien',
-      country: 'France',
+      country: 'FR',
     }
     const context = await newContext({ locale: 'fr-FR' })
     const page = await context.newPage()
@@ -147,7 +147,7 @@ describe('the public media library in Chromium', () => {
     await page.getByLabel('E-mail address').fill(journalist.email)
     await page.getByLabel('Password').fill(journalist.password)
     await page.getByLabel('Media outlet').fill(journalist.outlet)
-    await page.getByLabel('Country').fill(journalist.country)
+    await page.getByLabel('Country').selectOption(journalist.country)
     await page.getByRole('button', { name: 'Create account' }).click()
     expect(await page.getByTestId('registered').textContent()).toContain(journalist.email)
 

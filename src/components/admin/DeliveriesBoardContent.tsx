@@ -10,7 +10,7 @@ import {
 import { adminText } from './labels'
 
 /** Where the board lives in the admin. */
-export const BOARD_PATH = '/admin/deliveries-board'
+const BOARD_PATH = '/admin/deliveries-board'
 
 const STATE_LABELS: Record<OpenDeliveryState, { vi: string; en: string; color: string }> = {
   pending: { vi: 'Đang chờ gửi', en: 'Pending', color: 'var(--theme-elevation-150)' },

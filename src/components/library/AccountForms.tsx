@@ -11,6 +11,8 @@ type Field = {
   hint?: string
   isRequired?: boolean
   autoComplete?: string
+  /** Makes the field a choice among these. */
+  options?: Array<{ value: string; label: string }>
 }
 
 /** Messages the forms show, already translated by the page. */
@@ -64,6 +66,9 @@ function AccountForm({
         const error = state.fieldErrors?.[field.name]
         const errorId = `${field.name}-error`
         const hintId = `${field.name}-hint`
+        const describedBy =
+          [error ? errorId : null, field.hint ? hintId : null].filter(Boolean).join(' ') ||
+          undefined
         return (
           <label key={field.name}>
             {field.label}
@@ -72,17 +77,34 @@ function AccountForm({
                 {field.hint}
               </span>
             ) : null}
-            <input
-              name={field.name}
-              type={field.type ?? 'text'}
-              required={field.isRequired}
-              autoComplete={field.autoComplete}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={
-                [error ? errorId : null, field.hint ? hintId : null].filter(Boolean).join(' ') ||
-                undefined
-              }
-            />
+            {field.options ? (
+              <select
+                name={field.name}
+                required={field.isRequired}
+                autoComplete={field.autoComplete}
+                defaultValue=""
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy}
+              >
+                <option value="" disabled>
+                  —
+                </option>
+                {field.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                name={field.name}
+                type={field.type ?? 'text'}
+                required={field.isRequired}
+                autoComplete={field.autoComplete}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy}
+              />
+            )}
             {error ? (
               <span className="field-error" id={errorId}>
                 {error}

@@ -190,6 +190,7 @@ export const en = {
     emailTaken: 'An account with this e-mail address already exists.',
     required: 'This field is required.',
     invalidEmail: 'Please enter a valid e-mail address.',
+    invalidValue: 'Please check this value.',
     passwordTooShort: 'The password must have at least 10 characters.',
   },
   notFound: {

@@ -193,6 +193,7 @@ export const fr = {
     emailTaken: 'Un compte existe déjà avec cette adresse électronique.',
     required: 'Ce champ est obligatoire.',
     invalidEmail: 'Veuillez saisir une adresse électronique valide.',
+    invalidValue: 'Veuillez vérifier cette valeur.',
     passwordTooShort: 'Le mot de passe doit comporter au moins 10 caractères.',
   },
   notFound: {

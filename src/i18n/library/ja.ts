@@ -189,6 +189,7 @@ export const ja = {
     emailTaken: 'このメールアドレスのアカウントはすでに存在します。',
     required: 'この項目は必須です。',
     invalidEmail: '有効なメールアドレスを入力してください。',
+    invalidValue: 'この値を確認してください。',
     passwordTooShort: 'パスワードは10文字以上にしてください。',
   },
   notFound: {

@@ -187,6 +187,7 @@ export const ko = {
     emailTaken: '이 이메일 주소로 등록된 계정이 이미 있습니다.',
     required: '필수 입력 항목입니다.',
     invalidEmail: '올바른 이메일 주소를 입력해 주세요.',
+    invalidValue: '이 값을 확인해 주십시오.',
     passwordTooShort: '비밀번호는 10자 이상이어야 합니다.',
   },
   notFound: {

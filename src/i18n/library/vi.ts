@@ -189,6 +189,7 @@ export const vi = {
     emailTaken: 'Địa chỉ thư điện tử này đã được dùng để đăng ký tài khoản.',
     required: 'Không được để trống trường này.',
     invalidEmail: 'Vui lòng nhập địa chỉ thư điện tử hợp lệ.',
+    invalidValue: 'Vui lòng kiểm tra lại giá trị này.',
     passwordTooShort: 'Mật khẩu phải có ít nhất 10 ký tự.',
   },
   notFound: {

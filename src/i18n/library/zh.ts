@@ -180,6 +180,7 @@ export const zh = {
     emailTaken: '该电子邮箱地址已注册账户。',
     required: '此项为必填项。',
     invalidEmail: '请输入有效的电子邮箱地址。',
+    invalidValue: '请检查此项。',
     passwordTooShort: '密码至少须有10个字符。',
   },
   notFound: {

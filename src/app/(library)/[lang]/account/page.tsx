@@ -88,7 +88,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {downloads.docs.map((download) => {
-                const media = typeof download.media === 'object' ? (download.media) : null
+                const media = typeof download.media === 'object' ? download.media : null
                 return (
                   <tr key={download.id}>
                     <td>{dateTimeFormat.format(new Date(download.createdAt))}</td>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { RegisterForm } from '../../../../../components/library/AccountForms'
 import { libraryTranslator } from '../../../../../i18n'
+import { LOCALE_TAGS } from '../../../../../i18n/locales'
+import { countryOptions } from '../../../../../library/countries'
 import { resolveLang } from '../../../../../library/lang'
 
 type Props = { params: Promise<{ lang: string }> }
@@ -49,7 +51,8 @@ export default async function RegisterPage({ params }: Props) {
               name: 'country',
               label: t('account.country'),
               isRequired: true,
-              autoComplete: 'country-name',
+              autoComplete: 'country',
+              options: countryOptions(LOCALE_TAGS[lang]),
             },
             { name: 'pressCardNumber', label: t('account.pressCardNumber') },
           ],

@@ -71,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { dateStyle: 'long' })
   const media = (article.media ?? []).filter((item): item is Media => typeof item === 'object')
   const topics = (article.topics ?? []).filter((item): item is Topic => typeof item === 'object')
-  const agency = typeof article.agency === 'object' ? (article.agency) : null
+  const agency = typeof article.agency === 'object' ? article.agency : null
   const related = (article.relatedArticles ?? []).filter(
     (item): item is Article => typeof item === 'object',
   )

@@ -56,7 +56,7 @@ export default async function MediaPage({ params }: Props) {
   const served = isLocale(media.servedLocale) ? media.servedLocale : lang
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { dateStyle: 'long' })
   const picture = pictureOfMedia({ media, size: 'web' })
-  const agency = typeof media.agency === 'object' ? (media.agency) : null
+  const agency = typeof media.agency === 'object' ? media.agency : null
   const title =
     media.alt || media.caption?.split('\n')[0]?.slice(0, 120) || t(`types.${media.kind}`)
   const video = videoSourceOf(media)

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+
+import { countryOptions } from './countries'
+
+describe('countryOptions', () => {
+  it('names the countries in the reader’s language, sorted for that language', () => {
+    const french = countryOptions('fr')
+    expect(french.find((option) => option.value === 'VN')?.label).toBe('Viêt Nam')
+    expect(french.find((option) => option.value === 'DE')?.label).toBe('Allemagne')
+    const labels = french.map((option) => option.label)
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('fr').compare))
+  })
+
+  it('offers two-letter codes of countries only', () => {
+    const codes = countryOptions('en').map((option) => option.value)
+    expect(codes.length).toBeGreaterThan(200)
+    expect(codes).toEqual(expect.arrayContaining(['VN', 'JP', 'KH', 'FR']))
+    expect(codes).not.toContain('EU')
+    expect(codes).not.toContain('UN')
+    expect(codes.every((code) => /^[A-Z]{2}$/.test(code))).toBe(true)
+  })
+})

@@ -217,7 +217,7 @@ describe('the public media library in Chromium', () => {
     const tags = await exiftool.read(file)
     expect(String(tags.Credit ?? '')).toBe(credit)
     expect(String(tags.Description ?? '')).not.toBe('')
-    expect(String((tags as Record<string, unknown>).UsageTerms ?? '')).not.toBe('')
+    expect((tags as { UsageTerms?: string }).UsageTerms ?? '').not.toBe('')
     expect(tags.GPSLatitude).toBeUndefined()
 
     await page.goto(`${server.baseUrl}/en/account`)
@@ -303,6 +303,13 @@ describe('the public media library in Chromium', () => {
   }
 
   async function shoot(page: Page, name: string): Promise<void> {
+    // A full-page picture shows what is below the fold too: load those images first.
+    await page.evaluate(() => {
+      for (const image of document.querySelectorAll('img[loading="lazy"]')) {
+        ;(image as HTMLImageElement).loading = 'eager'
+      }
+    })
+    await page.waitForLoadState('networkidle')
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
   }
 

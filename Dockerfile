@@ -24,9 +24,10 @@ RUN npm run build \
 
 # ── runtime ──
 FROM ${NODE_IMAGE} AS runtime
-# exiftool-vendored (photo metadata) runs ExifTool, a perl program.
+# exiftool-vendored (photo metadata) runs ExifTool, a perl program. PDF previews draw text in
+# the standard PDF fonts with system fonts; Noto covers Latin, Vietnamese, CJK and Khmer.
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends perl \
+  && apt-get install -y --no-install-recommends perl fonts-noto-core fonts-noto-cjk \
   && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
@@ -36,6 +37,9 @@ ENV NODE_ENV=production \
 
 COPY --from=build /app/package.json /app/package-lock.json /app/next.config.mjs /app/tsconfig.json /app/payload.config.ts ./
 COPY --from=build /app/node_modules ./node_modules
+# The npm-shipped ffmpeg/ffprobe (video probe, poster, 720p) must be executable by `node`;
+# ffprobe's package makes it executable for its owner only.
+RUN chmod 755 node_modules/@ffmpeg-installer/linux-x64/ffmpeg node_modules/@ffprobe-installer/linux-x64/ffprobe
 COPY --from=build /app/collections ./collections
 COPY --from=build /app/src ./src
 COPY --from=build /app/scripts ./scripts

@@ -167,7 +167,7 @@ describe('readDocumentContent drawing the first page', () => {
     const { channels } = await image.stats()
     expect(Math.max(...channels.slice(0, 3).map((channel) => channel.min))).toBeLessThan(64)
     expect(channels[0]?.max).toBe(255)
-  })
+  }, 60_000) // Rendering shares two cores with the integration suites; alone it takes ~1 s.
 
   it('draws nothing unless asked, and nothing for a DOCX', async () => {
     const pdf = await readDocumentContent({

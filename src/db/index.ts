@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseConfig } from '../env'
 import { migrations } from '../migrations'
+import { indexLocaleParents } from './indexLocaleParents'
 import { serializeSqliteWrites } from './serializeSqliteWrites'
 
 /** How long a writer waits for another process's lock on the SQLite file before failing. */
@@ -38,6 +39,7 @@ export function databaseAdapter({ database }: { database: DatabaseConfig }): Dat
     transactionOptions: { behavior: 'immediate' },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [indexLocaleParents],
   })
   return {
     ...adapter,

@@ -257,6 +257,8 @@ describe('the public media library in Chromium', () => {
     const page = await anonymous.newPage()
     const response = await page.goto(`${server.baseUrl}/en/media/${pressId}`)
     expect(response?.status()).toBe(404)
+    // Said in the language of the path, inside the library's layout.
+    expect(await page.locator('h1').textContent()).toBe('Page not found')
     await anonymous.close()
   })
 

@@ -1,22 +1,17 @@
-import { headers } from 'next/headers'
-
+import { NotFoundMessage } from '../../../components/library/NotFoundMessage'
 import { libraryTranslator } from '../../../i18n'
-import { DEFAULT_LOCALE, isLocale } from '../../../i18n/locales'
+import { LOCALES } from '../../../i18n/locales'
 
-/** 404 inside the library, in the language of the path when it names one. */
-export default async function NotFound() {
-  // not-found receives no params; the path's first segment is the language.
-  const path = (await headers()).get('x-invoke-path') ?? ''
-  const first = path.split('/')[1]
-  const lang = isLocale(first) ? first : DEFAULT_LOCALE
-  const t = libraryTranslator(lang)
-  return (
-    <div className="container">
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.body')}</p>
-      <p>
-        <a href={`/${lang}`}>{t('notFound.backHome')}</a>
-      </p>
-    </div>
-  )
+/** 404 inside the library, in the language of the path. */
+export default function NotFound() {
+  const messages = Object.fromEntries(
+    LOCALES.map((locale) => {
+      const t = libraryTranslator(locale)
+      return [
+        locale,
+        { title: t('notFound.title'), body: t('notFound.body'), backHome: t('notFound.backHome') },
+      ]
+    }),
+  ) as Parameters<typeof NotFoundMessage>[0]['messages']
+  return <NotFoundMessage messages={messages} />
 }

@@ -216,10 +216,7 @@ async function recordPressDownload({
     data: {
       journalist: journalistId as number,
       media: item.id as number,
-      itemTitle: String(item.alt ?? item.originalFilename ?? item.filename ?? item.id).slice(
-        0,
-        500,
-      ),
+      itemTitle: titleOf(item).slice(0, 500),
       variant,
       locale: requested,
       termsAccepted: terms !== null,
@@ -229,6 +226,14 @@ async function recordPressDownload({
     overrideAccess: true,
     req,
   })
+}
+
+/** What the journalist's history calls the item, as it was when downloaded. */
+function titleOf(item: MediaRecord): string {
+  for (const value of [item.alt, item.originalFilename, item.filename]) {
+    if (typeof value === 'string' && value.trim()) return value
+  }
+  return String(item.id)
 }
 
 async function readVisibleItem({

@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html'
-import type { Where } from 'payload'
+import type { DataFromCollectionSlug, Where } from 'payload'
+import { cache } from 'react'
 
 import { globalSlugs, slugs } from '../../collections/slugs'
 import { relationId } from '../access/requester'
@@ -13,7 +14,7 @@ import {
   type LibrarySearchResult,
 } from '../search/searchLibrary'
 import { pictureOf, type Picture, type RenditionRecord } from './pictures'
-import { readerOptions, type Reader } from './reader'
+import { getReader, readerOptions, type Reader } from './reader'
 
 /** One result or teaser as the library lists it. */
 export type ItemCard = {
@@ -319,3 +320,44 @@ export async function listAgencies({
     name: String(agency.name ?? ''),
   }))
 }
+
+/**
+ * One article or media item as the reader may see it (depth 1), in their language when it is
+ * published in it, otherwise in the fallback the locale rule chose (serveOnlyPublishedLocales);
+ * null when it does not exist or the reader may not see it. Cached per render, so a page and
+ * its metadata read it once.
+ */
+export const readItem = cache(
+  async <Collection extends 'articles' | 'media'>(
+    collection: Collection,
+    id: string,
+    lang: Locale,
+  ): Promise<DataFromCollectionSlug<Collection> | null> => {
+    if (!/^\w{1,64}$/.test(id)) return null
+    const reader = await getReader()
+    const item = await reader.payload
+      .findByID({ collection, id, locale: lang, depth: 1, ...readerOptions(reader) })
+      .catch(() => null)
+    return (item as DataFromCollectionSlug<Collection> | null) ?? null
+  },
+)
+
+/** A topic by its slug or an agency by its code, in the reader's language; null when none. */
+export const readByKey = cache(
+  async <Collection extends 'topics' | 'agencies'>(
+    collection: Collection,
+    key: string,
+    lang: Locale,
+  ): Promise<DataFromCollectionSlug<Collection> | null> => {
+    const reader = await getReader()
+    const { docs } = await reader.payload.find({
+      collection,
+      where: collection === 'topics' ? { slug: { equals: key } } : { code: { equals: key } },
+      limit: 1,
+      depth: 0,
+      locale: lang,
+      ...readerOptions(reader),
+    })
+    return (docs[0] as DataFromCollectionSlug<Collection> | undefined) ?? null
+  },
+)

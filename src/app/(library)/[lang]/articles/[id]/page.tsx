@@ -1,48 +1,21 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 
-import { slugs } from '../../../../../../collections/slugs'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
 import { PictureView } from '../../../../../components/library/PictureView'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
-import {
-  LOCALES,
-  LOCALE_LABELS,
-  LOCALE_TAGS,
-  isLocale,
-  type Locale,
-} from '../../../../../i18n/locales'
-import { pictureOfMedia } from '../../../../../library/content'
+import { LOCALES, LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
+import { pictureOfMedia, readItem } from '../../../../../library/content'
 import { languageAlternates, resolveLang } from '../../../../../library/lang'
-import { getReader, readerOptions } from '../../../../../library/reader'
 import type { Article, Media, Topic } from '../../../../../payload-types'
 
 type Props = { params: Promise<{ lang: string; id: string }> }
 
-/**
- * One article as the reader may see it, in their language when it is published in it,
- * otherwise in the fallback the locale rule chose (served by serveOnlyPublishedLocales).
- */
-const loadArticle = cache(async (lang: Locale, id: string): Promise<Article | null> => {
-  if (!/^\w{1,64}$/.test(id)) return null
-  const reader = await getReader()
-  return reader.payload
-    .findByID({
-      collection: slugs.articles,
-      id,
-      locale: lang,
-      depth: 1,
-      ...readerOptions(reader),
-    })
-    .catch(() => null)
-})
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await resolveLang(params)
   const { id } = await params
-  const article = await loadArticle(lang, id)
+  const article = await readItem('articles', id, lang)
   if (!article) return {}
   const published = (article.publishedLocales ?? []).filter(isLocale)
   return {
@@ -64,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const lang = await resolveLang(params)
   const { id } = await params
-  const article = await loadArticle(lang, id)
+  const article = await readItem('articles', id, lang)
   if (!article) notFound()
   const t = libraryTranslator(lang)
   const served = isLocale(article.servedLocale) ? article.servedLocale : lang

@@ -1,39 +1,23 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 
-import { slugs } from '../../../../../../collections/slugs'
 import { CopyButton } from '../../../../../components/library/CopyButton'
 import { DownloadPanel } from '../../../../../components/library/DownloadPanel'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
 import { PictureView } from '../../../../../components/library/PictureView'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
-import { LOCALE_TAGS, isLocale, type Locale } from '../../../../../i18n/locales'
-import { pictureOfMedia } from '../../../../../library/content'
+import { LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
+import { pictureOfMedia, readItem } from '../../../../../library/content'
 import { languageAlternates, resolveLang } from '../../../../../library/lang'
-import { getReader, readerOptions } from '../../../../../library/reader'
+import { getReader } from '../../../../../library/reader'
 import type { Media } from '../../../../../payload-types'
 
 type Props = { params: Promise<{ lang: string; id: string }> }
 
-const loadMedia = cache(async (lang: Locale, id: string): Promise<Media | null> => {
-  if (!/^\w{1,64}$/.test(id)) return null
-  const reader = await getReader()
-  return reader.payload
-    .findByID({
-      collection: slugs.media,
-      id,
-      locale: lang,
-      depth: 1,
-      ...readerOptions(reader),
-    })
-    .catch(() => null)
-})
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await resolveLang(params)
   const { id } = await params
-  const media = await loadMedia(lang, id)
+  const media = await readItem('media', id, lang)
   if (!media) return {}
   return {
     title: media.alt || media.caption?.slice(0, 80) || media.originalFilename || undefined,
@@ -49,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MediaPage({ params }: Props) {
   const lang = await resolveLang(params)
   const { id } = await params
-  const media = await loadMedia(lang, id)
+  const media = await readItem('media', id, lang)
   if (!media) notFound()
   const t = libraryTranslator(lang)
   const reader = await getReader()

@@ -1,35 +1,18 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 
-import { slugs } from '../../../../../../collections/slugs'
 import { CollectionPage } from '../../../../../components/library/CollectionPage'
 import { libraryTranslator } from '../../../../../i18n'
-import type { Locale } from '../../../../../i18n/locales'
-import { latestCards } from '../../../../../library/content'
+import { latestCards, readByKey } from '../../../../../library/content'
 import { languageAlternates, resolveLang } from '../../../../../library/lang'
-import { getReader, readerOptions } from '../../../../../library/reader'
-import type { Topic } from '../../../../../payload-types'
+import { getReader } from '../../../../../library/reader'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
-
-const loadTopic = cache(async (lang: Locale, slug: string): Promise<Topic | null> => {
-  const reader = await getReader()
-  const { docs } = await reader.payload.find({
-    collection: slugs.topics,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    locale: lang,
-    ...readerOptions(reader),
-  })
-  return docs[0] ?? null
-})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await resolveLang(params)
   const { slug } = await params
-  const topic = await loadTopic(lang, slug)
+  const topic = await readByKey('topics', slug, lang)
   if (!topic) return {}
   return {
     title: topic.name,
@@ -42,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const lang = await resolveLang(params)
   const { slug } = await params
-  const topic = await loadTopic(lang, slug)
+  const topic = await readByKey('topics', slug, lang)
   if (!topic) notFound()
   const t = libraryTranslator(lang)
   const cards = await latestCards({

@@ -39,13 +39,12 @@ export type SiteInfo = {
   contactEmail: string | null
 }
 
-export async function getSiteInfo({
-  reader,
-  locale,
-}: {
-  reader: Reader
-  locale: Locale
-}): Promise<SiteInfo> {
+/**
+ * The settings in `locale`, read once per render: the layout's metadata, the layout and the
+ * home page all need them.
+ */
+export const getSiteInfo = cache(async (locale: Locale): Promise<SiteInfo> => {
+  const reader = await getReader()
   const settings = await reader.payload.findGlobal({
     slug: globalSlugs.settings,
     locale,
@@ -59,7 +58,7 @@ export async function getSiteInfo({
     managingAgency: agency && typeof agency === 'object' ? String(agency.name ?? '') : '',
     contactEmail: settings.contactEmail ?? null,
   }
-}
+})
 
 /**
  * Runs a library search for the reader (the engine filters by the visibility rule) and turns

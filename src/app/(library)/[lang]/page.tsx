@@ -25,7 +25,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   const t = libraryTranslator(lang)
   const reader = await getReader()
   const [site, featured, latest, topics] = await Promise.all([
-    getSiteInfo({ reader, locale: lang }),
+    getSiteInfo(lang),
     featuredCards({ reader, lang, limit: 4 }),
     latestCards({ reader, lang, limit: 8 }),
     listTopics({ reader, lang }),

@@ -1,10 +1,24 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import { serveMonacoLocally } from './src/admin/serveMonacoLocally.mjs'
+import { securityHeaderRules } from './src/http/securityHeaders.mjs'
+
+/**
+ * @param {string} phase Next.js tells the config which command loads it.
+ * @returns {import('next').NextConfig}
+ */
+const nextConfig = (phase) => ({
   // Keep native and binary-shipping packages out of the server bundle.
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql', '@napi-rs/canvas'],
-}
+  // Says nothing a client needs, and tells an attacker which framework to target.
+  poweredByHeader: false,
+  // CSP, nosniff, Referrer-Policy, HSTS over https: on every page and API answer, route
+  // handlers included (src/http/securityHeaders.mjs).
+  headers: async () => securityHeaderRules({ isDevelopment: phase === PHASE_DEVELOPMENT_SERVER }),
+  // The admin's code editor comes from this app, not a public CDN (works offline; issue 13).
+  webpack: (config) => serveMonacoLocally({ config }),
+})
 
 // No middleware is configured: it would buffer upload bodies (DESIGN.md pitfalls).
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default (phase) => withPayload(nextConfig(phase), { devBundleServerPackages: false })

@@ -179,6 +179,105 @@ describe('parseEnv', () => {
     ])
   })
 
+  it('trusts no proxy by default and reads TRUSTED_PROXIES as canonical CIDR ranges', () => {
+    expect(parseEnv({}).trustedProxies).toEqual([])
+    expect(
+      parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8 ::1,::ffff:192.168.0.0/112' })
+        .trustedProxies,
+    ).toEqual(['127.0.0.1/32', '10.0.0.0/8', '::1/128', '192.168.0.0/16'])
+    expect(problemsOf({ TRUSTED_PROXIES: '127.0.0.1,proxy.local,10.0.0.0/40' })).toEqual([
+      'TRUSTED_PROXIES: Expected IP addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8,::1) but received "proxy.local"',
+      'TRUSTED_PROXIES: Expected IP addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8,::1) but received "10.0.0.0/40"',
+    ])
+  })
+
+  it('records a repeated download once an hour and writes download counts every 30 s by default', () => {
+    expect(parseEnv({}).downloadRecords).toEqual({ windowMs: 3_600_000, countFlushMs: 30_000 })
+    expect(
+      parseEnv({ DOWNLOAD_RECORD_WINDOW_MINUTES: '5', DOWNLOAD_COUNT_FLUSH_SECONDS: '0.5' })
+        .downloadRecords,
+    ).toEqual({ windowMs: 300_000, countFlushMs: 500 })
+    expect(
+      problemsOf({ DOWNLOAD_RECORD_WINDOW_MINUTES: '0', DOWNLOAD_COUNT_FLUSH_SECONDS: 'x' }),
+    ).toEqual([
+      'DOWNLOAD_RECORD_WINDOW_MINUTES: Expected a number above 0 and at most 10080 but received "0"',
+      'DOWNLOAD_COUNT_FLUSH_SECONDS: Expected a number above 0 and at most 3600 but received "x"',
+    ])
+  })
+
+  it('keeps push targets off private networks and caps the sync long poll unless told otherwise', () => {
+    expect(parseEnv({}).syndication).toEqual({
+      allowPrivatePushTargets: false,
+      syncWaitMaxWaiters: 200,
+      syncWaitMaxPerClient: 4,
+    })
+    expect(
+      parseEnv({
+        PUSH_ALLOW_PRIVATE_NETWORKS: 'true',
+        SYNC_WAIT_MAX_WAITERS: '0',
+        SYNC_WAIT_MAX_PER_CLIENT: '1',
+      }).syndication,
+    ).toEqual({ allowPrivatePushTargets: true, syncWaitMaxWaiters: 0, syncWaitMaxPerClient: 1 })
+    expect(
+      problemsOf({ PUSH_ALLOW_PRIVATE_NETWORKS: 'maybe', SYNC_WAIT_MAX_WAITERS: '-1' }),
+    ).toEqual([
+      'PUSH_ALLOW_PRIVATE_NETWORKS: Expected true or false but received "maybe"',
+      'SYNC_WAIT_MAX_WAITERS: Expected a whole number from 0 to 100000 but received "-1"',
+    ])
+  })
+
+  it('deletes unverified journalist accounts after 7 days unless UNVERIFIED_ACCOUNT_RETENTION_DAYS says otherwise', () => {
+    expect(parseEnv({}).unverifiedAccountRetentionDays).toBe(7)
+    expect(
+      parseEnv({ UNVERIFIED_ACCOUNT_RETENTION_DAYS: '30' }).unverifiedAccountRetentionDays,
+    ).toBe(30)
+    expect(problemsOf({ UNVERIFIED_ACCOUNT_RETENTION_DAYS: '0' })).toEqual([
+      'UNVERIFIED_ACCOUNT_RETENTION_DAYS: Expected a whole number of days from 1 to 365 but received "0"',
+    ])
+  })
+
+  it('limits the public doors by default outside tests and reads RATE_LIMIT_* as requests/seconds', () => {
+    const limits = parseEnv({}).rateLimits
+    expect(limits.enabled).toBe(true)
+    expect(limits.rules.staffLoginPerIp).toEqual({ points: 20, durationSeconds: 900 })
+    expect(limits.rules.registrationPerAddress).toEqual({ points: 3, durationSeconds: 86_400 })
+    expect(limits.loginDelay).toEqual({
+      freeFailures: 5,
+      firstDelaySeconds: 5,
+      maxDelaySeconds: 300,
+    })
+    expect(parseEnv({ NODE_ENV: 'test' }).rateLimits.enabled).toBe(false)
+    expect(parseEnv({ NODE_ENV: 'test', RATE_LIMITS: 'true' }).rateLimits.enabled).toBe(true)
+    const custom = parseEnv({
+      RATE_LIMIT_SEARCH: '10 / 30',
+      RATE_LIMIT_LOGIN_FREE_FAILURES: '0',
+      RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS: '60',
+    }).rateLimits
+    expect(custom.rules.search).toEqual({ points: 10, durationSeconds: 30 })
+    expect(custom.loginDelay).toEqual({
+      freeFailures: 0,
+      firstDelaySeconds: 5,
+      maxDelaySeconds: 60,
+    })
+  })
+
+  it('refuses malformed rate limits', () => {
+    expect(
+      problemsOf({
+        RATE_LIMITS: 'sometimes',
+        RATE_LIMIT_DOWNLOAD: '60',
+        RATE_LIMIT_SYNDICATION: '0/60',
+        RATE_LIMIT_LOGIN_DELAY_SECONDS: '10',
+        RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS: '5',
+      }),
+    ).toEqual([
+      'RATE_LIMIT_DOWNLOAD: Expected <requests>/<seconds> with both at least 1 (e.g. 20/900) but received "60"',
+      'RATE_LIMIT_SYNDICATION: Expected <requests>/<seconds> with both at least 1 (e.g. 20/900) but received "0/60"',
+      'RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS: Expected at least RATE_LIMIT_LOGIN_DELAY_SECONDS (10) but received 5',
+      'RATE_LIMITS: Expected true or false but received "sometimes"',
+    ])
+  })
+
   it('refuses an unknown NODE_ENV', () => {
     expect(problemsOf({ NODE_ENV: 'staging' })).toEqual([
       'NODE_ENV: Expected development, production or test but received "staging"',

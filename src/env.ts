@@ -3,6 +3,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { ConfigurationError } from './errors/AppError'
+import { normaliseProxyRange } from './http/ipAddresses'
 
 /**
  * The only reader of `process.env` (STYLE.md rule 1). Every setting the app uses is parsed and
@@ -66,6 +67,77 @@ export type Env = {
   mediaLimits: MediaLimits
   /** The most the cache of credited downloads may hold on disk (`MAX_DOWNLOAD_CACHE_MB`). */
   downloadCacheBytes: number
+  /**
+   * Addresses and CIDR ranges of the reverse proxies whose `X-Forwarded-For` entries are
+   * believed (`TRUSTED_PROXIES`, canonical CIDR form); see src/http/clientAddress.ts.
+   */
+  trustedProxies: string[]
+  /** How downloads are recorded and counted (src/media/downloadRecords.ts, downloadCount.ts). */
+  downloadRecords: DownloadRecordSettings
+  /** Limits of the syndication doors: push targets and the sync's long poll. */
+  syndication: SyndicationLimits
+  /** Abuse limits on the public doors (`RATE_LIMIT*`); see src/rateLimits and docs/security.md. */
+  rateLimits: RateLimitSettings
+  /**
+   * Journalist accounts whose e-mail is still unconfirmed this many days after registration are
+   * deleted by a daily job (`UNVERIFIED_ACCOUNT_RETENTION_DAYS`, default 7).
+   */
+  unverifiedAccountRetentionDays: number
+}
+
+/** The doors with a fixed-window limit: so many requests per so many seconds per key. */
+export const RATE_LIMIT_RULES = {
+  staffLoginPerIp: 'RATE_LIMIT_STAFF_LOGIN_PER_IP',
+  journalistLoginPerIp: 'RATE_LIMIT_JOURNALIST_LOGIN_PER_IP',
+  forgotPasswordPerIp: 'RATE_LIMIT_FORGOT_PASSWORD_PER_IP',
+  forgotPasswordPerAddress: 'RATE_LIMIT_FORGOT_PASSWORD_PER_ADDRESS',
+  registrationPerIp: 'RATE_LIMIT_REGISTRATION_PER_IP',
+  registrationPerAddress: 'RATE_LIMIT_REGISTRATION_PER_ADDRESS',
+  libraryActions: 'RATE_LIMIT_LIBRARY_ACTIONS',
+  search: 'RATE_LIMIT_SEARCH',
+  download: 'RATE_LIMIT_DOWNLOAD',
+  rendition: 'RATE_LIMIT_RENDITION',
+  syndication: 'RATE_LIMIT_SYNDICATION',
+} as const
+
+export type RateLimitRuleName = keyof typeof RATE_LIMIT_RULES
+
+/** At most `points` requests per `durationSeconds`, counted per key (address, account…). */
+export type RateLimitRule = { points: number; durationSeconds: number }
+
+export type RateLimitSettings = {
+  /** Off only where tests ask for it (`RATE_LIMITS=false`; the default under NODE_ENV=test). */
+  enabled: boolean
+  rules: Record<RateLimitRuleName, RateLimitRule>
+  /**
+   * Progressive delay per account after failed logins: after `freeFailures` failures in a row
+   * the next attempt waits `firstDelaySeconds`, doubling with each further failure up to
+   * `maxDelaySeconds`; a successful login clears it. Replaces Payload's hard lock.
+   */
+  loginDelay: { freeFailures: number; firstDelaySeconds: number; maxDelaySeconds: number }
+}
+
+export type SyndicationLimits = {
+  /**
+   * Whether push targets may be on loopback, private, link-local or unique-local addresses
+   * (`PUSH_ALLOW_PRIVATE_NETWORKS`); off by default so a target cannot reach internal services.
+   */
+  allowPrivatePushTargets: boolean
+  /** Most `wait` requests held open at once in this process (`SYNC_WAIT_MAX_WAITERS`). */
+  syncWaitMaxWaiters: number
+  /** Most `wait` requests one API client may hold open at once (`SYNC_WAIT_MAX_PER_CLIENT`). */
+  syncWaitMaxPerClient: number
+}
+
+export type DownloadRecordSettings = {
+  /**
+   * A requester fetching the same file again within this window (a resumed download, a
+   * player's ranges, a repeat) is one download: one audit entry, one "my downloads" record,
+   * one count (`DOWNLOAD_RECORD_WINDOW_MINUTES`).
+   */
+  windowMs: number
+  /** How often the download counts gathered in memory are written (`DOWNLOAD_COUNT_FLUSH_SECONDS`). */
+  countFlushMs: number
 }
 
 export type MediaLimits = {
@@ -115,6 +187,28 @@ const rawSchema = z.object({
   MAX_DOCUMENT_UPLOAD_MB: optionalString,
   MAX_IMAGE_MEGAPIXELS: optionalString,
   MAX_DOWNLOAD_CACHE_MB: optionalString,
+  TRUSTED_PROXIES: optionalString,
+  DOWNLOAD_RECORD_WINDOW_MINUTES: optionalString,
+  DOWNLOAD_COUNT_FLUSH_SECONDS: optionalString,
+  PUSH_ALLOW_PRIVATE_NETWORKS: optionalString,
+  SYNC_WAIT_MAX_WAITERS: optionalString,
+  SYNC_WAIT_MAX_PER_CLIENT: optionalString,
+  RATE_LIMITS: optionalString,
+  RATE_LIMIT_STAFF_LOGIN_PER_IP: optionalString,
+  RATE_LIMIT_JOURNALIST_LOGIN_PER_IP: optionalString,
+  RATE_LIMIT_FORGOT_PASSWORD_PER_IP: optionalString,
+  RATE_LIMIT_FORGOT_PASSWORD_PER_ADDRESS: optionalString,
+  RATE_LIMIT_REGISTRATION_PER_IP: optionalString,
+  RATE_LIMIT_REGISTRATION_PER_ADDRESS: optionalString,
+  RATE_LIMIT_LIBRARY_ACTIONS: optionalString,
+  RATE_LIMIT_SEARCH: optionalString,
+  RATE_LIMIT_DOWNLOAD: optionalString,
+  RATE_LIMIT_RENDITION: optionalString,
+  RATE_LIMIT_SYNDICATION: optionalString,
+  RATE_LIMIT_LOGIN_FREE_FAILURES: optionalString,
+  RATE_LIMIT_LOGIN_DELAY_SECONDS: optionalString,
+  RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS: optionalString,
+  UNVERIFIED_ACCOUNT_RETENTION_DAYS: optionalString,
 })
 
 type Raw = z.infer<typeof rawSchema>
@@ -157,6 +251,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const mail = parseMail({ raw, publicUrl, problems })
   const mediaLimits = parseMediaLimits({ raw, problems })
   const downloadCacheBytes = parseDownloadCacheBytes({ raw, problems })
+  const trustedProxies = parseTrustedProxies({ value: raw.TRUSTED_PROXIES, problems })
+  const downloadRecords = parseDownloadRecords({ raw, problems })
+  const syndication = parseSyndicationLimits({ raw, problems })
+  const rateLimits = parseRateLimits({ raw, nodeEnv, problems })
+  const unverifiedAccountRetentionDays = parseRetentionDays({
+    value: raw.UNVERIFIED_ACCOUNT_RETENTION_DAYS,
+    problems,
+  })
   const jobsAutorun =
     parseBoolean({ name: 'JOBS_AUTORUN', value: raw.JOBS_AUTORUN, problems }) ?? nodeEnv !== 'test'
 
@@ -179,6 +281,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     jobsAutorun,
     mediaLimits,
     downloadCacheBytes,
+    trustedProxies,
+    downloadRecords,
+    syndication,
+    rateLimits,
+    unverifiedAccountRetentionDays,
   }
 }
 
@@ -445,6 +552,67 @@ function parseMediaLimits({ raw, problems }: { raw: Raw; problems: string[] }): 
   }
 }
 
+function parseTrustedProxies({
+  value,
+  problems,
+}: {
+  value?: string
+  problems: string[]
+}): string[] {
+  const ranges: string[] = []
+  for (const entry of (value ?? '').split(/[\s,]+/).filter((part) => part !== '')) {
+    const range = normaliseProxyRange({ entry })
+    if (range === null) {
+      problems.push(
+        `TRUSTED_PROXIES: Expected IP addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8,::1) but received "${entry}"`,
+      )
+    } else {
+      ranges.push(range)
+    }
+  }
+  return ranges
+}
+
+function parseDownloadRecords({
+  raw,
+  problems,
+}: {
+  raw: Raw
+  problems: string[]
+}): DownloadRecordSettings {
+  const positive = (name: keyof Raw, fallback: number, max: number): number => {
+    const value = raw[name]
+    if (value === undefined) return fallback
+    const number = Number(value)
+    if (!Number.isFinite(number) || number <= 0 || number > max) {
+      problems.push(`${name}: Expected a number above 0 and at most ${max} but received "${value}"`)
+      return fallback
+    }
+    return number
+  }
+  return {
+    // Long enough for a large original to be downloaded and resumed, short enough that a
+    // download of the same file the next day is a download of its own.
+    windowMs: Math.round(positive('DOWNLOAD_RECORD_WINDOW_MINUTES', 60, 7 * 24 * 60) * 60_000),
+    // What a crash can lose of the counts, against one write per item per period.
+    countFlushMs: Math.round(positive('DOWNLOAD_COUNT_FLUSH_SECONDS', 30, 3600) * 1000),
+  }
+}
+
+function parseRetentionDays({ value, problems }: { value?: string; problems: string[] }): number {
+  // A week: long enough for a journalist to find the mail after a trip, short enough that
+  // addresses registered by someone else do not linger.
+  if (value === undefined) return 7
+  const days = Number(value)
+  if (!Number.isInteger(days) || days < 1 || days > 365) {
+    problems.push(
+      `UNVERIFIED_ACCOUNT_RETENTION_DAYS: Expected a whole number of days from 1 to 365 but received "${value}"`,
+    )
+    return 7
+  }
+  return days
+}
+
 function parseDownloadCacheBytes({ raw, problems }: { raw: Raw; problems: string[] }): number {
   const value = raw.MAX_DOWNLOAD_CACHE_MB
   // Room for a few hundred credited originals; the oldest unused ones go first.
@@ -457,6 +625,114 @@ function parseDownloadCacheBytes({ raw, problems }: { raw: Raw; problems: string
     return 2048 * MEGABYTE
   }
   return Math.round(megabytes * MEGABYTE)
+}
+
+function parseSyndicationLimits({
+  raw,
+  problems,
+}: {
+  raw: Raw
+  problems: string[]
+}): SyndicationLimits {
+  const count = (name: keyof Raw, fallback: number): number => {
+    const value = raw[name]
+    if (value === undefined) return fallback
+    const number = Number(value)
+    if (!Number.isInteger(number) || number < 0 || number > 100_000) {
+      problems.push(`${name}: Expected a whole number from 0 to 100000 but received "${value}"`)
+      return fallback
+    }
+    return number
+  }
+  return {
+    allowPrivatePushTargets:
+      parseBoolean({
+        name: 'PUSH_ALLOW_PRIVATE_NETWORKS',
+        value: raw.PUSH_ALLOW_PRIVATE_NETWORKS,
+        problems,
+      }) ?? false,
+    // Each held request is an open connection and a pending promise; a few hundred are cheap.
+    syncWaitMaxWaiters: count('SYNC_WAIT_MAX_WAITERS', 200),
+    // A portal needs one long poll per language or target it follows, rarely more.
+    syncWaitMaxPerClient: count('SYNC_WAIT_MAX_PER_CLIENT', 4),
+  }
+}
+
+/** Production defaults of the fixed-window limits, as `[points, seconds]`. */
+const RATE_LIMIT_DEFAULTS: Record<RateLimitRuleName, [number, number]> = {
+  // An office behind one NAT address may have a few people mistyping at once.
+  staffLoginPerIp: [20, 15 * 60],
+  journalistLoginPerIp: [20, 15 * 60],
+  forgotPasswordPerIp: [10, 60 * 60],
+  // Each request can send a mail to that address: a few an hour is all a person needs.
+  forgotPasswordPerAddress: [3, 60 * 60],
+  registrationPerIp: [5, 60 * 60],
+  registrationPerAddress: [3, 24 * 60 * 60],
+  libraryActions: [30, 60],
+  search: [60, 60],
+  download: [60, 60],
+  // A page of results shows a few dozen thumbnails, and a video player fetches many ranges.
+  rendition: [600, 60],
+  // A portal polls the sync and feeds every few seconds per language it follows.
+  syndication: [120, 60],
+}
+
+function parseRateLimits({
+  raw,
+  nodeEnv,
+  problems,
+}: {
+  raw: Raw
+  nodeEnv: Env['nodeEnv']
+  problems: string[]
+}): RateLimitSettings {
+  const rules = Object.fromEntries(
+    (Object.keys(RATE_LIMIT_RULES) as RateLimitRuleName[]).map((name) => {
+      const variable = RATE_LIMIT_RULES[name]
+      const [points, durationSeconds] = RATE_LIMIT_DEFAULTS[name]
+      const value = raw[variable]
+      const match = value === undefined ? null : /^(\d{1,9})\s*\/\s*(\d{1,9})$/.exec(value)
+      if (value !== undefined && (!match || Number(match[1]) < 1 || Number(match[2]) < 1)) {
+        problems.push(
+          `${variable}: Expected <requests>/<seconds> with both at least 1 (e.g. 20/900) but received "${value}"`,
+        )
+      }
+      return [
+        name,
+        match && Number(match[1]) >= 1 && Number(match[2]) >= 1
+          ? { points: Number(match[1]), durationSeconds: Number(match[2]) }
+          : { points, durationSeconds },
+      ]
+    }),
+  ) as Record<RateLimitRuleName, RateLimitRule>
+  const whole = (name: keyof Raw, fallback: number, min: number): number => {
+    const value = raw[name]
+    if (value === undefined) return fallback
+    const number = Number(value)
+    if (!Number.isInteger(number) || number < min || number > 86_400) {
+      problems.push(`${name}: Expected a whole number from ${min} to 86400 but received "${value}"`)
+      return fallback
+    }
+    return number
+  }
+  const loginDelay = {
+    freeFailures: whole('RATE_LIMIT_LOGIN_FREE_FAILURES', 5, 0),
+    firstDelaySeconds: whole('RATE_LIMIT_LOGIN_DELAY_SECONDS', 5, 1),
+    // The owner of an account under attack waits at most this long for a try of their own.
+    maxDelaySeconds: whole('RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS', 5 * 60, 1),
+  }
+  if (loginDelay.maxDelaySeconds < loginDelay.firstDelaySeconds) {
+    problems.push(
+      `RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS: Expected at least RATE_LIMIT_LOGIN_DELAY_SECONDS (${loginDelay.firstDelaySeconds}) but received ${loginDelay.maxDelaySeconds}`,
+    )
+  }
+  return {
+    // Test suites make many requests from one address; the rate-limit suite switches them on.
+    enabled:
+      parseBoolean({ name: 'RATE_LIMITS', value: raw.RATE_LIMITS, problems }) ?? nodeEnv !== 'test',
+    rules,
+    loginDelay,
+  }
 }
 
 function hostOf(url: string): string {

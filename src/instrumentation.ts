@@ -5,6 +5,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // First, before any request: who is connected decides which X-Forwarded-For to believe.
+  const { stampPeerAddresses } = await import('./http/stampPeerAddress')
+  stampPeerAddresses()
   const { assertValidEnvironment } = await import('./bootstrap/assertValidEnvironment')
   assertValidEnvironment()
   const { startJobsRunner } = await import('./bootstrap/startJobsRunner')

@@ -139,6 +139,7 @@ export interface Config {
       'deliver-syndication': TaskDeliverSyndication;
       'transcode-video': TaskTranscodeVideo;
       'abort-stale-uploads': TaskAbortStaleUploads;
+      'delete-unverified-accounts': TaskDeleteUnverifiedAccounts;
       inline: {
         input: unknown;
         output: unknown;
@@ -221,8 +222,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -285,8 +284,6 @@ export interface Journalist {
   resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -414,10 +411,36 @@ export interface Article {
   };
   transitions?:
     | {
-        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw';
+        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw' | 'translate';
         locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
-        from?: string | null;
-        to?: string | null;
+        from?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
+        to?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
         at: string;
         by?: (number | null) | User;
         sourceRevision?: number | null;
@@ -542,10 +565,36 @@ export interface Media {
   };
   transitions?:
     | {
-        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw';
+        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw' | 'translate';
         locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
-        from?: string | null;
-        to?: string | null;
+        from?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
+        to?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
         at: string;
         by?: (number | null) | User;
         sourceRevision?: number | null;
@@ -829,7 +878,8 @@ export interface PayloadJob {
           | 'search-sync-references'
           | 'deliver-syndication'
           | 'transcode-video'
-          | 'abort-stale-uploads';
+          | 'abort-stale-uploads'
+          | 'delete-unverified-accounts';
         taskID: string;
         input?:
           | {
@@ -871,6 +921,7 @@ export interface PayloadJob {
         | 'deliver-syndication'
         | 'transcode-video'
         | 'abort-stale-uploads'
+        | 'delete-unverified-accounts'
       )
     | null;
   queue?: string | null;
@@ -1023,8 +1074,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1059,8 +1108,6 @@ export interface JournalistsSelect<T extends boolean = true> {
   resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1622,6 +1669,14 @@ export interface TaskTranscodeVideo {
  * via the `definition` "TaskAbort-stale-uploads".
  */
 export interface TaskAbortStaleUploads {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDelete-unverified-accounts".
+ */
+export interface TaskDeleteUnverifiedAccounts {
   input?: unknown;
   output?: unknown;
 }

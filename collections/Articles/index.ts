@@ -18,12 +18,19 @@ import {
   refuseClassifiedMaterial,
 } from '../../src/security/guards'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
+import { workflowEditComponents } from '../../src/components/admin/workflow/editComponents'
 import { workflowFields } from '../../src/workflow/fields'
-import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
+import { trackWorkflow } from '../../src/workflow/hooks'
+import { keepPendingTranslationDrafts, noteLiveWrites } from '../../src/workflow/liveDocument'
+import {
+  limitReadsToPublishedLocales,
+  serveOnlyPublishedLocales,
+} from '../../src/workflow/publishedLocaleReads'
 import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
 import { auditAfterChange, auditAfterDelete, auditNoteUpdate } from '../../src/audit/hooks'
 import { logSyndicationChanges, logSyndicationDeletion } from '../../src/syndication/changeLog'
 import { slugs } from '../slugs'
+import { adminLabel } from '../../src/i18n/adminLabel'
 
 export const INFO_TYPES = [
   { value: 'official', label: { vi: 'Thông tin chính thống', en: 'Official information' } },
@@ -36,17 +43,20 @@ export const INFO_TYPES = [
 export const Articles: CollectionConfig = {
   slug: slugs.articles,
   labels: {
-    singular: { vi: 'Bài viết', en: 'Article' },
-    plural: { vi: 'Bài viết', en: 'Articles' },
+    singular: adminLabel({ vi: 'Bài viết', en: 'Article' }),
+    plural: adminLabel({ vi: 'Bài viết', en: 'Articles' }),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'infoType', 'agency', 'accessTier', '_status', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
+    components: { edit: workflowEditComponents },
   },
+  // The locale rule of every non-staff read needs each item's published languages.
+  forceSelect: { publishedLocales: true },
   access: {
     read: canReadContent,
-    readVersions: canReadContentVersions,
+    readVersions: canReadContentVersions({ collection: slugs.articles }),
     create: canCreateContent,
     update: canUpdateContent,
     delete: canDeleteContent,
@@ -60,7 +70,12 @@ export const Articles: CollectionConfig = {
   endpoints: [workflowEndpoint({ collection: slugs.articles })],
   hooks: {
     // Classified material is refused before anything else runs or is written.
-    beforeOperation: [refuseClassifiedMaterial, auditNoteUpdate],
+    beforeOperation: [
+      refuseClassifiedMaterial,
+      auditNoteUpdate,
+      noteLiveWrites,
+      limitReadsToPublishedLocales,
+    ],
     beforeValidate: [
       assignOwnAgency,
       assertRelationsVisible({
@@ -82,7 +97,7 @@ export const Articles: CollectionConfig = {
       trackWorkflow({ sourceFields: ['title', 'summary', 'body'] }),
     ],
     afterRead: [serveOnlyPublishedLocales],
-    afterChange: [auditAfterChange, logSyndicationChanges],
+    afterChange: [keepPendingTranslationDrafts, auditAfterChange, logSyndicationChanges],
     afterDelete: [auditAfterDelete, logSyndicationDeletion],
   },
   fields: [

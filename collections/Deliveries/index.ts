@@ -75,8 +75,10 @@ export const Deliveries: CollectionConfig = {
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'lastStatusCode', type: 'number' },
     { name: 'lastDurationMs', type: 'number' },
-    { name: 'lastError', type: 'text' },
-    { name: 'receiptId', type: 'text' },
+    // Written by the push (src/syndication/push.ts), bounded there: what a target answers is
+    // not kept verbatim, since publishers read deliveries.
+    { name: 'lastError', type: 'text', maxLength: 500 },
+    { name: 'receiptId', type: 'text', maxLength: 200 },
     { name: 'deliveredAt', type: 'date' },
   ],
 }

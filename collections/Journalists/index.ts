@@ -1,8 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
-import { getEnv } from '../../src/env'
-import { renderMessage } from '../../src/email/renderMessage'
 import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
 import {
   auditAfterChange,
@@ -11,15 +9,17 @@ import {
   auditLogout,
   auditNoteUpdate,
 } from '../../src/audit/hooks'
+import { equalizeLoginTiming, genericLoginFailure } from '../../src/auth/genericLoginAnswer'
+import { enforcePasswordPolicy } from '../../src/auth/passwordPolicyHooks'
+import { authCookieOptions } from '../../src/http/authCookies'
+import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
 import { exportMyDataEndpoint } from './endpoints/exportMyData'
 import { verifyEmailEndpoint } from './endpoints/verifyEmail'
-import {
-  journalistLocale,
-  notifyAccreditationDecision,
-  recordAccreditationDecision,
-} from './hooks/accreditation'
+import { notifyAccreditationDecision, recordAccreditationDecision } from './hooks/accreditation'
+import { mailNewAddressVerification, unverifyChangedEmail } from './hooks/emailChange'
 import { removeJournalistData } from './hooks/removeJournalistData'
+import { verificationEmail } from './verificationEmail'
 
 const isPressOfficerOrAdmin = (user: Parameters<FieldAccess>[0]['req']['user']): boolean =>
   hasRole({ user, role: 'press-officer' }) || hasRole({ user, role: 'admin' })
@@ -52,29 +52,16 @@ export const Journalists: CollectionConfig = {
   },
   auth: {
     verify: {
-      generateEmailSubject: ({ user }) =>
-        renderMessage({
-          locale: journalistLocale(user as { preferredLanguage?: unknown }),
-          subjectKey: 'email.verifySubject',
-          bodyKey: 'email.verifyBody',
-          params: { name: '', url: '' },
-        }).subject,
-      generateEmailHTML: ({ token, user }) => {
-        const locale = journalistLocale(user as { preferredLanguage?: unknown })
-        // The library's page confirms the address and tells what happens next, in their language.
-        const url = `${getEnv().publicUrl}/${locale}/account/verify?token=${encodeURIComponent(String(token))}`
-        return renderMessage({
-          locale,
-          subjectKey: 'email.verifySubject',
-          bodyKey: 'email.verifyBody',
-          params: { name: nameOf(user), url },
-        }).html
-      },
+      generateEmailSubject: ({ user }) => verificationEmail({ user, token: '' }).subject,
+      generateEmailHTML: ({ token, user }) =>
+        verificationEmail({ user, token: String(token) }).html,
     },
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No hard lock: it let anyone who knew the address keep the owner out. Failed logins make
+    // the next attempt wait instead (progressive delay per account, limit per address), see
+    // src/rateLimits/loginDelay.ts.
+    maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    cookies: authCookieOptions(),
   },
   // Where an account is populated into another record (a download, a saved search), only who
   // it is travels — never its sessions or accreditation details.
@@ -86,17 +73,20 @@ export const Journalists: CollectionConfig = {
   },
   access: {
     admin: () => false,
-    // Journalists register themselves; the accreditation fields stay the press officers'.
-    create: () => true,
+    // Journalists register themselves (anonymously); press officers and admins may create
+    // accounts too. A signed-in journalist may not: they could otherwise make accounts for
+    // addresses they do not control. The accreditation fields stay the press officers'.
+    create: ({ req: { user } }) => !user || isPressOfficerOrAdmin(user),
     read: pressOfficersOrSelf,
     update: pressOfficersOrSelf,
     delete: pressOfficersOrSelf,
     unlock: ({ req: { user } }) => isPressOfficerOrAdmin(user),
   },
   hooks: {
-    beforeOperation: [auditNoteUpdate],
-    beforeChange: [recordAccreditationDecision],
-    afterChange: [notifyAccreditationDecision, auditAfterChange],
+    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming],
+    afterError: [genericLoginFailure],
+    beforeChange: [recordAccreditationDecision, unverifyChangedEmail],
+    afterChange: [notifyAccreditationDecision, mailNewAddressVerification, auditAfterChange],
     beforeDelete: [removeJournalistData],
     afterDelete: [auditAfterDelete],
     afterLogin: [auditLogin],
@@ -110,6 +100,7 @@ export const Journalists: CollectionConfig = {
       required: true,
       maxLength: 200,
       label: { vi: 'Họ và tên', en: 'Full name' },
+      hooks: { beforeValidate: [singleLineText] },
     },
     {
       name: 'outlet',
@@ -117,6 +108,7 @@ export const Journalists: CollectionConfig = {
       required: true,
       maxLength: 300,
       label: { vi: 'Cơ quan báo chí', en: 'Media outlet' },
+      hooks: { beforeValidate: [singleLineText] },
     },
     {
       name: 'country',
@@ -135,6 +127,7 @@ export const Journalists: CollectionConfig = {
       type: 'text',
       maxLength: 100,
       label: { vi: 'Số thẻ nhà báo', en: 'Press card number' },
+      hooks: { beforeValidate: [singleLineText] },
     },
     {
       name: 'pressCardExpiresAt',
@@ -189,15 +182,17 @@ export const Journalists: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     {
+      // Payload's own verification flag, merged with this definition: only press officers and
+      // admins may set it; everyone else verifies by the link mailed to the address.
+      name: '_verified',
+      type: 'checkbox',
+      access: { create: pressOfficersOnly, update: pressOfficersOnly },
+    },
+    {
       name: 'accreditationDecidedAt',
       type: 'date',
       label: { vi: 'Thời điểm quyết định', en: 'Decided at' },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
-}
-
-function nameOf(user: unknown): string {
-  const name = (user as { name?: unknown }).name
-  return typeof name === 'string' ? name : ''
 }

@@ -14,6 +14,7 @@ import { mediaPipelineFields } from '../../src/media/fields'
 import { renditionThumbnail, serveStockFilesOnlyToStaff } from '../../src/media/fileRouteAccess'
 import { renditionFileEndpoint } from '../../src/media/mediaEndpoints'
 import { noteUploadTempFile, removeUploadTempFile } from '../../src/media/removeUploadTempFile'
+import { readUploadBeforeTransactionEndpoints } from '../../src/media/readUploadBeforeTransaction'
 import {
   applyUploadResults,
   removeRenditions,
@@ -27,8 +28,14 @@ import {
   recordHoldClearance,
   refuseClassifiedMaterial,
 } from '../../src/security/guards'
+import { workflowEditComponents } from '../../src/components/admin/workflow/editComponents'
 import { workflowFields } from '../../src/workflow/fields'
-import { serveOnlyPublishedLocales, trackWorkflow } from '../../src/workflow/hooks'
+import { trackWorkflow } from '../../src/workflow/hooks'
+import { keepPendingTranslationDrafts, noteLiveWrites } from '../../src/workflow/liveDocument'
+import {
+  limitReadsToPublishedLocales,
+  serveOnlyPublishedLocales,
+} from '../../src/workflow/publishedLocaleReads'
 import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
 import {
   auditAfterChange,
@@ -36,8 +43,13 @@ import {
   auditFileDownload,
   auditNoteUpdate,
 } from '../../src/audit/hooks'
-import { logSyndicationChanges, logSyndicationDeletion } from '../../src/syndication/changeLog'
+import {
+  logSyndicationChanges,
+  logSyndicationDeletion,
+  noteArticlesShowingMedia,
+} from '../../src/syndication/changeLog'
 import { slugs } from '../slugs'
+import { adminLabel } from '../../src/i18n/adminLabel'
 
 export const MEDIA_KINDS = [
   { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
@@ -70,17 +82,20 @@ export const MODEL_RELEASE_STATUSES = [
 export const Media: CollectionConfig = {
   slug: slugs.media,
   labels: {
-    singular: { vi: 'Tư liệu', en: 'Media item' },
-    plural: { vi: 'Thư viện tư liệu', en: 'Media library' },
+    singular: adminLabel({ vi: 'Tư liệu', en: 'Media item' }),
+    plural: adminLabel({ vi: 'Thư viện tư liệu', en: 'Media library' }),
   },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'kind', 'accessTier', 'credit'],
     group: { vi: 'Nội dung', en: 'Content' },
+    components: { edit: workflowEditComponents },
   },
+  // The locale rule of every non-staff read needs each item's published languages.
+  forceSelect: { publishedLocales: true },
   access: {
     read: canReadContent,
-    readVersions: canReadContentVersions,
+    readVersions: canReadContentVersions({ collection: slugs.media }),
     create: canCreateContent,
     update: canUpdateContent,
     delete: canDeleteContent,
@@ -91,11 +106,23 @@ export const Media: CollectionConfig = {
     drafts: { validate: true },
     maxPerDoc: 50,
   },
-  endpoints: [workflowEndpoint({ collection: slugs.media }), renditionFileEndpoint],
+  endpoints: [
+    // First: an uploaded document is read before Payload opens the save's transaction.
+    ...readUploadBeforeTransactionEndpoints,
+    workflowEndpoint({ collection: slugs.media }),
+    renditionFileEndpoint,
+  ],
   hooks: {
     // Classified material is refused before anything else runs or any file is written.
     // Then the file is screened, decoded once into renditions and cleaned of private metadata.
-    beforeOperation: [refuseClassifiedMaterial, noteUploadTempFile, screenUpload, auditNoteUpdate],
+    beforeOperation: [
+      refuseClassifiedMaterial,
+      noteUploadTempFile,
+      screenUpload,
+      auditNoteUpdate,
+      noteLiveWrites,
+      limitReadsToPublishedLocales,
+    ],
     beforeValidate: [assignOwnAgency],
     beforeChange: [
       onlyPublishersPublish,
@@ -112,6 +139,7 @@ export const Media: CollectionConfig = {
     ],
     afterRead: [serveOnlyPublishedLocales],
     afterChange: [
+      keepPendingTranslationDrafts,
       storeRenditions,
       // After the poster stills are stored: the web version of a video is made by a job.
       queueVideoTranscode,
@@ -119,6 +147,8 @@ export const Media: CollectionConfig = {
       logSyndicationChanges,
       forgetCachedDownloads,
     ],
+    // Before its links go: the articles showing a deleted item lose it from their versions too.
+    beforeDelete: [noteArticlesShowingMedia],
     afterDelete: [
       auditAfterDelete,
       logSyndicationDeletion,

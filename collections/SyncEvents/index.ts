@@ -1,13 +1,16 @@
 import { APIError, type CollectionConfig } from 'payload'
 
 import { isStaffUser } from '../../src/access/roles'
+import { REDACTION_CONTEXT } from '../../src/syndication/redaction'
 import { internalSlugs } from '../slugs'
 
 /**
  * The syndication change log: one immutable entry per published version of an item in one
  * language (its ninjs snapshot) and per tombstone. The incremental sync API and pushes read it in
  * id order; entries are written only by src/syndication/changeLog.ts, in the same transaction as
- * the change they record, and only for what anonymous readers may see.
+ * the change they record, and only for what anonymous readers may see. The one change allowed
+ * is redaction, by the system: when an item stops being public, its earlier versions lose their
+ * content (src/syndication/redaction.ts) and keep their place, uri and version.
  */
 export const SyncEvents: CollectionConfig = {
   slug: internalSlugs.syncEvents,
@@ -28,8 +31,8 @@ export const SyncEvents: CollectionConfig = {
   },
   hooks: {
     beforeChange: [
-      ({ operation, data }) => {
-        if (operation !== 'create')
+      ({ operation, data, context }) => {
+        if (operation !== 'create' && context[REDACTION_CONTEXT] !== true)
           throw new APIError('Sync events cannot be changed.', 403, undefined, true)
         return data
       },
@@ -51,6 +54,7 @@ export const SyncEvents: CollectionConfig = {
     { name: 'topics', type: 'json' },
     // With topics, what target filters select on (src/syndication/targetFilter.ts).
     { name: 'infoType', type: 'text' },
+    // A tombstone's reason; on an upsert, set only by redaction: why its content was removed.
     { name: 'reason', type: 'text' },
     { name: 'ninjs', type: 'json', required: true },
   ],

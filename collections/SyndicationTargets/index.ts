@@ -1,9 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
 import { generateLocalizedSlug } from '../../src/fields/slug'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
+import { requestLanguage, translate } from '../../src/i18n'
 import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { getEnv } from '../../src/env'
+import { pushTargetRefusal } from '../../src/syndication/pushTargetAddress'
 import { INFO_TYPES } from '../Articles'
 import { slugs } from '../slugs'
 
@@ -84,8 +87,22 @@ export const SyndicationTargets: CollectionConfig = {
       type: 'text',
       required: true,
       label: { vi: 'Địa chỉ nhận (URL)', en: 'Receiver URL' },
-      validate: (value: unknown) =>
-        value ? validateOptionalHttpUrl(value) : 'Expected an http(s) URL',
+      // Pushes must not reach internal services or cloud metadata (SSRF); checked again, on the
+      // address actually connected to, when each push is sent (src/syndication/pushRequest.ts).
+      validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
+        const isUrl = value ? validateOptionalHttpUrl(value) : 'Expected an http(s) URL'
+        if (isUrl !== true) return isUrl
+        const refusal = await pushTargetRefusal({
+          url: value as string,
+          allowPrivate: getEnv().syndication.allowPrivatePushTargets,
+        })
+        if (refusal === null) return true
+        return translate({
+          locale: requestLanguage({ searchParams: req.searchParams, headers: req.headers }),
+          key: 'syndication.privateTargetAddress',
+          params: { host: refusal.host },
+        })
+      },
     },
     {
       name: 'secret',

@@ -16,6 +16,10 @@ import {
   auditLogout,
   auditNoteUpdate,
 } from '../../src/audit/hooks'
+import { equalizeLoginTiming, genericLoginFailure } from '../../src/auth/genericLoginAnswer'
+import { enforcePasswordPolicy } from '../../src/auth/passwordPolicyHooks'
+import { authCookieOptions } from '../../src/http/authCookies'
+import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -27,11 +31,12 @@ export const Users: CollectionConfig = {
     plural: { vi: 'Cán bộ', en: 'Staff' },
   },
   auth: {
-    // Lock an account for 15 minutes after 5 failed logins in a row.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No hard lock: it let anyone who knew the address keep the owner out. Failed logins make
+    // the next attempt wait instead (progressive delay per account, limit per address), see
+    // src/rateLimits/loginDelay.ts.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    cookies: authCookieOptions(),
   },
   // Where an item names a user (allowed readers, a timeline step, a hold clearance) only these
   // fields are populated: never session records or login counters.
@@ -50,7 +55,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [auditNoteUpdate],
+    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming],
+    afterError: [genericLoginFailure],
     beforeChange: [makeFirstUserAdmin],
     afterChange: [auditAfterChange],
     afterDelete: [auditAfterDelete],
@@ -64,6 +70,7 @@ export const Users: CollectionConfig = {
       required: true,
       maxLength: 200,
       label: { vi: 'Họ và tên', en: 'Full name' },
+      hooks: { beforeValidate: [singleLineText] },
     },
     {
       name: 'roles',

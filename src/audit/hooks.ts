@@ -18,6 +18,7 @@ import {
   type UploadConfig,
 } from 'payload'
 
+import { recordDownloadAuditOnce } from '../media/downloadRecords'
 import { changeEvents } from './changeEvents'
 import { recordAudit } from './recordAudit'
 
@@ -185,9 +186,12 @@ export const auditFailedLogin: AfterErrorHook = async ({
 }
 
 /**
- * An upload handler, first in the media collection's `upload.handlers`: records every download
- * of a file whose item is not public, then returns nothing so the next handler (the storage
- * adapter's, or Payload's local-disk fallback) serves the file.
+ * An upload handler, first in the media collection's `upload.handlers`: records the download
+ * of a file whose item is not public — once per requester and file within the window
+ * (src/media/downloadRecords.ts), whatever range the request asks for, so neither a player's
+ * ranges flood the log nor a range that does not start at byte 0 escapes it — then returns
+ * nothing so the next handler (the storage adapter's, or Payload's local-disk fallback)
+ * serves the file.
  *
  * Payload runs upload handlers only after the requester's read access allowed the file
  * (uploads/endpoints/getFile.js calls uploads/checkFileAccess.js first, which throws
@@ -196,15 +200,12 @@ export const auditFailedLogin: AfterErrorHook = async ({
  * looked up by file name, past access, because access has already been decided.
  */
 export const auditFileDownload: UploadFileHandler = async (req, { doc, params }) => {
-  // A player fetching a video in byte ranges makes one download, not one per range.
-  if (!isStartOfFile({ range: req.headers.get('range') })) return
   const item =
     (doc as FileOwner | undefined) ??
     (await findFileOwner({ req, collection: params.collection, filename: params.filename }))
   if (!item?.accessTier || item.accessTier === 'public') return
-  await recordAudit({
+  await recordDownloadAuditOnce({
     req,
-    action: 'download',
     targetCollection: params.collection,
     targetId: item.id,
     targetTitle: item.filename ?? params.filename,
@@ -311,11 +312,6 @@ function failureReason({ error }: { error: unknown }): string | null {
 
 function emailOf({ value }: { value: unknown }): string | null {
   return typeof value === 'string' && value ? value.trim().toLowerCase().slice(0, 320) : null
-}
-
-function isStartOfFile({ range }: { range: string | null }): boolean {
-  if (!range) return true
-  return /^bytes=0-/.test(range.trim())
 }
 
 async function findFileOwner({

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../../collections/slugs'
+import { clientAddress } from '../http/clientAddress'
 
 /** Everything the audit log records, in the order the admin filter lists them. */
 export const AUDIT_ACTIONS = [
@@ -66,7 +67,8 @@ export async function recordAudit({
       locale: locale ?? requestLocale({ req }),
       changedFields: changedFields ?? [],
       details: details ?? {},
-      ip: clientAddress({ req }),
+      // Only what a trusted proxy vouches for: X-Forwarded-For is the client's to write.
+      ip: clientAddress({ headers: req.headers }),
       userAgent: req.headers?.get('user-agent')?.slice(0, 500) ?? null,
     },
     // The log is append-only for everyone; the system writes it past that rule.
@@ -86,11 +88,4 @@ function actorOf({ req }: { req: PayloadRequest }): AuditActor {
     | undefined
   if (!user?.collection) return { collection: 'system' }
   return { collection: user.collection, id: user.id ?? null, email: user.email ?? null }
-}
-
-/** The client's address: the first of `X-Forwarded-For` (set by the reverse proxy), else `X-Real-IP`. */
-function clientAddress({ req }: { req: PayloadRequest }): string | null {
-  const forwarded = req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim()
-  if (forwarded) return forwarded.slice(0, 100)
-  return req.headers?.get('x-real-ip')?.trim().slice(0, 100) || null
 }

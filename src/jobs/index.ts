@@ -5,6 +5,7 @@ import { MEDIA_QUEUE, transcodeVideoTask } from '../media/video/transcodeVideoTa
 import { SEARCH_QUEUE, searchTasks } from '../search/sync/searchTasks'
 import { SYNDICATION_QUEUE, deliverSyndicationTask } from '../syndication/push'
 import { abortStaleUploadsTask } from './abortStaleUploads'
+import { deleteUnverifiedAccountsTask } from './deleteUnverifiedAccounts'
 import { publishDueItems } from './publishDueItems'
 
 /** The queue of editorial jobs (scheduled publication, embargo lifts) and daily upkeep. */
@@ -42,6 +43,7 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
       deliverSyndicationTask,
       transcodeVideoTask,
       abortStaleUploadsTask({ queue: EDITORIAL_QUEUE }),
+      deleteUnverifiedAccountsTask({ queue: EDITORIAL_QUEUE }),
     ],
     autoRun: env.jobsAutorun
       ? [

@@ -1,13 +1,20 @@
 'use server'
 
+import { pbkdf2, randomBytes } from 'node:crypto'
+import { promisify } from 'node:util'
+
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
-import { libraryTranslator } from '../i18n'
+import { mailExistingAccountOwner } from '../../collections/Journalists/existingAccountEmail'
+import { passwordProblem } from '../auth/passwordPolicy'
+import { libraryTranslator, translate } from '../i18n'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
-import { getReader } from './reader'
+import { limitMessageOf, libraryLimitMessage, onBehalfOfReader } from '../rateLimits/libraryLimits'
+import { endSession } from './endSession'
+import { getReader, type Reader } from './reader'
 import { parseLibrarySearch } from './searchQuery'
 
 /** What a form action answers to its form: field errors or a message, in the reader's language. */
@@ -17,7 +24,6 @@ export type FormState = {
   done?: string
 }
 
-const MIN_PASSWORD_LENGTH = 10
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Signs a journalist in: Payload checks the password, lockout and e-mail verification. */
@@ -34,12 +40,18 @@ export async function login(_state: FormState, form: FormData): Promise<FormStat
       collection: slugs.journalists,
       data: { email, password },
       overrideAccess: false,
+      // Limited like the REST login: per address, and a growing wait after failures in a row.
+      ...(await onBehalfOfReader()),
     })
     token = result.token
     exp = result.exp
-  } catch {
-    // Wrong password, unknown address, locked or unverified account: one answer for all, so the
-    // form does not tell which addresses have accounts.
+  } catch (error) {
+    // A limit (429) says how long to wait; it is the same for addresses with and without an
+    // account, so it tells nothing about them.
+    const limited = limitMessageOf({ error, lang })
+    if (limited) return { error: limited }
+    // Wrong password, unknown address or unverified account: one answer for all, so the form
+    // does not tell which addresses have accounts.
     return { error: t('account.loginFailed') }
   }
   if (!token) return { error: t('account.loginFailed') }
@@ -47,10 +59,11 @@ export async function login(_state: FormState, form: FormData): Promise<FormStat
   redirect(`/${lang}/account`)
 }
 
-/** Ends the session by removing the cookie (Payload's tokens are stateless). */
+/** Ends the session on the server (the token stops working anywhere) and removes the cookie. */
 export async function logout(form: FormData): Promise<void> {
   const lang = langOf(form)
-  const { payload } = await getReader()
+  const { payload, user } = await getReader()
+  await endSession({ payload, user })
   const jar = await cookies()
   jar.delete(`${payload.config.cookiePrefix}-token`)
   redirect(`/${lang}`)
@@ -79,9 +92,26 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
   }
   if (values.email && !EMAIL_PATTERN.test(values.email))
     fieldErrors.email = t('account.invalidEmail')
-  if (values.password && values.password.length < MIN_PASSWORD_LENGTH)
-    fieldErrors.password = t('account.passwordTooShort')
+  const passwordIssue = values.password
+    ? passwordProblem({ password: values.password, email: values.email })
+    : null
+  if (passwordIssue) fieldErrors.password = translate({ locale: lang, ...passwordIssue })
   if (Object.keys(fieldErrors).length > 0) return { error: t('account.invalidForm'), fieldErrors }
+
+  // An address that already has an account gets the same answer as a new one, in comparable
+  // time (the password is hashed either way), and its owner is told by e-mail instead.
+  const existing = await payload.count({
+    collection: slugs.journalists,
+    where: { email: { equals: values.email } },
+    overrideAccess: true,
+  })
+  if (existing.totalDocs > 0) {
+    await Promise.all([
+      hashLikeRegistration({ password: values.password }),
+      mailExistingAccountOwner({ payload, email: values.email, lang }),
+    ])
+    return { done: t('account.registered', { email: values.email }) }
+  }
 
   try {
     await payload.create({
@@ -93,8 +123,12 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
         accreditationStatus: 'pending',
       },
       overrideAccess: false,
+      // Limited like `POST /api/journalists`: so many registrations per address and per e-mail.
+      ...(await onBehalfOfReader()),
     })
   } catch (error) {
+    const limited = limitMessageOf({ error, lang })
+    if (limited) return { error: limited }
     // By shape, not instanceof: the bundled server may hold its own copy of Payload's classes.
     const invalidPaths = validationErrorPaths(error)
     if (!invalidPaths) throw error
@@ -116,6 +150,7 @@ export async function saveSearch(form: FormData): Promise<void> {
   const lang = langOf(form)
   const reader = await getReader()
   if (reader.requester.kind !== 'journalist') redirect(`/${lang}/account/login`)
+  if (await isActionLimited({ reader, lang })) redirect(`/${lang}/account?limited=1`)
   const query = new URLSearchParams(text(form, 'query'))
   query.delete('page')
   // Only a query the search page itself accepts is worth keeping.
@@ -139,6 +174,7 @@ export async function saveSearch(form: FormData): Promise<void> {
 export async function deleteSavedSearch(form: FormData): Promise<void> {
   const lang = langOf(form)
   const reader = await getReader()
+  if (await isActionLimited({ reader, lang })) redirect(`/${lang}/account?limited=1`)
   const id = text(form, 'id')
   if (reader.requester.kind === 'journalist' && /^\w{1,64}$/.test(id)) {
     await reader.payload
@@ -146,6 +182,28 @@ export async function deleteSavedSearch(form: FormData): Promise<void> {
       .catch(() => undefined)
   }
   redirect(`/${lang}/account`)
+}
+
+/** Counts one form action of the reader against `RATE_LIMIT_LIBRARY_ACTIONS`. */
+async function isActionLimited({
+  reader,
+  lang,
+}: {
+  reader: Reader
+  lang: Locale
+}): Promise<boolean> {
+  const message = await libraryLimitMessage({
+    payload: reader.payload,
+    user: reader.user,
+    rule: 'libraryActions',
+    lang,
+  })
+  return message !== null
+}
+
+/** As long as Payload's hashing of a new account's password (PBKDF2-SHA256, 600,000 rounds). */
+async function hashLikeRegistration({ password }: { password: string }): Promise<void> {
+  await promisify(pbkdf2)(password, randomBytes(32).toString('hex'), 600_000, 32, 'sha256')
 }
 
 /** The invalid field paths of a Payload ValidationError, or null for any other error. */

@@ -7,6 +7,7 @@ import { getEnv } from '../env'
 import { translatedError } from '../errors/translatedError'
 import { libraryTranslator } from '../i18n'
 import { DEFAULT_LOCALE, LOCALE_TAGS, isLocale } from '../i18n/locales'
+import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { getSearchIndex } from '../search/getSearchIndex'
 import { searchLibrary } from '../search/searchLibrary'
 import { parseLibrarySearch } from './searchQuery'
@@ -23,6 +24,7 @@ export const savedSearchFeedEndpoint: Endpoint = {
   path: '/library/saved-searches/:token/rss',
   method: 'get',
   handler: async (req) => {
+    await enforceRequestLimit({ req, rule: 'syndication' })
     const token = req.routeParams?.token
     if (typeof token !== 'string' || !/^[\w-]{20,64}$/.test(token)) {
       throw translatedError({ req, status: 404, key: 'errors.notFound' })

@@ -5,16 +5,17 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import { requesterOf } from '../access/requester'
-import { recordAudit } from '../audit/recordAudit'
 import { getEnv, type Env } from '../env'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, requestLanguage, type Locale } from '../i18n'
 import { fallbackChain } from '../i18n/locales'
+import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { fileResponse } from '../storage/fileResponse'
 import { findStoredFile, type StoredFile } from '../storage/storedFiles'
 import { creditTags } from './creditTags'
 import { cachedFile, downloadCacheDir, downloadCacheKey, type CachedFile } from './downloadCache'
-import { incrementDownloadCount } from './downloadCount'
+import { countDownload } from './downloadCount'
+import { recordDownloadAuditOnce, recordPressDownloadOnce, requesterKeyOf } from './downloadRecords'
 import { downloadTermsOf, requiresDownloadTerms, type DownloadTerms } from './downloadTerms'
 import { attachmentHeader, downloadFilename } from './downloadName'
 import { entitledVariants, isDownloadVariant, type DownloadVariant } from './entitlements'
@@ -49,6 +50,7 @@ export const mediaDownloadEndpoint: Endpoint = {
   path: '/library/media/:id/download',
   method: 'get',
   handler: async (req) => {
+    await enforceRequestLimit({ req, rule: 'download' })
     const rendition = req.searchParams.get('rendition') ?? 'web'
     if (!isDownloadVariant(rendition)) throw invalidParameter({ req, name: 'rendition' })
     return serveMediaFile({
@@ -63,21 +65,38 @@ export const mediaDownloadEndpoint: Endpoint = {
 /**
  * `GET /api/media/:id/renditions/<size>.<jpg|webp>` (and a video's `web.mp4`): a rendition for
  * display (inline), under the same visibility rule and entitlements as downloads; the URL each
- * rendition records.
+ * rendition records. Only staff see the `large` size inline (the admin); everyone else gets
+ * `thumb` and `web` here, and takes `large` (like the original) through the download endpoint,
+ * which asks for the usage terms and records the download.
  */
 export const renditionFileEndpoint: Endpoint = {
   path: '/:id/renditions/:name',
   method: 'get',
   handler: async (req) => {
+    await enforceRequestLimit({ req, rule: 'rendition' })
     const name = routeParam({ req, name: 'name' })
     const [size = '', extension = ''] = name.split('.')
     const format = SERVED_FORMATS.find((candidate) => SERVED_EXTENSIONS[candidate] === extension)
     if (!isDownloadVariant(size) || size === 'original' || !format) {
       throw invalidParameter({ req, name: 'name' })
     }
+    if (
+      !INLINE_VARIANTS.includes(size) &&
+      requesterOf({ user: req.user, now: new Date() }).kind !== 'staff'
+    ) {
+      throw translatedError({
+        req,
+        status: 403,
+        key: 'media.renditionInlineStaffOnly',
+        params: { rendition: size },
+      })
+    }
     return serveMediaFile({ req, variant: size, format, isDownload: false })
   },
 }
+
+/** What the renditions route shows anyone who is not staff: display sizes, never press sizes. */
+const INLINE_VARIANTS: readonly DownloadVariant[] = ['thumb', 'web']
 
 type MediaRecord = Record<string, unknown> & {
   id: number | string
@@ -161,14 +180,14 @@ async function serveMediaFile({
     request: req,
     file,
     headers,
-    // Once per download, not once per range: a player or download manager fetches a file in
-    // many ranges and a resumed download continues from the middle, but every download or
-    // playback starts with a request for the whole file or for a range from byte 0.
-    onStartOfFile: async () => {
+    // On every answer that carries bytes, whatever range it covers: a player or download
+    // manager fetches a file in many ranges and a resumed download continues from the middle,
+    // so one requester's requests for one file within the window make one download
+    // (src/media/downloadRecords.ts) — and a download that skips byte 0 is still recorded.
+    onServe: async () => {
       if (item.accessTier && item.accessTier !== 'public') {
-        await recordAudit({
+        await recordDownloadAuditOnce({
           req,
-          action: 'download',
           targetCollection: slugs.media,
           targetId: item.id,
           targetTitle: (item.originalFilename as string | undefined) ?? source.filename,
@@ -176,7 +195,12 @@ async function serveMediaFile({
         })
       }
       if (isDownload) {
-        await incrementDownloadCount({ payload: req.payload, collection: slugs.media, id: item.id })
+        countDownload({
+          payload: req.payload,
+          collection: slugs.media,
+          id: item.id,
+          requesterKey: requesterKeyOf({ req }),
+        })
       }
       if (isDownload && requester.kind === 'journalist') {
         await recordPressDownload({
@@ -194,7 +218,7 @@ async function serveMediaFile({
 
 /**
  * Adds the download to the journalist's history ("my downloads"), with the terms they accepted
- * and the use they stated. Written by the system: journalists cannot create these themselves.
+ * and the use they stated, once per download (src/media/downloadRecords.ts).
  */
 async function recordPressDownload({
   req,
@@ -211,11 +235,11 @@ async function recordPressDownload({
   requested: Locale
   terms: DownloadTerms | null
 }): Promise<void> {
-  await req.payload.create({
-    collection: slugs.mediaDownloads,
+  await recordPressDownloadOnce({
+    req,
+    journalistId,
+    mediaId: item.id,
     data: {
-      journalist: journalistId as number,
-      media: item.id as number,
       itemTitle: titleOf(item).slice(0, 500),
       variant,
       locale: requested,
@@ -223,8 +247,6 @@ async function recordPressDownload({
       intendedUse: terms?.use,
       intendedUseDetails: terms?.details || undefined,
     },
-    overrideAccess: true,
-    req,
   })
 }
 

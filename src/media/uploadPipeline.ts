@@ -15,7 +15,11 @@ import sharp from 'sharp'
 import { getEnv } from '../env'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n'
-import { readUploadedDocument, type DocumentContent } from '../security/extractText'
+import {
+  DocumentTooLargeError,
+  readUploadedDocument,
+  type DocumentContent,
+} from '../security/extractText'
 import { removeUploadedTempFiles } from '../security/guards'
 import { deleteStoredFiles, putStoredFile, type StoredFileOwner } from '../storage/storedFiles'
 import { findActiveContentInFile } from './activeContent'
@@ -503,6 +507,16 @@ async function readDocumentIfPossible({
   try {
     return await readUploadedDocument({ file })
   } catch (error) {
+    // A zip bomb is refused, not stored for a person to check: opening it is the attack.
+    if (error instanceof DocumentTooLargeError) {
+      req.payload.logger.warn({ msg: 'Refused a document that unpacks past the limit', err: error })
+      throw translatedError({
+        req,
+        status: 413,
+        key: 'media.documentContentTooLarge',
+        params: { limit: formatBytes({ bytes: error.limitBytes }) },
+      })
+    }
     req.payload.logger.warn({ msg: 'Could not read the text of an uploaded document', err: error })
     return null
   }

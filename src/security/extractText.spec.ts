@@ -7,9 +7,11 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { docxWithParagraphs, pdfWithLines } from '../../tests/helpers/documentFixtures'
+import { docxZipBomb } from '../../tests/helpers/zipBomb'
 import {
   DOCUMENT_SCAN_LIMITS,
   DOCX_MIME_TYPE,
+  DocumentTooLargeError,
   PAGE_PREVIEW_LIMITS,
   PDF_MIME_TYPE,
   UnreadableDocumentError,
@@ -373,3 +375,30 @@ function list(...children: LexicalNode[]): LexicalNode {
 function listItem(...children: LexicalNode[]): LexicalNode {
   return { type: 'listitem', children }
 }
+
+describe('the zip-bomb limits of DOCX extraction', () => {
+  it('refuses a part that declares more than the limit, before inflating it', async () => {
+    const bomb = await docxZipBomb({ inflatedBytes: DOCUMENT_SCAN_LIMITS.maxZipEntryBytes + 1 })
+    await expect(
+      extractDocumentText({ data: bomb, mimeType: DOCX_MIME_TYPE }),
+    ).rejects.toBeInstanceOf(DocumentTooLargeError)
+  })
+
+  it('refuses a part that lies about its size once it inflates past the limit', async () => {
+    const bomb = await docxZipBomb({
+      inflatedBytes: DOCUMENT_SCAN_LIMITS.maxZipEntryBytes * 2,
+      declaredBytes: 1000,
+    })
+    await expect(
+      extractDocumentText({ data: bomb, mimeType: DOCX_MIME_TYPE }),
+    ).rejects.toMatchObject({ status: 413, limitBytes: DOCUMENT_SCAN_LIMITS.maxZipEntryBytes })
+  })
+
+  it('still reads a document whose parts stay under the limits', async () => {
+    const text = await extractDocumentText({
+      data: await docxZipBomb({ inflatedBytes: 1024 * 1024 }),
+      mimeType: DOCX_MIME_TYPE,
+    })
+    expect(text?.length).toBeGreaterThan(1000 * 1000)
+  })
+})

@@ -12,10 +12,9 @@ export const DOCX_MIME_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /**
- * How much of an uploaded document is read for classification stamps. The scan runs inside the
- * save's database transaction, and this process queues its SQLite writers behind one another
- * (src/db/serializeSqliteWrites.ts), so every other save waits while a document is read: the
- * work per upload must stay bounded (200 text-dense pages take under a second). The pages read are the ones that matter: a classification
+ * How much of an uploaded document is read for classification stamps. The work per upload must
+ * stay bounded in time and memory, whatever the file claims (200 text-dense pages take under a
+ * second). The pages read are the ones that matter: a classification
  * marking sits at the head of a document (under its number, on the first page or the cover),
  * not on page 300 of a 500-page yearbook. Text past 5 MB is the size of several books and only
  * costs time. A file larger than `maxFileBytes` is not opened at all (PDF.js and the DOCX unzip
@@ -25,6 +24,15 @@ export const DOCUMENT_SCAN_LIMITS = {
   maxPages: 200,
   maxTextChars: 5 * 1024 * 1024,
   maxFileBytes: 200 * 1024 * 1024,
+  /**
+   * A DOCX is a ZIP: a few hundred kilobytes can inflate to gigabytes (a "zip bomb"), and
+   * mammoth inflates a part whole, then parses it as XML. No part may inflate past this — the
+   * text of a 1000-page report is a few megabytes — checked against the size the archive
+   * declares and again while inflating, since the declaration can lie.
+   */
+  maxZipEntryBytes: 32 * 1024 * 1024,
+  /** All parts of a DOCX together, inflated (embedded photos included). */
+  maxZipTotalBytes: 400 * 1024 * 1024,
 } as const
 
 /**
@@ -48,6 +56,19 @@ export const PAGE_PREVIEW_LIMITS = {
 export class UnreadableDocumentError extends AppError {
   constructor({ message, cause }: { message: string; cause?: unknown }) {
     super({ message, status: 422, cause })
+  }
+}
+
+/**
+ * A document that unpacks to more than {@link DOCUMENT_SCAN_LIMITS} allow: refused (413), not
+ * stored, since nothing in it can be checked without the memory it was built to exhaust.
+ */
+export class DocumentTooLargeError extends AppError {
+  readonly limitBytes: number
+
+  constructor({ message, limitBytes }: { message: string; limitBytes: number }) {
+    super({ message, status: 413, messageKey: 'media.documentContentTooLarge' })
+    this.limitBytes = limitBytes
   }
 }
 
@@ -385,6 +406,8 @@ function hideEnumerablePrototypeProperties(): void {
 
 async function extractDocxText({ bytes }: { bytes: Uint8Array }): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // Before mammoth inflates any part whole.
+  await assertZipWithinLimits({ buffer })
   try {
     const [body, margins] = await Promise.all([
       mammoth.extractRawText({ buffer }),
@@ -429,6 +452,111 @@ async function headerAndFooterText({ buffer }: { buffer: Buffer }): Promise<stri
     }
   }
   return lines.join('\n')
+}
+
+/**
+ * Refuses a ZIP with a part, or parts together, that inflate past
+ * {@link DOCUMENT_SCAN_LIMITS}: first by the sizes the archive declares, then by inflating
+ * every part as a stream and counting, stopping at the limit (so a part whose declared size
+ * lies costs at most one chunk past the limit, never its whole size).
+ */
+async function assertZipWithinLimits({ buffer }: { buffer: Buffer }): Promise<void> {
+  const { maxZipEntryBytes, maxZipTotalBytes } = DOCUMENT_SCAN_LIMITS
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(buffer)
+  } catch (error) {
+    throw new UnreadableDocumentError({ message: 'The DOCX could not be opened', cause: error })
+  }
+  const parts = Object.values(zip.files).filter((file) => !file.dir)
+  const tooLarge = ({ name, limitBytes }: { name: string; limitBytes: number }) =>
+    new DocumentTooLargeError({
+      message: `Expected DOCX parts of at most ${maxZipEntryBytes} bytes (${maxZipTotalBytes} together) but ${name} inflates past ${limitBytes}`,
+      limitBytes,
+    })
+  let declaredTotal = 0
+  for (const part of parts) {
+    const declared = declaredSizeOf({ part })
+    if (declared > maxZipEntryBytes)
+      throw tooLarge({ name: part.name, limitBytes: maxZipEntryBytes })
+    declaredTotal += declared
+    if (declaredTotal > maxZipTotalBytes) {
+      throw tooLarge({ name: part.name, limitBytes: maxZipTotalBytes })
+    }
+  }
+  let inflatedTotal = 0
+  for (const part of parts) {
+    await inflateCounting({
+      part,
+      onChunk: ({ partBytes, chunkBytes }) => {
+        inflatedTotal += chunkBytes
+        if (partBytes > maxZipEntryBytes) {
+          return tooLarge({ name: part.name, limitBytes: maxZipEntryBytes })
+        }
+        if (inflatedTotal > maxZipTotalBytes) {
+          return tooLarge({ name: part.name, limitBytes: maxZipTotalBytes })
+        }
+        return null
+      },
+    })
+  }
+}
+
+/** The part's uncompressed size as its ZIP headers declare it (JSZip keeps it, unexported). */
+function declaredSizeOf({ part }: { part: JSZip.JSZipObject }): number {
+  const data = (part as unknown as { _data?: { uncompressedSize?: unknown } })._data
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0
+}
+
+/** JSZip's chunked reader of one part (`internalStream`, which its typings leave out). */
+type ZipPartStream = {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): ZipPartStream
+  on(event: 'error', listener: (error: unknown) => void): ZipPartStream
+  on(event: 'end', listener: () => void): ZipPartStream
+  pause(): ZipPartStream
+  resume(): ZipPartStream
+}
+
+/**
+ * Inflates a part chunk by chunk, keeping none of it; `onChunk` may return an error to stop
+ * (the stream is paused, so nothing more is inflated).
+ */
+function inflateCounting({
+  part,
+  onChunk,
+}: {
+  part: JSZip.JSZipObject
+  onChunk: (sizes: { partBytes: number; chunkBytes: number }) => Error | null
+}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = (
+      part as unknown as { internalStream: (type: 'uint8array') => ZipPartStream }
+    ).internalStream('uint8array')
+    let partBytes = 0
+    let isSettled = false
+    stream
+      .on('data', (chunk) => {
+        if (isSettled) return
+        partBytes += chunk.byteLength
+        const error = onChunk({ partBytes, chunkBytes: chunk.byteLength })
+        if (error) {
+          isSettled = true
+          stream.pause()
+          reject(error)
+        }
+      })
+      .on('error', (error) => {
+        if (isSettled) return
+        isSettled = true
+        reject(new UnreadableDocumentError({ message: 'The DOCX could not be read', cause: error }))
+      })
+      .on('end', () => {
+        if (isSettled) return
+        isSettled = true
+        resolve()
+      })
+      .resume()
+  })
 }
 
 function parseJson({ text }: { text: string }): unknown {

@@ -17,7 +17,7 @@ import { isAdminField, isStaffUser } from '../access/roles'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, translate } from '../i18n'
 import { CLASSIFICATIONS, CLASSIFICATION_LABELS, STORABLE_CLASSIFICATION } from './classification'
-import { readUploadedDocument, richTextToPlainText } from './extractText'
+import { DocumentTooLargeError, readUploadedDocument, richTextToPlainText } from './extractText'
 import { findClassificationStamps, type StampMarking } from './findClassificationStamps'
 
 /**
@@ -437,6 +437,15 @@ async function scanUploadedFile({
       source: { key: 'document', label, fingerprint: sha256({ text }), unreadableFileName: null },
     }
   } catch (error) {
+    // A zip bomb is refused outright (src/media/uploadPipeline.ts refuses it first for media).
+    if (error instanceof DocumentTooLargeError) {
+      throw translatedError({
+        req,
+        status: 413,
+        key: 'media.documentContentTooLarge',
+        params: { limit: `${Math.round(error.limitBytes / 1024 ** 2)} MB` },
+      })
+    }
     // A file that cannot be read cannot be cleared by the machine: hold it for a person.
     req.payload.logger.warn({ msg: 'Uploaded document could not be scanned', err: error })
     const fingerprint =

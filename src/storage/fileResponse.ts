@@ -11,21 +11,23 @@ import type { StoredFile } from './storedFiles'
  * - `Accept-Ranges: bytes`, a strong `ETag` and `Last-Modified`, so players can seek and
  *   download managers can resume, with `If-Range` guarding against a file that changed.
  *
- * `onStartOfFile` runs before a response that starts at the first byte (a whole file, or a
- * range from byte 0), and only then: that request begins a download or a playback, while
- * the ranges that follow continue it. Downloads are counted and audited there, once each.
+ * `onServe` runs before every response that carries bytes of the file — the whole file or
+ * any range of it, as decided by the one range parser (src/storage/byteRange.ts) — and not for
+ * a 416. Which of those requests make one download is the caller's to decide
+ * (src/media/downloadRecords.ts): guessing it here from where a range starts let a client
+ * take all but the first byte (`bytes=1-`) without any record.
  * `headers` carries what the caller decided (type, disposition, caching) and is completed here.
  */
 export async function fileResponse({
   request,
   file,
   headers,
-  onStartOfFile,
+  onServe,
 }: {
   request: { headers: Headers }
   file: Pick<StoredFile, 'size' | 'etag' | 'lastModified' | 'open'>
   headers: Headers
-  onStartOfFile?: () => Promise<void>
+  onServe?: () => Promise<void>
 }): Promise<Response> {
   const decision = resolveByteRange({
     size: file.size,
@@ -48,7 +50,7 @@ export async function fileResponse({
   const range = decision.kind === 'partial' ? { start: decision.start, end: decision.end } : null
   const stream = await file.open({ range: range ?? undefined })
   try {
-    if ((range?.start ?? 0) === 0) await onStartOfFile?.()
+    await onServe?.()
   } catch (error) {
     stream.destroy()
     throw error

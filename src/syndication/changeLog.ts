@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { internalSlugs, slugs } from '../../collections/slugs'
 import { matchesWhere } from '../access/matchesWhere'
@@ -14,7 +19,9 @@ import {
   type Ninjs,
   type SyndicatedCollection,
 } from './ninjs'
+import { changeNotifierFor } from './changeNotifier'
 import { enqueueDeliveries } from './push'
+import { redactPublishedVersions } from './redaction'
 
 type LiveRecord = Record<string, unknown> & {
   id: number | string
@@ -29,6 +36,11 @@ type LiveRecord = Record<string, unknown> & {
  * (its ninjs snapshot), and each language that stopped being visible — withdrawn, embargoed
  * again, unpublished, tier raised — gets a tombstone. Visibility is the anonymous reader's, from
  * the one rule in src/access/. Written with `req`, so the log commits with the change.
+ *
+ * A tombstone also strips the content from the item's earlier versions in that language
+ * (src/syndication/redaction.ts): the log never serves the text of an item that is not public
+ * now, to a reader starting from any cursor. The sync's API clients share the anonymous
+ * reader's scope (at most `public`), so one log serves them all.
  */
 export const logSyndicationChanges: CollectionAfterChangeHook = async ({
   collection,
@@ -36,6 +48,8 @@ export const logSyndicationChanges: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
+  // Reads below pass no `context`: a Local API call given one replaces `req.context` for the rest
+  // of the request, which would switch this hook off for the request's later writes.
   if (context.skipSyndicationLog === true) return doc as unknown
   await recordItemChanges({
     req,
@@ -45,26 +59,45 @@ export const logSyndicationChanges: CollectionAfterChangeHook = async ({
   return doc as unknown
 }
 
+/** Where a media item's deletion keeps the articles that showed it, for the hook after it. */
+const ARTICLES_SHOWING_CONTEXT = 'articlesShowingDeletedMedia'
+
+/**
+ * Notes, before a media item is deleted, the articles showing it: the deletion removes their
+ * links, and {@link logSyndicationDeletion} must still strip it from their versions.
+ */
+export const noteArticlesShowingMedia: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const articleIds = await articlesShowing({ req, mediaId: id })
+  // On `req.context`, read after the query: a Local API call given a context replaces it.
+  req.context[ARTICLES_SHOWING_CONTEXT] = articleIds
+}
+
 export const logSyndicationDeletion: CollectionAfterDeleteHook = async ({
   collection,
   doc,
   req,
+  context,
 }) => {
   const id = (doc as { id: number | string }).id
-  const last = await lastEvents({ req, collection: collection.slug as SyndicatedCollection, id })
+  const slug = collection.slug as SyndicatedCollection
+  const last = await lastEvents({ req, collection: slug, id })
+  const noted = context[ARTICLES_SHOWING_CONTEXT]
   for (const [locale, event] of last) {
     if (event.kind === 'upsert') {
       await appendTombstone({
         req,
-        collection: collection.slug as SyndicatedCollection,
+        collection: slug,
         id,
         locale,
         previous: event,
         reason: 'deleted',
         pubStatus: 'canceled',
+        articlesShowing: Array.isArray(noted) ? (noted as Array<number | string>) : undefined,
       })
     }
   }
+  // Every language, including those withdrawn before: a deleted item keeps no text in the log.
+  await redactPublishedVersions({ req, collection: slug, id, locale: null, reason: 'deleted' })
   return doc as unknown
 }
 
@@ -87,7 +120,6 @@ export async function recordItemChanges({
       draft: false,
       overrideAccess: true,
       req,
-      context: { skipSyndicationLog: true },
     })
     .catch(() => null)) as LiveRecord | null
   const last = await lastEvents({ req, collection, id })
@@ -153,6 +185,7 @@ export async function recordItemChanges({
       overrideAccess: true,
       req,
     })
+    changeNotifierFor({ payload: req.payload }).hint()
     await enqueueDeliveries({ req, event: created as never })
   }
 }
@@ -201,6 +234,7 @@ async function appendTombstone({
   previous,
   reason,
   pubStatus,
+  articlesShowing: notedArticles,
 }: {
   req: PayloadRequest
   collection: SyndicatedCollection
@@ -209,6 +243,8 @@ async function appendTombstone({
   previous: LoggedEvent
   reason: string
   pubStatus: 'withheld' | 'canceled'
+  /** For a deleted media item: the articles that showed it, noted before its links went. */
+  articlesShowing?: Array<number | string>
 }): Promise<void> {
   const version = previous.version + 1
   const created = await req.payload.create({
@@ -230,7 +266,60 @@ async function appendTombstone({
     overrideAccess: true,
     req,
   })
+  await redactPublishedVersions({ req, collection, id, locale, reason })
+  changeNotifierFor({ payload: req.payload }).hint()
   await enqueueDeliveries({ req, event: created as never })
+  if (collection === slugs.media) {
+    await relogArticles({
+      req,
+      articleIds: notedArticles ?? (await articlesShowing({ req, mediaId: id })),
+    })
+  }
+}
+
+/**
+ * A published article's versions carry the photos and videos shown with it (captions, credits,
+ * rendition links). When one of them stops being public, the articles showing it now get a new
+ * version without it, and their earlier versions lose their content as a withdrawn item's do.
+ */
+async function relogArticles({
+  req,
+  articleIds,
+}: {
+  req: PayloadRequest
+  articleIds: Array<number | string>
+}): Promise<void> {
+  for (const articleId of articleIds) {
+    const redacted = await redactPublishedVersions({
+      req,
+      collection: slugs.articles,
+      id: articleId,
+      locale: null,
+      reason: 'media-withdrawn',
+    })
+    if (redacted > 0) await recordItemChanges({ req, collection: slugs.articles, id: articleId })
+  }
+}
+
+/** The ids of the articles that link a media item now. */
+async function articlesShowing({
+  req,
+  mediaId,
+}: {
+  req: PayloadRequest
+  mediaId: number | string
+}): Promise<Array<number | string>> {
+  const { docs } = await req.payload.find({
+    collection: slugs.articles,
+    where: { media: { in: [mediaId] } },
+    pagination: false,
+    depth: 0,
+    draft: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((article) => article.id)
 }
 
 async function buildNinjs({
@@ -257,7 +346,6 @@ async function buildNinjs({
     draft: false,
     overrideAccess: true,
     req,
-    context: { skipSyndicationLog: true },
   })) as unknown as Record<string, unknown> & { id: number | string }
   const agency = (typeof record.agency === 'object' ? record.agency : null) as {
     name?: string

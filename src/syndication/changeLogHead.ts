@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { internalSlugs } from '../../collections/slugs'
 
@@ -8,8 +8,14 @@ import { internalSlugs } from '../../collections/slugs'
  * syndication response keyed by it is fresh until the next such change — in any process, since
  * it is read from the database.
  */
-export async function changeLogHead({ req }: { req: PayloadRequest }): Promise<string> {
-  const { docs } = await req.payload.find({
+export async function changeLogHead({
+  payload,
+  req,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<string> {
+  const { docs } = await payload.find({
     collection: internalSlugs.syncEvents,
     sort: '-id',
     limit: 1,

@@ -6,6 +6,7 @@ import { getEnv } from '../env'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, isLocale, type Locale } from '../i18n/locales'
 import { publicRenditionsOf } from '../media/publicRenditions'
+import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { richTextToPlainText } from '../security/extractText'
 import { syndicationScope, type SyndicationScope } from './apiClient'
 import { changeLogHead } from './changeLogHead'
@@ -69,6 +70,7 @@ export function createFeedEndpoint({
     path,
     method: 'get',
     handler: async (req) => {
+      await enforceRequestLimit({ req, rule: 'syndication' })
       const requested = req.routeParams?.format
       const format = (typeof requested === 'string' ? requested : '') as keyof typeof FORMATS
       if (!(format in FORMATS)) throw translatedError({ req, status: 404, key: 'errors.notFound' })
@@ -105,7 +107,7 @@ export function createFeedEndpoint({
           topic,
           target: target && [target.id, target.revision],
           scope: [scope.locales, scope.topicIds],
-          head: cache ? await changeLogHead({ req }) : null,
+          head: cache ? await changeLogHead({ payload: req.payload, req }) : null,
         },
       })
       // Depends on nothing but the key's parts, so one render may serve concurrent requests.
@@ -182,7 +184,8 @@ async function renderFeedResponse({
     lastModified,
     headers: {
       'Content-Type': FORMATS[format].contentType,
-      'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
+      // No stale-while-revalidate: a withdrawn item must leave shared caches within the minute.
+      'Cache-Control': 'public, max-age=60',
       Vary: 'Authorization, Accept-Language',
     },
   })

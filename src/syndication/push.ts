@@ -3,12 +3,19 @@ import { createHmac } from 'node:crypto'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { internalSlugs, slugs } from '../../collections/slugs'
+import { getEnv } from '../env'
+import { postPush } from './pushRequest'
+import { isRedactedEntry } from './redaction'
 import { isSelectedByTarget, targetFilterOf, type TargetSettings } from './targetFilter'
 
 /** The queue of pushes to syndication targets. */
 export const SYNDICATION_QUEUE = 'syndication'
 
 const PUSH_TIMEOUT_MS = 10_000
+/** A receipt is a short JSON object or nothing; more is never read (a target cannot flood us). */
+const MAX_RESPONSE_BYTES = 64 * 1024
+const MAX_RECEIPT_LENGTH = 200
+const MAX_ERROR_LENGTH = 500
 
 /** `sha256=<hex HMAC-SHA256 of the body with the target's secret>`, as in DESIGN.md. */
 export function signBody({ body, secret }: { body: string; secret: string }): string {
@@ -84,8 +91,12 @@ export async function enqueueDeliveries({
 /**
  * Pushes one delivery: `POST` of the ninjs object with `X-TTDN-Event`, `X-TTDN-Delivery` (the
  * same id on every retry, so the receiver can ignore a repeat) and `X-TTDN-Signature`. A 2xx
- * is the receipt; anything else fails the attempt and Payload retries it with exponential
- * back-off (30 s doubling, 12 attempts: about a day).
+ * is the receipt; anything else — a redirect too, which is never followed — fails the attempt
+ * and Payload retries it with exponential back-off (30 s doubling, 12 attempts: about a day).
+ * The push connects only to public addresses unless `PUSH_ALLOW_PRIVATE_NETWORKS` is set, reads
+ * at most 64 KB of the answer and keeps only a short printable receipt id
+ * (src/syndication/pushRequest.ts). A version withdrawn before it was sent is not sent: its
+ * entry no longer carries content, and the tombstone that redacted it has its own delivery.
  */
 export const deliverSyndicationTask: TaskConfig<{
   input: { deliveryId: number | string }
@@ -125,15 +136,26 @@ export const deliverSyndicationTask: TaskConfig<{
       depth: 0,
       overrideAccess: true,
       req,
-    })) as unknown as { ninjs: unknown; kind: string }
+    })) as unknown as { ninjs: unknown; kind: string; reason?: string | null }
+    if (isRedactedEntry({ entry: event })) {
+      await req.payload.update({
+        collection: slugs.deliveries,
+        id: delivery.id,
+        data: { status: 'failed', lastError: 'Not sent: the item is no longer public' },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      return { output: { status: 'withdrawn' } }
+    }
     const body = JSON.stringify(event.ninjs)
     const started = Date.now()
     let statusCode: number | null = null
     let receiptId: string | null = null
     let failure: string | null = null
     try {
-      const response = await fetch(target.url, {
-        method: 'POST',
+      const answer = await postPush({
+        url: target.url,
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'CSDL-TTDN-Syndication/1',
@@ -142,17 +164,22 @@ export const deliverSyndicationTask: TaskConfig<{
           'X-TTDN-Signature': signBody({ body, secret: target.secret }),
         },
         body,
-        signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+        timeoutMs: PUSH_TIMEOUT_MS,
+        maxResponseBytes: MAX_RESPONSE_BYTES,
+        allowPrivate: getEnv().syndication.allowPrivatePushTargets,
       })
-      statusCode = response.status
-      const text = await response.text()
-      if (response.ok) {
-        receiptId = response.headers.get('x-receipt-id') ?? receiptFrom(text)
+      statusCode = answer.status
+      if (answer.status >= 200 && answer.status < 300) {
+        receiptId = boundedReceiptId({
+          value: answer.receiptHeader ?? (answer.isTruncated ? null : receiptFrom(answer.body)),
+        })
+      } else if (answer.status >= 300 && answer.status < 400) {
+        failure = `HTTP ${answer.status} (redirects are not followed)`
       } else {
-        failure = `HTTP ${response.status}`
+        failure = `HTTP ${answer.status}`
       }
     } catch (error) {
-      failure = error instanceof Error ? error.message : String(error)
+      failure = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH)
     }
     const attempts = (delivery.attempts ?? 0) + 1
     await req.payload.update({
@@ -199,6 +226,16 @@ async function wasPushed({
     req,
   })
   return totalDocs > 0
+}
+
+/**
+ * A receipt id as it may be stored: 1 to 200 printable ASCII characters, or nothing. A target's
+ * answer is not ours to keep verbatim (publishers read deliveries).
+ */
+export function boundedReceiptId({ value }: { value: unknown }): string | null {
+  if (typeof value !== 'string') return null
+  const trimmed = value.trim()
+  return trimmed.length <= MAX_RECEIPT_LENGTH && /^[\x20-\x7E]+$/.test(trimmed) ? trimmed : null
 }
 
 function receiptFrom(text: string): string | null {

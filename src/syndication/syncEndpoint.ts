@@ -1,10 +1,14 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { internalSlugs, slugs } from '../../collections/slugs'
+import { getEnv } from '../env'
 import { translatedError } from '../errors/translatedError'
+import { requestLanguage, translate } from '../i18n'
 import { LOCALES, isLocale } from '../i18n/locales'
+import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { syndicationScope, type SyndicationScope } from './apiClient'
 import { changeLogHead } from './changeLogHead'
+import { changeNotifierFor } from './changeNotifier'
 import { requestedTarget, type RequestedTarget } from './requestedTarget'
 import {
   cachedResponse,
@@ -18,7 +22,8 @@ import { isSelectedByTarget } from './targetFilter'
 
 const MAX_LIMIT = 200
 const MAX_WAIT_SECONDS = 30
-const POLL_INTERVAL_MS = 500
+/** What a long poll refused for the waiter cap is told to wait before it asks again. */
+const WAITERS_RETRY_AFTER_SECONDS = 5
 
 export type NinjsSyncEndpointOptions = {
   /**
@@ -39,10 +44,15 @@ export type NinjsSyncEndpointOptions = {
  * tombstones, next }`: every published version and every tombstone after the cursor, in the
  * order they were committed. The cursor is opaque; following `next` never skips or repeats an
  * entry, because entries are appended in commit order (SQLite writers are serialised,
- * src/db/serializeSqliteWrites.ts). With `wait`, an empty answer is held back up to 30 s until
- * something arrives. `target` (a syndication target's key or id) keeps only what that target
- * is pushed. Pages with entries are kept in the process, keyed by the change-log head, so
- * portals polling the same cursor cost one indexed query each.
+ * src/db/serializeSqliteWrites.ts). `target` (a syndication target's key or id) keeps only what
+ * that target is pushed. Pages with entries are kept in the process, keyed by the change-log
+ * head, so portals polling the same cursor cost one indexed query each.
+ *
+ * `wait=<seconds>` (API clients only; anyone else gets a translated 400) holds an empty answer
+ * up to 30 s until something arrives. Held requests sleep on the process's one change notifier
+ * (src/syndication/changeNotifier.ts), woken by the change-log writer, not polling per request;
+ * at most `SYNC_WAIT_MAX_WAITERS` are held at once and `SYNC_WAIT_MAX_PER_CLIENT` per client,
+ * beyond which the answer is 429 with `Retry-After`.
  */
 export function createNinjsSyncEndpoint({
   cache = createResponseCache(),
@@ -52,6 +62,7 @@ export function createNinjsSyncEndpoint({
     path,
     method: 'get',
     handler: async (req) => {
+      await enforceRequestLimit({ req, rule: 'syndication' })
       const scope = syndicationScope({ req })
       const since = decodeCursor({ req, cursor: req.searchParams.get('since') })
       const locale = req.searchParams.get('locale')
@@ -68,6 +79,10 @@ export function createNinjsSyncEndpoint({
       }
       const limit = integerParam({ req, name: 'limit', fallback: 50, max: MAX_LIMIT })
       const wait = integerParam({ req, name: 'wait', fallback: 0, max: MAX_WAIT_SECONDS })
+      const waiter = waiterKeyOf({ req })
+      // A held request is an open connection: only known clients may hold one.
+      if (wait > 0 && waiter === null)
+        throw translatedError({ req, status: 400, key: 'syndication.waitNeedsApiClient' })
       const target = await requestedTarget({ req, scope })
 
       const key = responseCacheKey({
@@ -78,7 +93,7 @@ export function createNinjsSyncEndpoint({
           limit,
           target: target && [target.id, target.revision],
           scope: [scope.locales, scope.topicIds],
-          head: cache ? await changeLogHead({ req }) : null,
+          head: cache ? await changeLogHead({ payload: req.payload, req }) : null,
         },
       })
       const render = ({ waitSeconds }: { waitSeconds: number }) =>
@@ -94,10 +109,76 @@ export function createNinjsSyncEndpoint({
         return respondWith({ headers: req.headers, response, isCacheHit })
       }
       // A long poll waits on its own: sharing its render would hold back requests that do not.
-      const { response } = await render({ waitSeconds: wait })
-      return respondWith({ headers: req.headers, response, isCacheHit: false })
+      const release = wait > 0 ? waiters.acquire({ client: waiter ?? '' }) : () => undefined
+      if (release === null) return tooManyWaiters({ req })
+      try {
+        const { response } = await render({ waitSeconds: wait })
+        return respondWith({ headers: req.headers, response, isCacheHit: false })
+      } finally {
+        release()
+      }
     },
   }
+}
+
+/**
+ * Counts the long polls held open, in all and per client, against the `SYNC_WAIT_MAX_*`
+ * settings. `acquire` gives back the release, or `null` when a cap is reached.
+ */
+function createWaiterSlots(): {
+  acquire: (args: { client: string }) => (() => void) | null
+} {
+  const perClient = new Map<string, number>()
+  let total = 0
+  return {
+    acquire: ({ client }) => {
+      const { syncWaitMaxWaiters, syncWaitMaxPerClient } = getEnv().syndication
+      const held = perClient.get(client) ?? 0
+      if (total >= syncWaitMaxWaiters || held >= syncWaitMaxPerClient) return null
+      total += 1
+      perClient.set(client, held + 1)
+      let isReleased = false
+      return () => {
+        if (isReleased) return
+        isReleased = true
+        total -= 1
+        const left = (perClient.get(client) ?? 1) - 1
+        if (left > 0) perClient.set(client, left)
+        else perClient.delete(client)
+      }
+    },
+  }
+}
+
+const waiters = createWaiterSlots()
+
+/** The API client a request holds a long poll for, or `null` for anyone else. */
+function waiterKeyOf({ req }: { req: PayloadRequest }): string | null {
+  const user = req.user as { collection?: string; id?: number | string } | null | undefined
+  return user?.collection === slugs.apiClients && user.id !== undefined
+    ? `${user.collection}:${String(user.id)}`
+    : null
+}
+
+/** 429 with `Retry-After`, in the requester's language, in Payload's error shape. */
+function tooManyWaiters({ req }: { req: PayloadRequest }): Response {
+  const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
+  const message = translate({
+    locale,
+    key: 'syndication.tooManyWaiters',
+    params: { seconds: WAITERS_RETRY_AFTER_SECONDS },
+  })
+  return Response.json(
+    { errors: [{ message }] },
+    {
+      status: 429,
+      headers: {
+        'Retry-After': String(WAITERS_RETRY_AFTER_SECONDS),
+        'Cache-Control': 'no-store',
+        'Content-Language': locale,
+      },
+    },
+  )
 }
 
 /** The sync as the app serves it, with its response cache. */
@@ -136,9 +217,19 @@ async function renderSyncPage({
     ],
   }
   const deadline = Date.now() + waitSeconds * 1000
+  const notifier = changeNotifierFor({ payload: req.payload })
+  // The head is read before the page: an entry committed in between moves it, so the wait
+  // below returns at once instead of missing it.
+  let head = waitSeconds > 0 ? await changeLogHead({ payload: req.payload }) : ''
   let page = await readPage({ req, where, limit })
   while (page.docs.length === 0 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS))
+    const hasChanged = await notifier.waitForChange({
+      head,
+      timeoutMs: deadline - Date.now(),
+      signal: req.signal,
+    })
+    if (!hasChanged) break
+    head = await changeLogHead({ payload: req.payload })
     page = await readPage({ req, where, limit })
   }
   const lastId = page.docs.at(-1)?.id ?? since

@@ -4,6 +4,7 @@ import { slugs } from '../../collections/slugs'
 import { hasRole, isStaffUser } from '../access/roles'
 import { LOCALES, LOCALE_LABELS } from '../i18n/locales'
 import { deriveStaleness } from './hooks'
+import { keepOtherLocalesLive } from './liveDocument'
 import { TRANSLATION_STATES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './states'
 
 const STATE_LABELS: Record<(typeof WORKFLOW_STATES)[number], { vi: string; en: string }> = {
@@ -23,6 +24,29 @@ const TRANSLATION_LABELS: Record<(typeof TRANSLATION_STATES)[number], { vi: stri
     approved: { vi: 'Bản dịch đã duyệt', en: 'Approved' },
   }
 
+const ACTION_LABELS: Record<(typeof WORKFLOW_ACTIONS)[number], { vi: string; en: string }> = {
+  submit: { vi: 'Gửi duyệt', en: 'Submitted for review' },
+  approve: { vi: 'Duyệt', en: 'Approved' },
+  reject: { vi: 'Trả lại', en: 'Sent back' },
+  publish: { vi: 'Xuất bản', en: 'Published' },
+  unpublish: { vi: 'Ngừng xuất bản bản dịch', en: 'Translation unpublished' },
+  withdraw: { vi: 'Rút bài', en: 'Withdrawn' },
+  translate: { vi: 'Bắt đầu dịch', en: 'Translation started' },
+}
+
+/**
+ * What a timeline step's `from` and `to` may hold: a source state, a translation state, or
+ * whether a language went live (src/workflow/transitionEndpoint.ts) — each with its label, so
+ * the Vietnamese timeline never shows a stored value.
+ */
+const STEP_STATE_OPTIONS = [
+  ...WORKFLOW_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
+  ...TRANSLATION_STATES.filter(
+    (state) => !(WORKFLOW_STATES as readonly string[]).includes(state),
+  ).map((state) => ({ value: state, label: TRANSLATION_LABELS[state] })),
+  { value: 'unpublished', label: { vi: 'Ngừng xuất bản', en: 'Unpublished' } },
+]
+
 const staffOnly = ({ req: { user } }: { req: { user: Parameters<typeof isStaffUser>[0] } }) =>
   isStaffUser(user)
 
@@ -31,6 +55,17 @@ const staffOnly = ({ req: { user } }: { req: { user: Parameters<typeof isStaffUs
  * transitions (src/workflow/hooks.ts restores anything a plain update sends for them).
  */
 export const workflowFields: Field[] = [
+  {
+    // The Vietnamese source beside a translation being edited (nothing on the Vietnamese view).
+    name: 'vietnameseSource',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: {
+        Field: '/src/components/admin/workflow/VietnameseSourcePanel#VietnameseSourcePanel',
+      },
+    },
+  },
   {
     name: 'deliveryStatus',
     type: 'ui',
@@ -83,6 +118,8 @@ export const workflowFields: Field[] = [
     options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
     label: { vi: 'Ngôn ngữ đã xuất bản', en: 'Published languages' },
     admin: { position: 'sidebar', readOnly: true },
+    // Holds every other language of the live document to its published text (liveDocument.ts).
+    hooks: { beforeChange: [keepOtherLocalesLive] },
   },
   {
     name: 'servedLocale',
@@ -161,18 +198,31 @@ export const workflowFields: Field[] = [
             name: 'action',
             type: 'select',
             required: true,
-            options: [...WORKFLOW_ACTIONS],
+            options: WORKFLOW_ACTIONS.map((action) => ({
+              value: action,
+              label: ACTION_LABELS[action],
+            })),
             label: { vi: 'Thao tác', en: 'Action' },
           },
           {
             name: 'locale',
             type: 'select',
             required: true,
-            options: [...LOCALES],
+            options: LOCALES.map((code) => ({ value: code, label: LOCALE_LABELS[code] })),
             label: { vi: 'Ngôn ngữ', en: 'Language' },
           },
-          { name: 'from', type: 'text', label: { vi: 'Từ', en: 'From' } },
-          { name: 'to', type: 'text', label: { vi: 'Sang', en: 'To' } },
+          {
+            name: 'from',
+            type: 'select',
+            options: STEP_STATE_OPTIONS,
+            label: { vi: 'Từ', en: 'From' },
+          },
+          {
+            name: 'to',
+            type: 'select',
+            options: STEP_STATE_OPTIONS,
+            label: { vi: 'Sang', en: 'To' },
+          },
         ],
       },
       {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook, FieldHook } from 'payload'
+import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
 import { requesterOf } from '../access/requester'
-import { DEFAULT_LOCALE, fallbackChain, isLocale, type Locale } from '../i18n/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 
 /** Fields only workflow transitions may change. */
 const PROTECTED_FIELDS = [
@@ -130,47 +130,6 @@ export const deriveStaleness: FieldHook = ({ siblingData, data, req }) => {
   const from =
     typeof translation.translatedFromRevision === 'number' ? translation.translatedFromRevision : 0
   return translation.status === 'approved' && from < sourceRevision
-}
-
-/**
- * Readers outside the staff see only published languages. When the requested language is not
- * published for an item, they get the first published one of requested → English → Vietnamese,
- * and `servedLocale` says which (DESIGN.md: every response that fell back says so).
- */
-export const serveOnlyPublishedLocales: CollectionAfterReadHook = async ({
-  doc,
-  req,
-  collection,
-  context,
-}) => {
-  const requested: Locale = isLocale(req.locale) ? req.locale : DEFAULT_LOCALE
-  const record = doc as Record<string, unknown>
-  if (context.servingFallbackLocale === true)
-    return { ...record, servedLocale: context.servedLocale }
-  // The Local API without a user is the system itself (seed, jobs, syndication mapping),
-  // unless the public library reads on behalf of an anonymous reader (src/library/reader.ts).
-  if (req.payloadAPI === 'local' && !req.user && context.isLibraryRead !== true)
-    return { ...record, servedLocale: requested }
-  const requester = requesterOf({ user: req.user, now: new Date() })
-  if (requester.kind === 'staff') return { ...record, servedLocale: requested }
-  const published = asLocales(record.publishedLocales)
-  if (published.length === 0 || published.includes(requested))
-    return { ...record, servedLocale: requested }
-  const served =
-    fallbackChain(requested).find((locale) => published.includes(locale)) ?? published[0]!
-  const depthParam = Number(req.query?.depth)
-  const fallback = await req.payload.findByID({
-    collection: collection.slug,
-    id: record.id as number | string,
-    locale: served,
-    fallbackLocale: false,
-    depth: Number.isInteger(depthParam) && depthParam >= 0 && depthParam <= 3 ? depthParam : 1,
-    overrideAccess: false,
-    user: req.user,
-    // Not `req`: the Local API would switch the shared request to `served` for later reads.
-    context: { servingFallbackLocale: true, servedLocale: served },
-  })
-  return { ...fallback, servedLocale: served }
 }
 
 function asLocales(value: unknown): Locale[] {

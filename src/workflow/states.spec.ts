@@ -172,4 +172,40 @@ describe('planTransition', () => {
       planTransition({ action: 'withdraw', locale: 'ja', roles: ['publisher'], item: item() }),
     ).toEqual({ ok: false, reason: 'unknownAction' })
   })
+
+  it('starts a translation from the Vietnamese source when missing or stale, for editors only', () => {
+    expect(
+      planTransition({ action: 'translate', locale: 'en', roles: ['contributor'], item: item() }),
+    ).toEqual({ ok: true, scope: 'translation', from: 'missing', to: 'in-translation' })
+    expect(
+      planTransition({
+        action: 'translate',
+        locale: 'en',
+        roles: ['contributor'],
+        item: item({ translation: { state: 'approved', isStale: true } }),
+      }),
+    ).toEqual({ ok: true, scope: 'translation', from: 'approved', to: 'in-translation' })
+    expect(
+      planTransition({
+        action: 'translate',
+        locale: 'en',
+        roles: ['contributor'],
+        item: item({ translation: { state: 'approved', isStale: false } }),
+      }),
+    ).toEqual({ ok: false, reason: 'stateNotAllowed', state: 'approved' })
+    expect(
+      planTransition({
+        action: 'translate',
+        locale: 'en',
+        roles: ['contributor'],
+        item: item({ translation: { state: 'in-review', isStale: false } }),
+      }),
+    ).toEqual({ ok: false, reason: 'stateNotAllowed', state: 'in-review' })
+    expect(
+      planTransition({ action: 'translate', locale: 'en', roles: ['viewer'], item: item() }),
+    ).toEqual({ ok: false, reason: 'roleNotAllowed' })
+    expect(
+      planTransition({ action: 'translate', locale: 'vi', roles: ['contributor'], item: item() }),
+    ).toEqual({ ok: false, reason: 'unknownAction' })
+  })
 })

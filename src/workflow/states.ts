@@ -23,6 +23,7 @@ export const WORKFLOW_ACTIONS = [
   'publish',
   'unpublish',
   'withdraw',
+  'translate',
 ] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
@@ -51,6 +52,9 @@ export const SOURCE_RULES: Partial<Record<WorkflowAction, Rule<WorkflowState>>> 
 
 /** What each action does to one translation, and who may take it. */
 export const TRANSLATION_RULES: Partial<Record<WorkflowAction, Rule<TranslationState>>> = {
+  // "Start translating" from the Vietnamese source: a new translation, or a stale approved one
+  // (the source changed) that its translator takes back to update.
+  translate: { from: ['missing', 'approved'], to: 'in-translation', roles: EDITORS },
   submit: { from: ['missing', 'in-translation'], to: 'in-review', roles: EDITORS },
   approve: { from: ['in-review', 'approved'], to: 'approved', roles: PUBLISHERS },
   reject: {
@@ -129,6 +133,8 @@ export function planTransition({
     return { ok: false, reason: 'roleNotAllowed' }
   // A stale approval can be approved again: that is how a translator re-confirms it.
   if (!rule.from.includes(translation.state))
+    return { ok: false, reason: 'stateNotAllowed', state: translation.state }
+  if (action === 'translate' && translation.state === 'approved' && !translation.isStale)
     return { ok: false, reason: 'stateNotAllowed', state: translation.state }
   if (rule.needsReason && !hasReason) return { ok: false, reason: 'reasonRequired' }
   return { ok: true, scope: 'translation', from: translation.state, to: rule.to }

@@ -6,6 +6,8 @@ import { renderMessage } from '../email/renderMessage'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, type Locale, type MessageKey } from '../i18n'
 import { contentOf } from './content'
+import { sourceTextToTranslate } from './sourceText'
+import { localizedContentPaths, parentAt } from './localizedFields'
 import {
   planTransition,
   WORKFLOW_ACTIONS,
@@ -156,7 +158,15 @@ export function workflowEndpoint({ collection }: { collection: CollectionSlug })
         plan.scope === 'locale-publication' ||
         (plan.scope === 'source' && plan.to === 'withdrawn')
       const data: Record<string, unknown> = {
-        ...(isPublication ? contentOf(item) : {}),
+        ...(isPublication
+          ? contentOf(item)
+          : isLiveStep
+            ? await liveTextOf({ req, collection, item, locale })
+            : {}),
+        // "Start translating" a new translation starts from the Vietnamese text.
+        ...(action === 'translate' && plan.scope === 'translation' && plan.from === 'missing'
+          ? await sourceTextToTranslate({ req, collection, item: item as never })
+          : {}),
         // Live steps keep the item published, or (a withdrawal) keep its last published state.
         ...(isLiveStep && item.workflowState === 'published' ? { _status: 'published' } : {}),
         transitions: [...(item.transitions ?? []), step],
@@ -222,6 +232,53 @@ export function workflowEndpoint({ collection }: { collection: CollectionSlug })
       })
     },
   }
+}
+
+/**
+ * The live text of `item` in `locale`, for a step that writes the live document without
+ * publishing (a withdrawal, unpublishing a translation): the latest draft of that language must
+ * not go live with it. Languages with no live value are left to the draft (they are not served).
+ */
+async function liveTextOf({
+  req,
+  collection,
+  item,
+  locale,
+}: {
+  req: PayloadRequest
+  collection: CollectionSlug
+  item: Item
+  locale: Locale
+}): Promise<Record<string, unknown>> {
+  const live = (await req.payload.findByID({
+    collection,
+    id: item.id,
+    locale,
+    fallbackLocale: false,
+    draft: false,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })) as unknown as Record<string, unknown>
+  const latest = item as unknown as Record<string, unknown>
+  const text: Record<string, unknown> = {}
+  for (const path of localizedContentPaths({
+    fields: req.payload.collections[collection].config.fields,
+  })) {
+    const name = path.at(-1)!
+    const value = parentAt({ doc: live, path, create: false })?.[name]
+    if (value === undefined || value === null) continue
+    if (path.length === 1) {
+      text[name] = value
+      continue
+    }
+    // A localized field inside a group: the group's other (shared) fields as in the latest version.
+    const [group] = path
+    text[group!] ??= structuredClone(latest[group!] ?? {})
+    parentAt({ doc: text, path, create: true })![name] = value
+  }
+  return text
 }
 
 async function readJson(req: PayloadRequest): Promise<unknown> {

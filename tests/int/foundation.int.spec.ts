@@ -122,7 +122,9 @@ describe('the app on a temporary database', () => {
     })
   })
 
-  it('locks a staff account after five failed logins in a row', async () => {
+  it('never locks a staff account: after failed logins by someone else its owner still logs in', async () => {
+    // The hard lock let anyone keep the owner out; failures now only delay the next attempt
+    // (src/rateLimits/loginDelay.ts, exercised in rateLimits.int.spec.ts; limits are off here).
     const email = 'khoa.tam.thoi@ttdn.test'
     const password = 'mat-khau-dung-12345'
     await app.payload.create({
@@ -130,25 +132,16 @@ describe('the app on a temporary database', () => {
       data: { email, password, name: 'Nguyễn Văn Khóa', roles: ['contributor'] },
       overrideAccess: true,
     })
-    for (let attempt = 0; attempt < 5; attempt += 1) {
+    for (let attempt = 0; attempt < 6; attempt += 1) {
       const response = await app.rest.request('POST', `/${slugs.users}/login`, {
         body: { email, password: 'sai-mat-khau' },
       })
       expect(response.status).toBe(401)
     }
-    const locked = await app.rest.request('POST', `/${slugs.users}/login`, {
+    const owner = await app.rest.request('POST', `/${slugs.users}/login`, {
       body: { email, password },
     })
-    expect(locked.status).toBe(401)
-    const [user] = (
-      await app.payload.find({
-        collection: slugs.users,
-        where: { email: { equals: email } },
-        overrideAccess: true,
-        showHiddenFields: true,
-      })
-    ).docs
-    expect(user?.lockUntil).toBeTruthy()
+    expect(owner.status).toBe(200)
   })
 
   it('does not let a contributor make themself admin', async () => {

@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { translate } from '../../src/i18n'
+import { flushDownloadCounts } from '../../src/media/downloadCount'
 import { readEmbeddedTags } from '../../src/media/exiftool'
 import { uploadTempDir } from '../../src/media/uploadOptions'
 import { EMBEDDED, cameraPhoto, pixelBombPng, plainJpeg } from '../helpers/mediaFixtures'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
-const PASSWORD = 'mat-khau-tu-lieu-12'
+const PASSWORD = 'mat-khau-kho-anh-12'
 const IMAGE_LIMIT_MB = 8
 
 type Json = {
@@ -464,6 +465,8 @@ describe('the media pipeline', () => {
     })
 
     it('gives the public web sizes, accredited journalists the original, and counts downloads', async () => {
+      // Counts are written in batches: what earlier tests gathered is written first.
+      await flushDownloadCounts({ payload: app.payload })
       const before = (await app.payload.findByID({ collection: slugs.media, id: item.id }))
         .downloadCount as number
       expect((await download({ query: 'rendition=large' })).response.status).toBe(403)
@@ -495,6 +498,7 @@ describe('the media pipeline', () => {
       expect(
         (await download({ query: 'rendition=large', token: tokens.admin })).response.status,
       ).toBe(200)
+      await flushDownloadCounts({ payload: app.payload })
       const after = (await app.payload.findByID({ collection: slugs.media, id: item.id }))
         .downloadCount as number
       expect(after - before).toBe(2)
@@ -521,14 +525,17 @@ describe('the media pipeline', () => {
       }
       const versionsBefore = (await app.payload.countVersions({ collection: slugs.media }))
         .totalDocs
-      for (let round = 0; round < 2; round += 1) {
+      // Two requesters: one requester's repeats within the window count once.
+      for (const token of [undefined, tokens.admin]) {
         const response = await app.rest.request(
           'GET',
           `/library/media/${id}/download?rendition=web`,
+          { token },
         )
         expect(response.status).toBe(200)
         await response.arrayBuffer()
       }
+      await flushDownloadCounts({ payload: app.payload })
       expect(await counts()).toEqual([2, 2])
       // A download is not an edit: no version comes of it.
       expect((await app.payload.countVersions({ collection: slugs.media })).totalDocs).toBe(
@@ -546,9 +553,12 @@ describe('the media pipeline', () => {
       expect(await counts()).toEqual([2, 2])
 
       // Counted on from there, and kept by the save after that as well.
-      const third = await app.rest.request('GET', `/library/media/${id}/download?rendition=web`)
+      const third = await app.rest.request('GET', `/library/media/${id}/download?rendition=web`, {
+        token: tokens.journalist,
+      })
       expect(third.status).toBe(200)
       await third.arrayBuffer()
+      await flushDownloadCounts({ payload: app.payload })
       const again = await app.rest.request('PATCH', `/${slugs.media}/${id}`, {
         token: tokens.admin,
         body: { alt: 'Thuyền trên sông' },

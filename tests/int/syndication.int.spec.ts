@@ -3,11 +3,13 @@ import path from 'node:path'
 
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import { createLocalReq } from 'payload'
 import Parser from 'rss-parser'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
+import { redactHistoryBeforeTombstones } from '../../src/syndication/redaction'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 const SCHEMA_PATH = path.resolve(process.cwd(), '../shared/standards/ninjs/ninjs-schema_3.1.json')
@@ -43,10 +45,19 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
     return doc
   }
 
-  async function sync(query = ''): Promise<SyncPage> {
-    const response = await app.rest.request('GET', `/syndication/ninjs${query}`)
+  async function sync(query = '', headers: Record<string, string> = {}): Promise<SyncPage> {
+    const response = await app.rest.request('GET', `/syndication/ninjs${query}`, { headers })
     expect(response.status).toBe(200)
     return (await response.json()) as SyncPage
+  }
+
+  /** Creates an API client, which may hold long polls; gives back its request headers. */
+  async function apiClient(key: string): Promise<Record<string, string>> {
+    await app.payload.create({
+      collection: slugs.apiClients,
+      data: { name: `Cổng ${key}`, enableAPIKey: true, apiKey: key } as never,
+    })
+    return { Authorization: `${slugs.apiClients} API-Key ${key}` }
   }
 
   beforeAll(async () => {
@@ -59,7 +70,14 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
     validate = (value) => compiled(value)
     validationErrors = () => compiled.errors
 
-    app = await startPayload()
+    // The targets below point at a closed loopback port; the long-poll caps are small to test them.
+    app = await startPayload({
+      env: {
+        PUSH_ALLOW_PRIVATE_NETWORKS: 'true',
+        SYNC_WAIT_MAX_WAITERS: '5',
+        SYNC_WAIT_MAX_PER_CLIENT: '3',
+      },
+    })
     agencyId = (
       await app.payload.create({
         collection: slugs.agencies,
@@ -257,6 +275,7 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
     })
 
     it('keeps a reader exact while several writers publish concurrently', async () => {
+      const reader = await apiClient('concurrent-reader-0123456789abcdef')
       const { next: start } = await sync()
       const writers = [0, 1, 2].map(async (writer) => {
         const doc = await article(`writer-${writer}`, { title: `Tin ${writer} phiên bản 1` })
@@ -285,7 +304,7 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
       // The reader long-polls (wait=1) so it keeps pace with the writers without spinning.
       const deadline = Date.now() + 30_000
       while (Date.now() < deadline) {
-        const page = await sync(`?since=${cursor}&limit=3&wait=${writersDone ? 0 : 1}`)
+        const page = await sync(`?since=${cursor}&limit=3&wait=${writersDone ? 0 : 1}`, reader)
         seen.push(...page.items.map((item) => `${item.uri}@${item.version}`))
         tombstones.push(
           ...page.tombstones.map((tombstone) => `${tombstone.uri}@${tombstone.version}`),
@@ -338,19 +357,119 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
       ).toContain('“since”')
     })
 
-    it('holds an empty answer open with wait= and returns as soon as a version arrives', async () => {
+    it('holds an API client’s empty answer open with wait= and returns as soon as a version arrives', async () => {
+      const client = await apiClient('late-reader-0123456789abcdef')
       const { next } = await sync()
       const started = Date.now()
-      const waiting = sync(`?since=${next}&wait=10`)
+      const waiting = sync(`?since=${next}&wait=10`, client)
+      let writtenAt = 0
       setTimeout(() => {
-        void article('late', { title: 'Tin đến muộn' })
+        void article('late', { title: 'Tin đến muộn' }).then(() => {
+          writtenAt = Date.now()
+        })
       }, 600)
       const page = await waiting
       expect(page.items.map((item) => item.headlines)).toEqual([
         [{ role: 'main', value: 'Tin đến muộn' }],
       ])
       expect(Date.now() - started).toBeLessThan(9000)
+      // Woken by the change-log writer, not by a poll: at most moments after the commit.
+      expect(Date.now() - Math.max(writtenAt, started + 600)).toBeLessThan(1500)
     })
+
+    it('refuses wait= to anyone but an API client, with a translated 400, and answers wait=0 at once', async () => {
+      const { next } = await sync()
+      const started = Date.now()
+      const refused = await app.rest.request('GET', `/syndication/ninjs?since=${next}&wait=5`, {
+        headers: { 'Accept-Language': 'vi' },
+      })
+      expect(refused.status).toBe(400)
+      expect(
+        ((await refused.json()) as { errors: Array<{ message: string }> }).errors[0]?.message,
+      ).toBe(
+        'Chỉ ứng dụng kết nối (API client) mới được chờ thay đổi bằng “wait”; hãy gửi wait=0 hoặc xác thực bằng khóa API.',
+      )
+      expect(Date.now() - started).toBeLessThan(2000)
+      expect((await sync(`?since=${next}&wait=0`)).items).toEqual([])
+    })
+
+    it('caps the long polls held open per client and in all with 429 and Retry-After, and wakes them all with one write', async () => {
+      const first = await apiClient('waiting-portal-a-0123456789abcdef')
+      const second = await apiClient('waiting-portal-b-0123456789abcdef')
+      const { next } = await sync()
+      const hold = (headers: Record<string, string>) =>
+        app.rest.request('GET', `/syndication/ninjs?since=${next}&wait=20`, { headers })
+      const held = [hold(first), hold(first), hold(first)]
+      // Let the three reach their wait before the fourth asks.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const overClient = await app.rest.request('GET', `/syndication/ninjs?since=${next}&wait=20`, {
+        headers: { ...first, 'Accept-Language': 'en' },
+      })
+      expect(overClient.status).toBe(429)
+      expect(Number(overClient.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(
+        ((await overClient.json()) as { errors: Array<{ message: string }> }).errors[0]?.message,
+      ).toBe('Too many requests are waiting for changes. Please try again in 5 seconds.')
+      held.push(hold(second), hold(second))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      // Five held in all: the process cap, though this client holds only two.
+      const overAll = await hold(second)
+      expect(overAll.status).toBe(429)
+      expect(overAll.headers.get('retry-after')).toBeTruthy()
+      await overAll.body?.cancel()
+
+      await article('wakes-all', { title: 'Tin đánh thức' })
+      const writtenAt = Date.now()
+      const answers = await Promise.all(held)
+      expect(Date.now() - writtenAt).toBeLessThan(1500)
+      for (const answer of answers) {
+        expect(answer.status).toBe(200)
+        const page = (await answer.json()) as SyncPage
+        expect(page.items.map((item) => item.headlines)).toContainEqual([
+          { role: 'main', value: 'Tin đánh thức' },
+        ])
+      }
+      // The slots are free again.
+      const again = await app.rest.request('GET', `/syndication/ninjs?wait=1`, { headers: first })
+      expect(again.status).toBe(200)
+      await again.body?.cancel()
+    })
+  })
+
+  it('redacts, once, what a log written before redaction still carries of items that stopped being public', async () => {
+    const uri = 'urn:ttdn:127.0.0.1:3000:articles:999999:vi'
+    const entry = (kind: 'upsert' | 'tombstone', version: number, text: string) =>
+      app.payload.db.create({
+        collection: 'sync-events',
+        data: {
+          kind,
+          itemCollection: 'articles',
+          itemId: '999999',
+          locale: 'vi',
+          uri,
+          version,
+          ...(kind === 'tombstone' ? { reason: 'withdrawn' } : {}),
+          ninjs: { uri, version: String(version), headlines: [{ role: 'main', value: text }] },
+          createdAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+        },
+      })
+    const { next } = await sync()
+    await entry('upsert', 1, 'Bản cũ đã rút')
+    await entry('tombstone', 2, '')
+    await entry('upsert', 3, 'Bản đăng lại')
+    const req = await createLocalReq({}, app.payload)
+    expect(await redactHistoryBeforeTombstones({ req })).toBe(1)
+    expect(await redactHistoryBeforeTombstones({ req })).toBe(0)
+    const page = await sync(`?since=${next}`)
+    const text = JSON.stringify(page)
+    expect(text).not.toContain('Bản cũ đã rút')
+    expect(text).toContain('Bản đăng lại')
+    expect(page.items.map((item) => `${item.uri}@${item.version}`)).toEqual([
+      `${uri}@1`,
+      `${uri}@3`,
+    ])
+    expect(page.items[0]).toEqual({ uri, version: '1', pubStatus: 'canceled' })
   })
 
   describe('narrowed to a syndication target', () => {

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
+import { createServer, type RequestListener, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { createLocalReq } from 'payload'
@@ -73,6 +73,26 @@ async function startReceiver({ secret }: { secret: string }) {
   }
 }
 
+/** A bare HTTP server on 127.0.0.1 that counts the requests it gets. */
+async function startServer({ handler }: { handler: RequestListener }) {
+  let requests = 0
+  const server = createServer((request, response) => {
+    requests += 1
+    handler(request, response)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/ttdn`,
+    requests: () => requests,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
 describe('signed pushes to syndication targets', () => {
   let app: TestApp
   let portal: Awaited<ReturnType<typeof startReceiver>>
@@ -112,7 +132,8 @@ describe('signed pushes to syndication targets', () => {
   beforeAll(async () => {
     portal = await startReceiver({ secret: SECRET })
     impostor = await startReceiver({ secret: 'a-different-secret-0123456789abcdef' })
-    app = await startPayload()
+    // The receivers are on loopback, which a deployment must allow explicitly.
+    app = await startPayload({ env: { PUSH_ALLOW_PRIVATE_NETWORKS: 'true' } })
     agencyId = (
       await app.payload.create({
         collection: slugs.agencies,
@@ -493,5 +514,110 @@ describe('signed pushes to syndication targets', () => {
       [String(official.id), 'upsert'],
       [String(official.id), 'tombstone'],
     ])
+  })
+  describe('a hostile receiver', () => {
+    async function pushOnceTo(url: string) {
+      const target = await app.payload.create({
+        collection: slugs.syndicationTargets,
+        data: { name: `Nơi nhận ${url}`, kind: 'generic', url, secret: SECRET },
+      })
+      await app.payload.create({
+        collection: slugs.articles,
+        data: {
+          title: 'Tin thử nơi nhận',
+          infoType: 'official',
+          agency: agencyId,
+          accessTier: 'public',
+          classification: 'unclassified',
+          _status: 'published',
+        },
+      })
+      await app.payload.jobs.run({ queue: SYNDICATION_QUEUE, limit: 100 })
+      // No further pushes to it from the tests after this one.
+      await app.payload.update({
+        collection: slugs.syndicationTargets,
+        id: target.id,
+        data: { enabled: false },
+      })
+      return (await deliveriesFor(target.id))[0]!
+    }
+
+    it('is not followed when it redirects: the 3xx fails the delivery and the other server hears nothing', async () => {
+      const elsewhere = await startServer({
+        handler: (_request, response) => response.writeHead(200).end('{"receipt":"stolen"}'),
+      })
+      const redirecting = await startServer({
+        handler: (_request, response) => response.writeHead(307, { Location: elsewhere.url }).end(),
+      })
+      try {
+        const delivery = await pushOnceTo(redirecting.url)
+        expect(redirecting.requests()).toBe(1)
+        expect(elsewhere.requests()).toBe(0)
+        expect(delivery).toMatchObject({
+          status: 'failed',
+          lastStatusCode: 307,
+          lastError: 'HTTP 307 (redirects are not followed)',
+        })
+        expect(delivery.receiptId ?? null).toBeNull()
+      } finally {
+        await redirecting.stop()
+        await elsewhere.stop()
+      }
+    })
+
+    it('cannot make the push read an endless answer, nor store a long receipt header', async () => {
+      let sent = 0
+      let closedAt = 0
+      const flooding = await startServer({
+        handler: (_request, response) => {
+          response.writeHead(200, {
+            'Content-Type': 'application/json',
+            'X-Receipt-Id': 'r'.repeat(5000),
+          })
+          const chunk = Buffer.alloc(64 * 1024, 'a')
+          const pour = () => {
+            while (!response.destroyed && response.write(chunk)) sent += chunk.length
+          }
+          response.on('drain', pour)
+          response.on('close', () => {
+            closedAt = Date.now()
+          })
+          pour()
+        },
+      })
+      try {
+        const started = Date.now()
+        const delivery = await pushOnceTo(flooding.url)
+        // Answered at once, not after the 10 s timeout of a read that never ends.
+        expect(Date.now() - started).toBeLessThan(5000)
+        expect(delivery).toMatchObject({ status: 'delivered', lastStatusCode: 200 })
+        expect(delivery.receiptId ?? null).toBeNull()
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        expect(closedAt).toBeGreaterThan(0)
+        // What the kernel buffers took before the push hung up, not the whole stream.
+        expect(sent).toBeLessThan(32 * 2 ** 20)
+      } finally {
+        await flooding.stop()
+      }
+    })
+
+    it('keeps a short printable receipt id and drops one with control characters', async () => {
+      const receipts = ['nhan-123 ok', 'bad\u0007bell', 'x'.repeat(201)]
+      const stored: Array<string | null> = []
+      for (const receipt of receipts) {
+        const server = await startServer({
+          handler: (_request, response) =>
+            response
+              .writeHead(200, { 'Content-Type': 'application/json' })
+              .end(JSON.stringify({ receipt })),
+        })
+        try {
+          stored.push((await pushOnceTo(server.url)).receiptId ?? null)
+        } finally {
+          await server.stop()
+        }
+      }
+      expect(stored).toEqual(['nhan-123 ok', null, null])
+    })
   })
 })

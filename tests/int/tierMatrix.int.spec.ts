@@ -510,4 +510,228 @@ describe('the visibility rule across every read path', () => {
       )
     }
   })
+  describe('sync and feeds after an item stops being public', () => {
+    /** What anyone may read of an item now, from DESIGN.md: published, due, not withdrawn, public. */
+    type SyncItem = {
+      key: string
+      change: 'withdraw' | 'delete' | 'raise' | 're-embargo' | 'none' | 'withdraw-photo'
+    }
+    const SYNC_ITEMS: SyncItem[] = [
+      { key: 'sync-withdrawn', change: 'withdraw' },
+      { key: 'sync-deleted', change: 'delete' },
+      { key: 'sync-raised', change: 'raise' },
+      { key: 'sync-reembargoed', change: 're-embargo' },
+      { key: 'sync-kept', change: 'none' },
+    ]
+    const isPublicAfter = (item: SyncItem) => item.change === 'none'
+    const marker = (key: string) => `DẤU-${key.toUpperCase()}`
+    const API_KEY = 'tier-matrix-sync-client-0123456789'
+    const clientHeaders = { Authorization: `${slugs.apiClients} API-Key ${API_KEY}` }
+
+    type Entry = { uri: string; version: string; json: string; isTombstone: boolean }
+
+    /** Every entry from the very first cursor, page by page, with the cursor after each page. */
+    async function readAll({
+      headers = {},
+      limit,
+    }: {
+      headers?: Record<string, string>
+      limit: number
+    }): Promise<{ entries: Entry[]; cursors: string[] }> {
+      const entries: Entry[] = []
+      const cursors: string[] = []
+      let cursor = ''
+      for (;;) {
+        const response = await app.rest.request(
+          'GET',
+          `/syndication/ninjs?limit=${limit}&since=${cursor}`,
+          { headers },
+        )
+        expect(response.status).toBe(200)
+        const page = (await response.json()) as {
+          items: Array<{ uri: string; version: string }>
+          tombstones: Array<{ uri: string; version: string }>
+          next: string
+        }
+        const onPage = [
+          ...page.items.map((item) => ({ item, isTombstone: false })),
+          ...page.tombstones.map((item) => ({ item, isTombstone: true })),
+        ]
+        if (onPage.length === 0 && page.next === cursor) return { entries, cursors }
+        entries.push(
+          ...onPage.map(({ item, isTombstone }) => ({
+            uri: item.uri,
+            version: item.version,
+            json: JSON.stringify(item),
+            isTombstone,
+          })),
+        )
+        cursors.push(page.next)
+        cursor = page.next
+      }
+    }
+
+    async function feedTexts(): Promise<string[]> {
+      return Promise.all(
+        ['rss', 'atom', 'jsonfeed'].map(async (format) => {
+          const response = await app.rest.request('GET', `/syndication/${format}?locale=vi`)
+          expect(response.status).toBe(200)
+          return response.text()
+        }),
+      )
+    }
+
+    it('serves none of the text of an item withdrawn, deleted, raised or embargoed again, from the very first cursor, with every position kept', async () => {
+      const agency = (await app.payload.find({ collection: slugs.agencies, limit: 1 })).docs[0]!
+      const client = await app.payload.create({
+        collection: slugs.apiClients,
+        data: { name: 'Cổng kiểm thử', enableAPIKey: true, apiKey: API_KEY } as never,
+      })
+      const common = {
+        agency: agency.id,
+        accessTier: 'public' as const,
+        classification: 'unclassified' as const,
+        _status: 'published' as const,
+        infoType: 'official' as const,
+      }
+      const ids: Record<string, number> = {}
+      for (const item of SYNC_ITEMS) {
+        const doc = await app.payload.create({
+          collection: slugs.articles,
+          data: { ...common, title: `Bài ${item.key}`, summary: `Tóm tắt ${marker(item.key)}` },
+        })
+        // A second version, so an item has more than one entry before it stops being public.
+        await app.payload.update({
+          collection: slugs.articles,
+          id: doc.id,
+          data: { title: `Bài ${item.key} ${marker(item.key)}` },
+        })
+        ids[item.key] = doc.id
+      }
+      const image = await sharp({
+        create: { width: 16, height: 12, channels: 3, background: { r: 200, g: 30, b: 30 } },
+      })
+        .png()
+        .toBuffer()
+      const photo = await app.payload.create({
+        collection: slugs.media,
+        data: {
+          ...common,
+          kind: 'image',
+          alt: `Ảnh ${marker('sync-photo')}`,
+          caption: `Chú thích ${marker('sync-photo')}`,
+        },
+        file: { data: image, mimetype: 'image/png', name: 'anh-rut.png', size: image.length },
+      })
+      const deletedPhoto = await app.payload.create({
+        collection: slugs.media,
+        data: { ...common, kind: 'image', alt: `Ảnh ${marker('sync-removed-photo')}` },
+        file: { data: image, mimetype: 'image/png', name: 'anh-xoa.png', size: image.length },
+      })
+      const carrier = await app.payload.create({
+        collection: slugs.articles,
+        data: {
+          ...common,
+          title: `Bài kèm ảnh ${marker('sync-carrier')}`,
+          media: [photo.id, deletedPhoto.id],
+        },
+      })
+
+      // Before: everything public is there, and the caches of the sync and the feeds are warm.
+      const before = await readAll({ limit: 7 })
+      const beforeText = before.entries.map((entry) => entry.json).join('\n')
+      for (const key of [
+        ...SYNC_ITEMS.map((item) => item.key),
+        'sync-photo',
+        'sync-removed-photo',
+        'sync-carrier',
+      ])
+        expect(beforeText, key).toContain(marker(key))
+      const feedsBefore = (await feedTexts()).join('\n')
+      for (const item of SYNC_ITEMS) expect(feedsBefore, item.key).toContain(marker(item.key))
+
+      await app.payload.update({
+        collection: slugs.articles,
+        id: ids['sync-withdrawn']!,
+        data: { withdrawnAt: new Date().toISOString(), withdrawalReason: 'Lý do pháp lý' },
+      })
+      await app.payload.delete({ collection: slugs.articles, id: ids['sync-deleted']! })
+      await app.payload.update({
+        collection: slugs.articles,
+        id: ids['sync-raised']!,
+        data: { accessTier: 'press' },
+      })
+      await app.payload.update({
+        collection: slugs.articles,
+        id: ids['sync-reembargoed']!,
+        data: { embargoUntil: new Date(Date.now() + 3 * DAY).toISOString() },
+      })
+      await app.payload.update({
+        collection: slugs.media,
+        id: photo.id,
+        data: { withdrawnAt: new Date().toISOString(), withdrawalReason: 'Ảnh sai' },
+      })
+      await app.payload.delete({ collection: slugs.media, id: deletedPhoto.id })
+
+      for (const [who, headers] of [
+        ['anonymous', {}],
+        ['API client', clientHeaders],
+      ] as const) {
+        for (const limit of [7, 200]) {
+          const after = await readAll({ headers, limit })
+          const afterText = after.entries.map((entry) => entry.json).join('\n')
+          for (const item of SYNC_ITEMS) {
+            expect(afterText.includes(marker(item.key)), `${who}, ${item.key}`).toBe(
+              isPublicAfter(item),
+            )
+          }
+          expect(afterText, `${who}: the withdrawn photo`).not.toContain(marker('sync-photo'))
+          expect(afterText, `${who}: the deleted photo`).not.toContain(marker('sync-removed-photo'))
+          expect(afterText, `${who}: the article that showed it`).toContain(marker('sync-carrier'))
+
+          // Every position read before is still there, in the same order, under the same cursor.
+          const positions = (entries: Entry[]) =>
+            entries.map((entry) => `${entry.uri}@${entry.version}`)
+          expect(positions(after.entries).slice(0, before.entries.length), who).toEqual(
+            positions(before.entries),
+          )
+          // Full pages end where they ended before; the last page read before has grown since.
+          if (limit === 7) {
+            const full = before.cursors.length - 1
+            expect(after.cursors.slice(0, full), who).toEqual(before.cursors.slice(0, full))
+          }
+          // Each item's versions run 1, 2, … once each; a changed item ends with its tombstone.
+          const byUri = new Map<string, Entry[]>()
+          for (const entry of after.entries)
+            byUri.set(entry.uri, [...(byUri.get(entry.uri) ?? []), entry])
+          for (const [uri, entries] of byUri) {
+            expect(
+              entries.map((entry) => Number(entry.version)),
+              uri,
+            ).toEqual(entries.map((_, index) => index + 1))
+          }
+          for (const item of SYNC_ITEMS) {
+            const last = [...after.entries]
+              .reverse()
+              .find((entry) => entry.uri.endsWith(`:articles:${ids[item.key]}:vi`))!
+            expect(last.isTombstone, `${who}, ${item.key}`).toBe(!isPublicAfter(item))
+          }
+        }
+      }
+
+      const feedsAfter = (await feedTexts()).join('\n')
+      for (const item of SYNC_ITEMS) {
+        expect(feedsAfter.includes(marker(item.key)), `feeds, ${item.key}`).toBe(
+          isPublicAfter(item),
+        )
+      }
+      expect(feedsAfter).toContain(marker('sync-carrier'))
+
+      for (const item of SYNC_ITEMS.filter((candidate) => candidate.change !== 'delete'))
+        await app.payload.delete({ collection: slugs.articles, id: ids[item.key]! })
+      await app.payload.delete({ collection: slugs.articles, id: carrier.id })
+      await app.payload.delete({ collection: slugs.media, id: photo.id })
+      await app.payload.delete({ collection: slugs.apiClients, id: client.id })
+    })
+  })
 })

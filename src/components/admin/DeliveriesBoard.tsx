@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { hasRole } from '../../access/roles'
+import { boardsFor } from './boardAccess'
 import { OPEN_DELIVERY_STATES, listOpenDeliveries } from '../../syndication/openDeliveries'
 import { DeliveriesBoardContent } from './DeliveriesBoardContent'
 
@@ -16,10 +17,10 @@ export async function DeliveriesBoard({
   initPageResult,
   params,
   searchParams,
-}: AdminViewServerProps) {
+}: AdminViewServerProps): Promise<React.ReactElement> {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const isAdmin = hasRole({ user: req.user, role: 'admin' })
-  const mayView = isAdmin || hasRole({ user: req.user, role: 'publisher' })
+  const mayView = boardsFor({ user: req.user }).deliveriesBoard
   const filters = {
     state: OPEN_DELIVERY_STATES.find((state) => state === searchParams?.state),
     target:

@@ -7,7 +7,7 @@ import {
   type OpenDeliveryGroup,
   type OpenDeliveryState,
 } from '../../syndication/openDeliveries'
-import { adminText } from './labels'
+import { adminText, formatAdminDateTime } from './labels'
 
 /** Where the board lives in the admin. */
 const BOARD_PATH = '/admin/deliveries-board'
@@ -43,10 +43,7 @@ export function DeliveriesBoardContent({
 }: DeliveriesBoardContentProps) {
   const req = { i18n: { language } }
   const text = (vi: string, en: string) => adminText({ req, text: { vi, en } })
-  const formatTime = (iso: string) =>
-    new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-    })
+  const formatTime = (iso: string) => formatAdminDateTime({ value: iso })
   const nextAttempt = (delivery: OpenDelivery) => {
     if (delivery.state === 'failed') return '—'
     if (!delivery.nextAttemptAt || Date.parse(delivery.nextAttemptAt) <= now.getTime())

@@ -3,6 +3,7 @@ import React from 'react'
 
 import { slugs } from '../../../collections/slugs'
 import { adminText } from './labels'
+import { mayReadCollection } from './readAccess'
 
 type DeliveryRow = {
   target: { id: number; name?: string } | number
@@ -18,8 +19,15 @@ type DeliveryRow = {
  * "Where is this now": for each syndication target, the last version of this item it
  * acknowledged (a receipt), whether a withdrawal reached it, and what is still pending.
  */
-export async function DeliveryStatusPanel({ id, collectionSlug, req }: UIFieldServerProps) {
+export async function DeliveryStatusPanel({
+  id,
+  collectionSlug,
+  req,
+}: UIFieldServerProps): Promise<React.ReactElement | null> {
   if (id === undefined || id === null) return null
+  // Deliveries are the publishers' and admins' (collections/Deliveries): everyone else sees
+  // nothing here rather than a refusal that would take the whole edit view down.
+  if (!(await mayReadCollection({ req, collection: slugs.deliveries }))) return null
   const { docs } = await req.payload.find({
     collection: slugs.deliveries,
     where: {

@@ -3,26 +3,31 @@ import React from 'react'
 
 import { LOCALE_LABELS, isLocale } from '../../i18n/locales'
 import { BLOCKER_LABELS, publicationBlockers, type BlockerInput } from '../../workflow/blockers'
-import { adminText } from './labels'
+import { adminText, formatAdminDateTime } from './labels'
 
 /**
  * The "what is blocking publication" panel in the sidebar of every article and media item:
  * for the Vietnamese source and each translation, the next step someone must take.
  */
-export async function PublicationBlockers({ id, collectionSlug, req }: UIFieldServerProps) {
+export async function PublicationBlockers({
+  id,
+  collectionSlug,
+  req,
+}: UIFieldServerProps): Promise<React.ReactElement | null> {
   if (id === undefined || id === null) return null
-  const item = (await req.payload
-    .findByID({
-      collection: collectionSlug as 'articles',
-      id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    .catch(() => null)) as Record<string, unknown> | null
+  // `disableErrors`: an item this requester may not read (or that was just deleted) shows no
+  // panel; an outage still throws.
+  const item = (await req.payload.findByID({
+    collection: collectionSlug as 'articles',
+    id,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })) as Record<string, unknown> | null
   if (!item) return null
   const input: BlockerInput = {
     workflowState: item.workflowState as string,
@@ -72,9 +77,7 @@ export async function PublicationBlockers({ id, collectionSlug, req }: UIFieldSe
               </strong>
               {': '}
               {adminText({ req, text: BLOCKER_LABELS[blocker.code] })}
-              {blocker.at
-                ? ` ${new Date(blocker.at).toLocaleString(req.i18n?.language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`
-                : ''}
+              {blocker.at ? ` ${formatAdminDateTime({ value: blocker.at })}` : ''}
             </li>
           ))}
         </ul>

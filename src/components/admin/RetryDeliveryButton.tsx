@@ -1,11 +1,21 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
+import { hasRole } from '../../access/roles'
 import { adminText } from './labels'
 
-/** A retry button on a failed or pending delivery (a plain form: works without scripts). */
-export function RetryDeliveryButton({ id, data, req }: UIFieldServerProps) {
+/**
+ * A retry button on a failed or pending delivery (a plain form: works without scripts), for
+ * admins only: the retry endpoint is theirs, and a publisher reading deliveries would only be
+ * refused.
+ */
+export function RetryDeliveryButton({
+  id,
+  data,
+  req,
+}: UIFieldServerProps): React.ReactElement | null {
   if (
+    !hasRole({ user: req.user, role: 'admin' }) ||
     id === undefined ||
     id === null ||
     (data as { status?: string } | undefined)?.status === 'delivered'

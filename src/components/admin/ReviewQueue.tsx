@@ -5,7 +5,8 @@ import React from 'react'
 
 import { slugs } from '../../../collections/slugs'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS, isLocale, type Locale } from '../../i18n/locales'
-import { adminText } from './labels'
+import { boardsFor } from './boardAccess'
+import { adminText, formatAdminDateTime, optionLabel } from './labels'
 
 type QueueRow = {
   collection: 'articles' | 'media'
@@ -22,8 +23,40 @@ type QueueRow = {
  * translations in review — filterable by agency, language and type. Reads through the Local
  * API as the signed-in user, so each publisher sees what their agency's rule lets them see.
  */
-export async function ReviewQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function ReviewQueue({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps): Promise<React.ReactElement> {
   const { req, visibleEntities, permissions, locale } = initPageResult
+  const text = (vi: string, en: string) => adminText({ req, text: { vi, en } })
+  const frame = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>{text('Hàng chờ duyệt', 'Review queue')}</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+  if (!boardsFor({ user: req.user }).reviewQueue) {
+    return frame(
+      <p>
+        {text(
+          'Chỉ người duyệt và quản trị viên dùng hàng chờ duyệt.',
+          'Only publishers and administrators use the review queue.',
+        )}
+      </p>,
+    )
+  }
   const filters = {
     agency: typeof searchParams?.agency === 'string' ? searchParams.agency : '',
     locale:
@@ -79,113 +112,99 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
           title: String(doc.title ?? doc.filename ?? doc.id),
           locale: queueLocale,
           agency: agencyName.get(String(doc.agency)) ?? '',
-          kind:
-            typeof (doc.infoType ?? doc.kind) === 'string' ? String(doc.infoType ?? doc.kind) : '',
+          // The collection's own option label ("Ảnh", "Quảng bá"), not the stored value.
+          kind: optionLabel({
+            fields: req.payload.collections[collection].config.flattenedFields,
+            path: collection === slugs.articles ? 'infoType' : 'kind',
+            value: collection === slugs.articles ? doc.infoType : doc.kind,
+            i18n: req.i18n,
+          }),
           submittedAt: submits.at(-1)?.at as string | undefined,
         })
       }
     }
   }
   rows.sort((a, b) => String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? '')))
-  const text = (vi: string, en: string) => adminText({ req, text: { vi, en } })
 
-  return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{text('Hàng chờ duyệt', 'Review queue')}</h1>
-        <form
-          method="get"
-          style={{
-            display: 'flex',
-            gap: 'var(--base)',
-            flexWrap: 'wrap',
-            alignItems: 'end',
-            margin: 'var(--base) 0',
-          }}
-        >
-          <label>
-            {text('Cơ quan', 'Agency')}
-            <br />
-            <select name="agency" defaultValue={filters.agency}>
-              <option value="">{text('Tất cả', 'All')}</option>
-              {agencies.docs.map((agency) => (
-                <option key={agency.id} value={String(agency.id)}>
-                  {agency.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {text('Ngôn ngữ', 'Language')}
-            <br />
-            <select name="locale" defaultValue={filters.locale}>
-              <option value="">{text('Tất cả', 'All')}</option>
-              {LOCALES.map((code) => (
-                <option key={code} value={code}>
-                  {LOCALE_LABELS[code]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {text('Loại', 'Type')}
-            <br />
-            <select name="type" defaultValue={filters.type}>
-              <option value="">{text('Tất cả', 'All')}</option>
-              <option value="articles">{text('Bài viết', 'Articles')}</option>
-              <option value="media">{text('Tư liệu', 'Media')}</option>
-            </select>
-          </label>
-          <button type="submit" className="btn btn--style-secondary btn--size-small">
-            {text('Lọc', 'Filter')}
-          </button>
-        </form>
-        {rows.length === 0 ? (
-          <p>{text('Không có mục nào chờ duyệt.', 'Nothing is waiting for review.')}</p>
-        ) : (
-          <table className="table" style={{ width: '100%' }}>
-            <thead>
-              <tr>
-                <th>{text('Tiêu đề', 'Title')}</th>
-                <th>{text('Ngôn ngữ', 'Language')}</th>
-                <th>{text('Cơ quan', 'Agency')}</th>
-                <th>{text('Loại', 'Type')}</th>
-                <th>{text('Gửi lúc', 'Submitted')}</th>
+  return frame(
+    <>
+      <form
+        method="get"
+        style={{
+          display: 'flex',
+          gap: 'var(--base)',
+          flexWrap: 'wrap',
+          alignItems: 'end',
+          margin: 'var(--base) 0',
+        }}
+      >
+        <label>
+          {text('Cơ quan', 'Agency')}
+          <br />
+          <select name="agency" defaultValue={filters.agency}>
+            <option value="">{text('Tất cả', 'All')}</option>
+            {agencies.docs.map((agency) => (
+              <option key={agency.id} value={String(agency.id)}>
+                {agency.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {text('Ngôn ngữ', 'Language')}
+          <br />
+          <select name="locale" defaultValue={filters.locale}>
+            <option value="">{text('Tất cả', 'All')}</option>
+            {LOCALES.map((code) => (
+              <option key={code} value={code}>
+                {LOCALE_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {text('Loại', 'Type')}
+          <br />
+          <select name="type" defaultValue={filters.type}>
+            <option value="">{text('Tất cả', 'All')}</option>
+            <option value="articles">{text('Bài viết', 'Articles')}</option>
+            <option value="media">{text('Tư liệu', 'Media')}</option>
+          </select>
+        </label>
+        <button type="submit" className="btn btn--style-secondary btn--size-small">
+          {text('Lọc', 'Filter')}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p>{text('Không có mục nào chờ duyệt.', 'Nothing is waiting for review.')}</p>
+      ) : (
+        <table className="table" style={{ width: '100%' }}>
+          <thead>
+            <tr>
+              <th>{text('Tiêu đề', 'Title')}</th>
+              <th>{text('Ngôn ngữ', 'Language')}</th>
+              <th>{text('Cơ quan', 'Agency')}</th>
+              <th>{text('Loại', 'Type')}</th>
+              <th>{text('Gửi lúc', 'Submitted')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.collection}-${row.id}-${row.locale}`}>
+                <td>
+                  <a href={`/admin/collections/${row.collection}/${row.id}?locale=${row.locale}`}>
+                    {row.title}
+                  </a>
+                </td>
+                <td>{LOCALE_LABELS[row.locale]}</td>
+                <td>{row.agency}</td>
+                <td>{row.kind}</td>
+                <td>{formatAdminDateTime({ value: row.submittedAt })}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.collection}-${row.id}-${row.locale}`}>
-                  <td>
-                    <a href={`/admin/collections/${row.collection}/${row.id}?locale=${row.locale}`}>
-                      {row.title}
-                    </a>
-                  </td>
-                  <td>{LOCALE_LABELS[row.locale]}</td>
-                  <td>{row.agency}</td>
-                  <td>{row.kind}</td>
-                  <td>
-                    {row.submittedAt
-                      ? new Date(row.submittedAt).toLocaleString('vi-VN', {
-                          timeZone: 'Asia/Ho_Chi_Minh',
-                        })
-                      : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>,
   )
 }

@@ -6,6 +6,7 @@ import React from 'react'
 import { slugs } from '../../../collections/slugs'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from '../../i18n/locales'
 import { publicationBlockers, type BlockerInput } from '../../workflow/blockers'
+import { boardsFor } from './boardAccess'
 import { adminText } from './labels'
 
 const CELL: Record<string, { vi: string; en: string; color: string }> = {
@@ -29,21 +30,24 @@ export async function TranslationBoard({
   initPageResult,
   params,
   searchParams,
-}: AdminViewServerProps) {
+}: AdminViewServerProps): Promise<React.ReactElement> {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const page = Math.max(1, Number(searchParams?.page ?? 1) || 1)
-  const result = await req.payload.find({
-    collection: slugs.articles,
-    locale: 'all',
-    draft: true,
-    depth: 0,
-    limit: 40,
-    page,
-    sort: '-updatedAt',
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
+  const mayUse = boardsFor({ user: req.user }).translationBoard
+  const result = !mayUse
+    ? null
+    : await req.payload.find({
+        collection: slugs.articles,
+        locale: 'all',
+        draft: true,
+        depth: 0,
+        limit: 40,
+        page,
+        sort: '-updatedAt',
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
   const text = (vi: string, en: string) => adminText({ req, text: { vi, en } })
   const now = new Date()
 
@@ -60,63 +64,77 @@ export async function TranslationBoard({
     >
       <Gutter>
         <h1>{text('Bảng theo dõi bản dịch', 'Translation board')}</h1>
-        <p>
-          {text(
-            'Mỗi ô là tình trạng của một ngôn ngữ; “Lỗi thời” nghĩa là bản gốc tiếng Việt đã đổi sau khi bản dịch được duyệt.',
-            'Each cell is one language; “Stale” means the Vietnamese source changed after the translation was approved.',
-          )}
-        </p>
-        <table className="table" style={{ width: '100%' }}>
-          <thead>
-            <tr>
-              <th>{text('Bài viết', 'Article')}</th>
-              {LOCALES.filter((code) => code !== DEFAULT_LOCALE).map((code) => (
-                <th key={code}>{LOCALE_LABELS[code]}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {(result.docs as unknown as Array<Record<string, unknown>>).map((doc) => {
-              const titles = (doc.title ?? {}) as Record<string, string | undefined>
-              const input: BlockerInput = {
-                workflowState: doc.workflowState as string,
-                publishedLocales: doc.publishedLocales as string[],
-                sourceRevision: doc.sourceRevision as number,
-                translations: (doc.translation ?? {}) as BlockerInput['translations'],
-              }
-              const blockers = publicationBlockers({ item: input, now })
-              return (
-                <tr key={String(doc.id)}>
-                  <td>
-                    <a href={`/admin/collections/articles/${String(doc.id)}`}>
-                      {titles.vi ?? String(doc.id)}
-                    </a>
-                  </td>
-                  {LOCALES.filter((code) => code !== DEFAULT_LOCALE).map((code) => {
-                    const state =
-                      blockers.find((blocker) => blocker.locale === code)?.code ?? 'live'
-                    const cell = CELL[state] ?? CELL.translationMissing!
-                    return (
-                      <td key={code} data-state={state} style={{ background: cell.color }}>
-                        <a href={`/admin/collections/articles/${String(doc.id)}?locale=${code}`}>
-                          {text(cell.vi, cell.en)}
+        {result ? null : (
+          <p>
+            {text(
+              'Bảng theo dõi bản dịch dành cho người biên tập, người duyệt và quản trị viên.',
+              'The translation board is for contributors, publishers and administrators.',
+            )}
+          </p>
+        )}
+        {result ? (
+          <>
+            <p>
+              {text(
+                'Mỗi ô là tình trạng của một ngôn ngữ; “Lỗi thời” nghĩa là bản gốc tiếng Việt đã đổi sau khi bản dịch được duyệt.',
+                'Each cell is one language; “Stale” means the Vietnamese source changed after the translation was approved.',
+              )}
+            </p>
+            <table className="table" style={{ width: '100%' }}>
+              <thead>
+                <tr>
+                  <th>{text('Bài viết', 'Article')}</th>
+                  {LOCALES.filter((code) => code !== DEFAULT_LOCALE).map((code) => (
+                    <th key={code}>{LOCALE_LABELS[code]}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {(result.docs as unknown as Array<Record<string, unknown>>).map((doc) => {
+                  const titles = (doc.title ?? {}) as Record<string, string | undefined>
+                  const input: BlockerInput = {
+                    workflowState: doc.workflowState as string,
+                    publishedLocales: doc.publishedLocales as string[],
+                    sourceRevision: doc.sourceRevision as number,
+                    translations: (doc.translation ?? {}) as BlockerInput['translations'],
+                  }
+                  const blockers = publicationBlockers({ item: input, now })
+                  return (
+                    <tr key={String(doc.id)}>
+                      <td>
+                        <a href={`/admin/collections/articles/${String(doc.id)}`}>
+                          {titles.vi ?? String(doc.id)}
                         </a>
                       </td>
-                    )
-                  })}
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-        <p>
-          {result.hasPrevPage ? (
-            <a href={`?page=${page - 1}`}>{text('← Trang trước', '← Previous')}</a>
-          ) : null}{' '}
-          {result.hasNextPage ? (
-            <a href={`?page=${page + 1}`}>{text('Trang sau →', 'Next →')}</a>
-          ) : null}
-        </p>
+                      {LOCALES.filter((code) => code !== DEFAULT_LOCALE).map((code) => {
+                        const state =
+                          blockers.find((blocker) => blocker.locale === code)?.code ?? 'live'
+                        const cell = CELL[state] ?? CELL.translationMissing!
+                        return (
+                          <td key={code} data-state={state} style={{ background: cell.color }}>
+                            <a
+                              href={`/admin/collections/articles/${String(doc.id)}?locale=${code}`}
+                            >
+                              {text(cell.vi, cell.en)}
+                            </a>
+                          </td>
+                        )
+                      })}
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+            <p>
+              {result.hasPrevPage ? (
+                <a href={`?page=${page - 1}`}>{text('← Trang trước', '← Previous')}</a>
+              ) : null}{' '}
+              {result.hasNextPage ? (
+                <a href={`?page=${page + 1}`}>{text('Trang sau →', 'Next →')}</a>
+              ) : null}
+            </p>
+          </>
+        ) : null}
       </Gutter>
     </DefaultTemplate>
   )

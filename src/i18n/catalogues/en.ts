@@ -7,8 +7,11 @@ export const en = {
     forbidden: 'You are not allowed to do this.',
     unauthorized: 'Please log in to continue.',
     invalidParameter: 'Invalid parameter “{{name}}”: expected {{expected}}.',
+    malformedBody: 'The request body could not be read: please send a valid JSON object.',
+    expectedText: 'text',
     payloadTooLarge: 'The file is larger than allowed ({{limit}}).',
     tooManyRequests: 'Too many requests. Please try again in a few minutes.',
+    tooManyRequestsRetry: 'Too many requests. Please try again {{when}}.',
   },
   audit: {
     changeRefused: 'The audit log is append-only: no one may change an entry.',
@@ -29,6 +32,9 @@ export const en = {
     agencyNotOwn: 'You may only create content for your own agency.',
   },
   email: {
+    accountExistsSubject: 'An account with this e-mail address already exists',
+    accountExistsBody:
+      'Hello {{name}},\n\nSomeone (perhaps you) just registered a press account with the Foreign Information Database using this e-mail address, which already has an account. No new account was created.\n\nIf it was you, log in or reset your password here:\n{{url}}\n\nIf it was not you, you can ignore this message.',
     verifySubject: 'Confirm your e-mail address',
     verifyBody:
       'Hello {{name}},\n\nThank you for registering a press account with the Foreign Information Database. Please open this link to confirm your e-mail address:\n{{url}}\n\nOnce it is confirmed, a press officer will review your accreditation request.',
@@ -43,6 +49,13 @@ export const en = {
       'Hello {{name}},\n\nYour accreditation request was not approved. Reason: {{reason}}',
     revokedSubject: 'Your press accreditation has been revoked',
     revokedBody: 'Hello {{name}},\n\nYour press accreditation has been revoked. Reason: {{reason}}',
+  },
+  accounts: {
+    passwordTooShort: 'The password must be at least {{min}} characters long.',
+    passwordContainsEmail: "The password must not be or contain the account's e-mail address.",
+    passwordCommon:
+      'This password is on a list of common or leaked passwords. Please choose another one.',
+    loginFailed: 'The e-mail or password is incorrect, or the account cannot sign in yet.',
   },
   workflow: {
     unknownAction: 'There is no action “{{action}}”.',
@@ -85,6 +98,10 @@ export const en = {
     renditionNotAvailable: 'This item has no “{{rendition}}” version.',
     downloadTermsRequired:
       'Please accept the usage terms and state the intended use to download this file.',
+    documentContentTooLarge:
+      'The document unpacks to more than allowed ({{limit}}), so it was not stored.',
+    renditionInlineStaffOnly:
+      'The “{{rendition}}” version is available only as a download, with its usage terms.',
     renditionNotAllowed: 'You may not download the “{{rendition}}” version of this item.',
     fileRouteStaffOnly:
       'Library files are served through the item’s download and rendition links, not this address.',
@@ -102,5 +119,11 @@ export const en = {
   syndication: {
     unknownTarget: 'There is no syndication target “{{target}}”.',
     targetNotAllowed: 'You may not ask for what syndication target “{{target}}” receives.',
+    waitNeedsApiClient:
+      'Only API clients may wait for changes with “wait”; send wait=0 or authenticate with an API key.',
+    tooManyWaiters:
+      'Too many requests are waiting for changes. Please try again in {{seconds}} seconds.',
+    privateTargetAddress:
+      'The address “{{host}}” leads to a private or local network; a syndication target must be on the public internet.',
   },
 } satisfies MessageCatalogue

@@ -7,8 +7,11 @@ export const fr = {
     forbidden: 'Vous n’êtes pas autorisé à effectuer cette action.',
     unauthorized: 'Veuillez vous connecter pour continuer.',
     invalidParameter: 'Paramètre « {{name}} » invalide : {{expected}} attendu.',
+    malformedBody: 'Le corps de la requête est illisible : veuillez envoyer un objet JSON valide.',
+    expectedText: 'du texte',
     payloadTooLarge: 'Le fichier dépasse la taille autorisée ({{limit}}).',
     tooManyRequests: 'Trop de requêtes. Veuillez réessayer dans quelques minutes.',
+    tooManyRequestsRetry: 'Trop de requêtes. Veuillez réessayer {{when}}.',
   },
   audit: {
     changeRefused: 'Le journal d’audit est en ajout seul : personne ne peut modifier une entrée.',
@@ -30,6 +33,9 @@ export const fr = {
     agencyNotOwn: 'Vous ne pouvez créer du contenu que pour votre propre organisme.',
   },
   email: {
+    accountExistsSubject: 'Un compte existe déjà pour cette adresse e-mail',
+    accountExistsBody:
+      'Bonjour {{name}},\n\nQuelqu’un (peut-être vous) vient de créer un compte presse sur la Base de données d’information pour l’étranger avec cette adresse e-mail, qui a déjà un compte. Aucun nouveau compte n’a été créé.\n\nSi c’était vous, connectez-vous ou réinitialisez votre mot de passe ici :\n{{url}}\n\nSi ce n’était pas vous, vous pouvez ignorer ce message.',
     verifySubject: 'Confirmez votre adresse électronique',
     verifyBody:
       'Bonjour {{name}},\n\nMerci d’avoir créé un compte de journaliste sur la Base de données d’information extérieure. Veuillez ouvrir ce lien pour confirmer votre adresse électronique :\n{{url}}\n\nUne fois l’adresse confirmée, un responsable presse examinera votre demande d’accréditation.',
@@ -45,6 +51,15 @@ export const fr = {
     revokedSubject: 'Votre accréditation de presse a été retirée',
     revokedBody:
       'Bonjour {{name}},\n\nVotre accréditation de presse a été retirée. Motif : {{reason}}',
+  },
+  accounts: {
+    passwordTooShort: 'Le mot de passe doit comporter au moins {{min}} caractères.',
+    passwordContainsEmail:
+      'Le mot de passe ne doit pas être ni contenir l’adresse e-mail du compte.',
+    passwordCommon:
+      'Ce mot de passe figure sur une liste de mots de passe courants ou divulgués. Veuillez en choisir un autre.',
+    loginFailed:
+      'L’adresse e-mail ou le mot de passe est incorrect, ou le compte ne peut pas encore se connecter.',
   },
   workflow: {
     unknownAction: 'L’action « {{action}} » n’existe pas.',
@@ -90,6 +105,10 @@ export const fr = {
     renditionNotAvailable: 'Cet élément n’a pas de version « {{rendition}} ».',
     downloadTermsRequired:
       'Veuillez accepter les conditions d’utilisation et indiquer l’usage prévu pour télécharger ce fichier.',
+    documentContentTooLarge:
+      'Une fois décompressé, le document dépasse la taille autorisée ({{limit}}) ; il n’a pas été enregistré.',
+    renditionInlineStaffOnly:
+      'La version « {{rendition}} » n’est disponible qu’en téléchargement, avec ses conditions d’utilisation.',
     renditionNotAllowed:
       'Vous ne pouvez pas télécharger la version « {{rendition}} » de cet élément.',
     fileRouteStaffOnly:
@@ -109,5 +128,11 @@ export const fr = {
     unknownTarget: 'Il n’existe aucune destination de syndication « {{target}} ».',
     targetNotAllowed:
       'Vous ne pouvez pas utiliser la sélection de la destination de syndication « {{target}} ».',
+    waitNeedsApiClient:
+      'Seuls les clients API peuvent attendre des changements avec « wait » ; envoyez wait=0 ou authentifiez-vous avec une clé API.',
+    tooManyWaiters:
+      'Trop de requêtes attendent des changements. Veuillez réessayer dans {{seconds}} secondes.',
+    privateTargetAddress:
+      'L’adresse « {{host}} » mène à un réseau privé ou local ; une destination de syndication doit se trouver sur l’Internet public.',
   },
 } satisfies MessageCatalogue

@@ -7,8 +7,11 @@ export const ja = {
     forbidden: 'この操作を行う権限がありません。',
     unauthorized: '続行するにはログインしてください。',
     invalidParameter: 'パラメーター「{{name}}」が無効です：{{expected}}を指定してください。',
+    malformedBody: 'リクエストの本文を読み取れません。有効な JSON オブジェクトを送信してください。',
+    expectedText: '文字列',
     payloadTooLarge: 'ファイルが上限サイズ（{{limit}}）を超えています。',
     tooManyRequests: 'リクエストが多すぎます。数分後に再度お試しください。',
+    tooManyRequestsRetry: 'リクエストが多すぎます。{{when}}に再度お試しください。',
   },
   audit: {
     changeRefused: '監査ログは追記のみです。記録済みの項目は誰も変更できません。',
@@ -29,6 +32,9 @@ export const ja = {
     agencyNotOwn: '自分の所属機関のコンテンツのみ作成できます。',
   },
   email: {
+    accountExistsSubject: 'このメールアドレスのアカウントは既に存在します',
+    accountExistsBody:
+      '{{name}} 様\n\nどなたか（ご本人かもしれません）がこのメールアドレスで対外情報データベースの報道関係者アカウントを登録しようとしましたが、このアドレスには既にアカウントがあります。新しいアカウントは作成されていません。\n\nご本人の場合は、こちらからログインするかパスワードを再設定してください：\n{{url}}\n\nお心当たりがない場合は、このメールを無視してください。',
     verifySubject: 'メールアドレスの確認をお願いします',
     verifyBody:
       '{{name}} 様\n\n対外情報データベースに記者アカウントをご登録いただきありがとうございます。次のリンクを開いてメールアドレスを確認してください。\n{{url}}\n\n確認後、報道担当者が取材許可の申請を審査します。',
@@ -42,6 +48,15 @@ export const ja = {
     rejectedBody: '{{name}} 様\n\n取材許可の申請は承認されませんでした。理由：{{reason}}',
     revokedSubject: '記者の取材許可が取り消されました',
     revokedBody: '{{name}} 様\n\n記者の取材許可が取り消されました。理由：{{reason}}',
+  },
+  accounts: {
+    passwordTooShort: 'パスワードは {{min}} 文字以上にしてください。',
+    passwordContainsEmail:
+      'パスワードにアカウントのメールアドレスを使用したり含めたりすることはできません。',
+    passwordCommon:
+      'このパスワードはよく使われている、または漏えいしたパスワードの一覧に含まれています。別のパスワードを選んでください。',
+    loginFailed:
+      'メールアドレスまたはパスワードが正しくないか、このアカウントはまだログインできません。',
   },
   workflow: {
     unknownAction: '操作「{{action}}」は存在しません。',
@@ -86,6 +101,10 @@ export const ja = {
     renditionNotAvailable: 'この項目には「{{rendition}}」版がありません。',
     downloadTermsRequired:
       'このファイルをダウンロードするには、利用条件に同意し、利用目的を入力してください。',
+    documentContentTooLarge:
+      'この文書は展開すると上限（{{limit}}）を超えるため、保存されませんでした。',
+    renditionInlineStaffOnly:
+      '「{{rendition}}」版は利用条件に同意のうえ、ダウンロードでのみ入手できます。',
     renditionNotAllowed: 'この項目の「{{rendition}}」版をダウンロードする権限がありません。',
     fileRouteStaffOnly:
       'ライブラリのファイルは、この項目のダウンロードまたは各サイズのリンクから取得してください。このアドレスからは取得できません。',
@@ -103,5 +122,11 @@ export const ja = {
   syndication: {
     unknownTarget: '配信先「{{target}}」は存在しません。',
     targetNotAllowed: '配信先「{{target}}」の選択条件を使用する権限がありません。',
+    waitNeedsApiClient:
+      '「wait」で変更を待てるのは API クライアントだけです。wait=0 を送るか、API キーで認証してください。',
+    tooManyWaiters:
+      '変更を待っているリクエストが多すぎます。{{seconds}} 秒後にもう一度お試しください。',
+    privateTargetAddress:
+      'アドレス「{{host}}」は内部またはローカルのネットワークを指しています。配信先は公開インターネット上にある必要があります。',
   },
 } satisfies MessageCatalogue

@@ -7,8 +7,11 @@ export const ko = {
     forbidden: '이 작업을 수행할 권한이 없습니다.',
     unauthorized: '계속하려면 로그인해 주세요.',
     invalidParameter: '매개변수 “{{name}}”이(가) 잘못되었습니다: {{expected}}이(가) 필요합니다.',
+    malformedBody: '요청 본문을 읽을 수 없습니다. 올바른 JSON 객체를 보내 주세요.',
+    expectedText: '텍스트',
     payloadTooLarge: '파일이 허용된 크기({{limit}})를 초과합니다.',
     tooManyRequests: '요청이 너무 많습니다. 몇 분 후에 다시 시도해 주세요.',
+    tooManyRequestsRetry: '요청이 너무 많습니다. {{when}} 다시 시도해 주세요.',
   },
   audit: {
     changeRefused: '감사 로그는 추가만 가능합니다. 기록된 항목은 누구도 수정할 수 없습니다.',
@@ -29,6 +32,9 @@ export const ko = {
     agencyNotOwn: '소속 기관의 콘텐츠만 만들 수 있습니다.',
   },
   email: {
+    accountExistsSubject: '이 이메일 주소로 된 계정이 이미 있습니다',
+    accountExistsBody:
+      '{{name}} 님, 안녕하세요.\n\n누군가(본인일 수도 있습니다)가 이 이메일 주소로 대외 정보 데이터베이스에 기자 계정을 등록하려 했지만, 이 주소에는 이미 계정이 있습니다. 새 계정은 만들어지지 않았습니다.\n\n본인이라면 여기에서 로그인하거나 비밀번호를 재설정하세요:\n{{url}}\n\n본인이 아니라면 이 메시지를 무시하셔도 됩니다.',
     verifySubject: '이메일 주소를 확인해 주세요',
     verifyBody:
       '{{name}} 님, 안녕하세요.\n\n대외 정보 데이터베이스에 기자 계정을 등록해 주셔서 감사합니다. 다음 링크를 열어 이메일 주소를 확인해 주세요.\n{{url}}\n\n확인이 끝나면 언론 담당관이 취재 허가 신청을 검토합니다.',
@@ -43,6 +49,13 @@ export const ko = {
       '{{name}} 님, 안녕하세요.\n\n취재 허가 신청이 승인되지 않았습니다. 사유: {{reason}}',
     revokedSubject: '기자 취재 허가가 취소되었습니다',
     revokedBody: '{{name}} 님, 안녕하세요.\n\n기자 취재 허가가 취소되었습니다. 사유: {{reason}}',
+  },
+  accounts: {
+    passwordTooShort: '비밀번호는 {{min}}자 이상이어야 합니다.',
+    passwordContainsEmail: '비밀번호는 계정의 이메일 주소이거나 이를 포함할 수 없습니다.',
+    passwordCommon:
+      '이 비밀번호는 흔히 쓰이거나 유출된 비밀번호 목록에 있습니다. 다른 비밀번호를 선택하세요.',
+    loginFailed: '이메일 또는 비밀번호가 올바르지 않거나, 아직 로그인할 수 없는 계정입니다.',
   },
   workflow: {
     unknownAction: '“{{action}}” 작업은 없습니다.',
@@ -84,6 +97,10 @@ export const ko = {
     renditionNotAvailable: '이 항목에는 “{{rendition}}” 버전이 없습니다.',
     downloadTermsRequired:
       '이 파일을 다운로드하려면 이용 조건에 동의하고 사용 목적을 밝혀 주십시오.',
+    documentContentTooLarge:
+      '이 문서는 압축을 풀면 허용된 크기({{limit}})를 넘으므로 저장되지 않았습니다.',
+    renditionInlineStaffOnly:
+      '“{{rendition}}” 버전은 이용 약관에 따라 다운로드로만 받을 수 있습니다.',
     renditionNotAllowed: '이 항목의 “{{rendition}}” 버전을 다운로드할 권한이 없습니다.',
     fileRouteStaffOnly:
       '라이브러리 파일은 이 주소가 아니라 항목의 다운로드 및 크기별 링크로 제공됩니다.',
@@ -101,5 +118,10 @@ export const ko = {
   syndication: {
     unknownTarget: '“{{target}}” 배포 대상이 없습니다.',
     targetNotAllowed: '“{{target}}” 배포 대상의 선택 조건을 사용할 권한이 없습니다.',
+    waitNeedsApiClient:
+      '“wait”로 변경을 기다릴 수 있는 것은 API 클라이언트뿐입니다. wait=0을 보내거나 API 키로 인증하십시오.',
+    tooManyWaiters: '변경을 기다리는 요청이 너무 많습니다. {{seconds}}초 후에 다시 시도하십시오.',
+    privateTargetAddress:
+      '주소 “{{host}}”는 내부 또는 로컬 네트워크를 가리킵니다. 배포 대상은 공용 인터넷에 있어야 합니다.',
   },
 } satisfies MessageCatalogue

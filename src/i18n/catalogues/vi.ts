@@ -6,8 +6,12 @@ export const vi = {
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     unauthorized: 'Bạn cần đăng nhập để tiếp tục.',
     invalidParameter: 'Tham số “{{name}}” không hợp lệ: cần {{expected}}.',
+    malformedBody: 'Không đọc được nội dung yêu cầu: hãy gửi một đối tượng JSON hợp lệ.',
+    expectedText: 'một chuỗi văn bản',
     payloadTooLarge: 'Tệp vượt quá dung lượng cho phép ({{limit}}).',
     tooManyRequests: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+    /** `when` is a relative time in the reader's grammar: “sau 5 giây nữa”, “in 2 minutes”. */
+    tooManyRequestsRetry: 'Quá nhiều yêu cầu. Vui lòng thử lại {{when}}.',
   },
   audit: {
     changeRefused: 'Nhật ký hệ thống chỉ được ghi thêm: không ai được sửa một mục đã ghi.',
@@ -28,6 +32,9 @@ export const vi = {
     agencyNotOwn: 'Bạn chỉ được tạo nội dung cho cơ quan, đơn vị của mình.',
   },
   email: {
+    accountExistsSubject: 'Đã có tài khoản với địa chỉ e-mail này',
+    accountExistsBody:
+      'Xin chào {{name}},\n\nAi đó (có thể là chính bạn) vừa đăng ký tài khoản báo chí tại Cơ sở dữ liệu thông tin đối ngoại bằng địa chỉ e-mail này, nhưng địa chỉ này đã có tài khoản. Không có tài khoản mới nào được tạo.\n\nNếu đó là bạn, hãy đăng nhập hoặc đặt lại mật khẩu tại:\n{{url}}\n\nNếu không phải bạn, bạn có thể bỏ qua thư này.',
     verifySubject: 'Xác nhận địa chỉ thư điện tử của bạn',
     verifyBody:
       'Xin chào {{name}},\n\nCảm ơn bạn đã đăng ký tài khoản phóng viên tại Cơ sở dữ liệu thông tin đối ngoại. Vui lòng mở liên kết sau để xác nhận địa chỉ thư điện tử:\n{{url}}\n\nSau khi xác nhận, cán bộ phụ trách báo chí sẽ xem xét đề nghị cấp phép của bạn.',
@@ -43,6 +50,13 @@ export const vi = {
     revokedSubject: 'Giấy phép phóng viên của bạn đã bị thu hồi',
     revokedBody:
       'Xin chào {{name}},\n\nGiấy phép phóng viên của bạn đã bị thu hồi. Lý do: {{reason}}',
+  },
+  accounts: {
+    passwordTooShort: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
+    passwordContainsEmail: 'Mật khẩu không được là hoặc chứa địa chỉ e-mail của tài khoản.',
+    passwordCommon:
+      'Mật khẩu này nằm trong danh sách mật khẩu phổ biến hoặc đã bị lộ. Vui lòng chọn mật khẩu khác.',
+    loginFailed: 'E-mail hoặc mật khẩu không đúng, hoặc tài khoản chưa sẵn sàng để đăng nhập.',
   },
   workflow: {
     unknownAction: 'Thao tác “{{action}}” không tồn tại.',
@@ -84,6 +98,10 @@ export const vi = {
     renditionNotAvailable: 'Tư liệu này không có phiên bản “{{rendition}}”.',
     downloadTermsRequired:
       'Vui lòng chấp nhận điều kiện sử dụng và nêu mục đích sử dụng để tải tệp này.',
+    documentContentTooLarge:
+      'Tài liệu khi giải nén lớn hơn mức cho phép ({{limit}}) nên không được lưu.',
+    renditionInlineStaffOnly:
+      'Phiên bản “{{rendition}}” chỉ có qua nút tải về, kèm điều khoản sử dụng.',
     renditionNotAllowed: 'Bạn không được tải phiên bản “{{rendition}}” của tư liệu này.',
     fileRouteStaffOnly:
       'Tệp của thư viện được tải qua nút tải về hoặc các cỡ ảnh của tư liệu, không qua địa chỉ này.',
@@ -101,6 +119,12 @@ export const vi = {
   syndication: {
     unknownTarget: 'Không có nơi nhận đồng bộ “{{target}}”.',
     targetNotAllowed: 'Bạn không được xem những gì nơi nhận đồng bộ “{{target}}” nhận.',
+    waitNeedsApiClient:
+      'Chỉ ứng dụng kết nối (API client) mới được chờ thay đổi bằng “wait”; hãy gửi wait=0 hoặc xác thực bằng khóa API.',
+    tooManyWaiters:
+      'Đang có quá nhiều yêu cầu chờ thay đổi. Vui lòng thử lại sau {{seconds}} giây.',
+    privateTargetAddress:
+      'Địa chỉ “{{host}}” dẫn tới mạng nội bộ hoặc cục bộ; nơi nhận đồng bộ phải ở trên Internet công cộng.',
   },
 }
 

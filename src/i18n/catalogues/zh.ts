@@ -7,8 +7,11 @@ export const zh = {
     forbidden: '您无权执行此操作。',
     unauthorized: '请先登录。',
     invalidParameter: '参数“{{name}}”无效：应为{{expected}}。',
+    malformedBody: '无法读取请求内容：请发送有效的 JSON 对象。',
+    expectedText: '文本',
     payloadTooLarge: '文件超过允许的大小（{{limit}}）。',
     tooManyRequests: '请求过多，请几分钟后再试。',
+    tooManyRequestsRetry: '请求过多，请{{when}}再试。',
   },
   audit: {
     changeRefused: '审计日志只能追加：任何人都不得修改已记录的条目。',
@@ -28,6 +31,9 @@ export const zh = {
     agencyNotOwn: '您只能为本单位创建内容。',
   },
   email: {
+    accountExistsSubject: '该电子邮件地址已有账户',
+    accountExistsBody:
+      '{{name}}，您好：\n\n有人（可能是您本人）刚刚使用此电子邮件地址在对外信息数据库注册记者账户，但该地址已有账户，因此未创建新账户。\n\n如果是您本人，请在此登录或重置密码：\n{{url}}\n\n如果不是您本人，请忽略此邮件。',
     verifySubject: '请确认您的电子邮箱地址',
     verifyBody:
       '{{name}}，您好：\n\n感谢您在对外信息数据库注册记者账户。请打开以下链接确认您的电子邮箱地址：\n{{url}}\n\n确认后，新闻事务负责人员将审核您的采访许可申请。',
@@ -41,6 +47,12 @@ export const zh = {
     rejectedBody: '{{name}}，您好：\n\n您的采访许可申请未获批准。原因：{{reason}}',
     revokedSubject: '您的记者采访许可已被撤销',
     revokedBody: '{{name}}，您好：\n\n您的记者采访许可已被撤销。原因：{{reason}}',
+  },
+  accounts: {
+    passwordTooShort: '密码至少需要 {{min}} 个字符。',
+    passwordContainsEmail: '密码不得为或包含该账户的电子邮件地址。',
+    passwordCommon: '此密码属于常见或已泄露的密码。请另选一个密码。',
+    loginFailed: '电子邮件或密码不正确，或该账户暂时无法登录。',
   },
   workflow: {
     unknownAction: '不存在操作“{{action}}”。',
@@ -78,6 +90,8 @@ export const zh = {
     activeContent: '文件包含网页或脚本代码，不能上传。',
     renditionNotAvailable: '此条目没有“{{rendition}}”版本。',
     downloadTermsRequired: '请接受使用条件并说明用途后再下载此文件。',
+    documentContentTooLarge: '该文档解压后超过允许的大小（{{limit}}），因此未保存。',
+    renditionInlineStaffOnly: '“{{rendition}}”版本只能通过下载获取，并须遵守使用条款。',
     renditionNotAllowed: '您无权下载此条目的“{{rendition}}”版本。',
     fileRouteStaffOnly: '资料库文件请通过条目的下载链接或各尺寸链接获取，而非此地址。',
   },
@@ -93,5 +107,9 @@ export const zh = {
   syndication: {
     unknownTarget: '不存在同步接收方“{{target}}”。',
     targetNotAllowed: '您无权使用同步接收方“{{target}}”的筛选条件。',
+    waitNeedsApiClient:
+      '只有 API 客户端可以使用“wait”等待更新；请发送 wait=0 或使用 API 密钥认证。',
+    tooManyWaiters: '等待更新的请求过多，请在 {{seconds}} 秒后重试。',
+    privateTargetAddress: '地址“{{host}}”指向内部或本地网络；同步接收方必须位于公共互联网上。',
   },
 } satisfies MessageCatalogue

@@ -4,6 +4,7 @@ import { requesterOf } from '../../access/requester'
 import { getEnv } from '../../env'
 import { translatedError } from '../../errors/translatedError'
 import { requestLanguage, translate } from '../../i18n'
+import { enforceRequestLimit } from '../../rateLimits/requestLimit'
 import { SearchEngineError, SearchUnavailableError } from '../errors'
 import { getSearchIndex } from '../getSearchIndex'
 import { searchLibrary, type FacetValue, type LibrarySearchResult } from '../searchLibrary'
@@ -19,6 +20,7 @@ export const searchEndpoint: Endpoint = {
   path: '/library/search',
   method: 'get',
   handler: async (req) => {
+    await enforceRequestLimit({ req, rule: 'search' })
     const language = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
     const parsed = parseSearchParams({
       searchParams: req.searchParams,

@@ -21,11 +21,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { VietnameseSourcePanel as VietnameseSourcePanel_8ba38e3a81ddd16d56f8c3db3f65de94 } from '../../../../src/components/admin/workflow/VietnameseSourcePanel'
 import { DeliveryStatusPanel as DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9 } from '../../../../src/components/admin/DeliveryStatusPanel'
 import { PublicationBlockers as PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9 } from '../../../../src/components/admin/PublicationBlockers'
+import { WorkflowActions as WorkflowActions_b71ce5ac79cda39c6649151ecc899cb4 } from '../../../../src/components/admin/workflow/WorkflowActions'
+import { WorkflowPublishButton as WorkflowPublishButton_610dfa80e42607fcecda63cc4c4dda81 } from '../../../../src/components/admin/workflow/WorkflowPublishButton'
+import { WorkflowLanguageStatus as WorkflowLanguageStatus_a218c784db97124ec4ff1fff0ceb4687 } from '../../../../src/components/admin/workflow/WorkflowLanguageStatus'
+import { NoUnpublishButton as NoUnpublishButton_a218c784db97124ec4ff1fff0ceb4687 } from '../../../../src/components/admin/workflow/WorkflowLanguageStatus'
 import { VideoProcessingStatus as VideoProcessingStatus_e6df9342397a00746c1255020d23759e } from '../../../../src/components/admin/VideoProcessingStatus'
 import { AuditExportLink as AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7 } from '../../../../src/components/admin/AuditExportLink'
 import { RetryDeliveryButton as RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb } from '../../../../src/components/admin/RetryDeliveryButton'
+import { ProvinceIcon as ProvinceIcon_8177661da77e6b24952e6d55715be16e } from '../../../../src/components/admin/ProvinceBrand'
+import { ProvinceLogo as ProvinceLogo_8177661da77e6b24952e6d55715be16e } from '../../../../src/components/admin/ProvinceBrand'
 import { WorkflowNavLinks as WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84 } from '../../../../src/components/admin/WorkflowNavLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
@@ -58,11 +65,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/workflow/VietnameseSourcePanel#VietnameseSourcePanel": VietnameseSourcePanel_8ba38e3a81ddd16d56f8c3db3f65de94,
   "/src/components/admin/DeliveryStatusPanel#DeliveryStatusPanel": DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9,
   "/src/components/admin/PublicationBlockers#PublicationBlockers": PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9,
+  "/src/components/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_b71ce5ac79cda39c6649151ecc899cb4,
+  "/src/components/admin/workflow/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_610dfa80e42607fcecda63cc4c4dda81,
+  "/src/components/admin/workflow/WorkflowLanguageStatus#WorkflowLanguageStatus": WorkflowLanguageStatus_a218c784db97124ec4ff1fff0ceb4687,
+  "/src/components/admin/workflow/WorkflowLanguageStatus#NoUnpublishButton": NoUnpublishButton_a218c784db97124ec4ff1fff0ceb4687,
   "/src/components/admin/VideoProcessingStatus#VideoProcessingStatus": VideoProcessingStatus_e6df9342397a00746c1255020d23759e,
   "/src/components/admin/AuditExportLink#AuditExportLink": AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7,
   "/src/components/admin/RetryDeliveryButton#RetryDeliveryButton": RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb,
+  "/src/components/admin/ProvinceBrand#ProvinceIcon": ProvinceIcon_8177661da77e6b24952e6d55715be16e,
+  "/src/components/admin/ProvinceBrand#ProvinceLogo": ProvinceLogo_8177661da77e6b24952e6d55715be16e,
   "/src/components/admin/WorkflowNavLinks#WorkflowNavLinks": WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { slugs } from '../../../../../collections/slugs'
-import { libraryTranslator } from '../../../../i18n'
+import { libraryTranslator, translate } from '../../../../i18n'
 import { LOCALE_TAGS } from '../../../../i18n/locales'
 import { deleteSavedSearch } from '../../../../library/accountActions'
 import { resolveLang } from '../../../../library/lang'
@@ -26,7 +26,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const reader = await getReader()
   if (reader.requester.kind !== 'journalist' || !reader.user) redirect(`/${lang}/account/login`)
   const journalist = reader.user as unknown as Journalist
-  const { saved } = await searchParams
+  const { saved, limited } = await searchParams
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { dateStyle: 'long' })
   const dateTimeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], {
     dateStyle: 'medium',
@@ -62,6 +62,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
       {saved ? (
         <p className="notice notice--ok" role="status">
           {t('search.saved')}
+        </p>
+      ) : null}
+      {limited ? (
+        <p className="notice notice--error" role="alert">
+          {translate({ locale: lang, key: 'errors.tooManyRequests' })}
         </p>
       ) : null}
 

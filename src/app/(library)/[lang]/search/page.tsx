@@ -6,6 +6,7 @@ import { LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../i18n/locales'
 import { saveSearch } from '../../../../library/accountActions'
 import { listAgencies, listTopics, searchCards } from '../../../../library/content'
 import { languageAlternates, resolveLang } from '../../../../library/lang'
+import { libraryLimitMessage } from '../../../../rateLimits/libraryLimits'
 import { getReader } from '../../../../library/reader'
 import {
   parseLibrarySearch,
@@ -61,7 +62,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
       }
     | { kind: 'invalid'; reason: string }
     | { kind: 'unavailable' }
-  if ('error' in parsed) {
+    | { kind: 'limited'; message: string }
+  // The same budget as `/api/library/search`. A page cannot answer 429 (the App Router sets no
+  // status but 404), so the reader gets the form with the message and no results.
+  const limitedMessage = await libraryLimitMessage({
+    payload: reader.payload,
+    user: reader.user,
+    rule: 'search',
+    lang,
+  })
+  if (limitedMessage) {
+    outcome = { kind: 'limited', message: limitedMessage }
+  } else if ('error' in parsed) {
     const { name, expected } = parsed.error
     outcome = {
       kind: 'invalid',
@@ -121,6 +133,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {outcome.kind === 'invalid' ? (
           <p className="notice notice--error" role="alert">
             {t('search.invalid', { reason: outcome.reason })}
+          </p>
+        ) : null}
+        {outcome.kind === 'limited' ? (
+          <p className="notice notice--error" role="alert">
+            {outcome.message}
           </p>
         ) : null}
         {outcome.kind === 'unavailable' ? (

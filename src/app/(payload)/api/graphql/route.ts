@@ -1,8 +1,11 @@
 /* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
 /* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlPost } from '@/http/graphqlRoute'
+
+// A body Payload cannot read answers 400, not 500 (src/http/graphqlRoute.ts).
+export const POST = graphqlPost(config)
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,130 @@
+/**
+ * The HTTP security headers of every answer, as Next.js `headers()` rules (next.config.mjs).
+ *
+ * Plain JavaScript because next.config.mjs imports it: Node 20 loads the config without
+ * compiling TypeScript. Next.js evaluates `headers()` once, at `next build` (the rules go into
+ * `.next/routes-manifest.json`), so nothing here may depend on the run-time environment:
+ * HSTS is sent when the request came in over https, which a TLS-terminating proxy states in
+ * `X-Forwarded-Proto` (`next start` itself speaks only http). Browsers ignore HSTS on plain
+ * http anyway, so a forged `X-Forwarded-Proto` gains nothing.
+ *
+ * No nonces: they need middleware, and middleware in front of `/api` would buffer upload
+ * bodies. Scripts and styles therefore allow 'unsafe-inline' (Next.js and the Payload admin
+ * inline their bootstrap), while everything else is held to this origin.
+ */
+
+/** @typedef {{ key: string, value: string }} Header */
+/** @typedef {{ type: 'header', key: string, value: string }} HeaderCondition */
+/** @typedef {{ source: string, headers: Header[], has?: HeaderCondition[] }} HeaderRule */
+
+/** One year, with sub-domains: the province's hosts serve nothing over plain http. */
+export const HSTS_VALUE = 'max-age=31536000; includeSubDomains'
+
+/**
+ * Where the admin loads its code editor (Monaco, for JSON and code fields) until it is
+ * bundled (issue 13).
+ */
+export const ADMIN_EDITOR_CDN = 'https://cdn.jsdelivr.net'
+
+/**
+ * The header rules for Next.js: the same base headers everywhere, then the Content Security
+ * Policy of the library pages, the admin and the API (a later rule's header replaces an earlier
+ * one's for the same path).
+ *
+ * @param {{ isDevelopment: boolean }} options `next dev` evaluates scripts (React Refresh) and
+ *   talks to its HMR WebSocket; the built app does neither.
+ * @returns {HeaderRule[]}
+ */
+export function securityHeaderRules({ isDevelopment }) {
+  return [
+    {
+      source: '/:path*',
+      headers: [
+        ...baseHeaders(),
+        { key: 'Content-Security-Policy', value: pageContentSecurityPolicy({ isDevelopment }) },
+      ],
+    },
+    {
+      source: '/admin/:path*',
+      headers: [
+        {
+          key: 'Content-Security-Policy',
+          value: pageContentSecurityPolicy({ isDevelopment, extraSources: [ADMIN_EDITOR_CDN] }),
+        },
+      ],
+    },
+    {
+      source: '/api/:path*',
+      headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy() }],
+    },
+    {
+      source: '/:path*',
+      has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https(\\s*,.*)?' }],
+      headers: [{ key: 'Strict-Transport-Security', value: HSTS_VALUE }],
+    },
+  ]
+}
+
+/**
+ * The policy of HTML pages (library and admin): this origin only, inline scripts and styles
+ * allowed, never framed, no plugins, forms post only here.
+ *
+ * @param {{ isDevelopment: boolean, extraSources?: string[] }} options `extraSources` may also
+ *   serve scripts, styles, fonts and workers (the admin's editor CDN).
+ * @returns {string}
+ */
+export function pageContentSecurityPolicy({ isDevelopment, extraSources = [] }) {
+  const extra = extraSources.join(' ')
+  return policy({
+    'default-src': "'self'",
+    'script-src': `'self' 'unsafe-inline' ${isDevelopment ? "'unsafe-eval' " : ''}${extra}`,
+    'style-src': `'self' 'unsafe-inline' ${extra}`,
+    'img-src': "'self' data: blob:",
+    'font-src': `'self' data: ${extra}`,
+    'media-src': "'self' blob:",
+    'connect-src': `'self'${isDevelopment ? ' ws: wss:' : ''}`,
+    'worker-src': `'self' blob: ${extra}`,
+    'object-src': "'none'",
+    'base-uri': "'self'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  })
+}
+
+/**
+ * The policy of API answers: JSON, feeds and files need no sources; the few small HTML answers
+ * (the e-mail confirmation page) use inline styles only.
+ *
+ * @returns {string}
+ */
+export function apiContentSecurityPolicy() {
+  return policy({
+    'default-src': "'none'",
+    'style-src': "'unsafe-inline'",
+    'img-src': "'self' data:",
+    'base-uri': "'none'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  })
+}
+
+/** @returns {Header[]} */
+function baseHeaders() {
+  return [
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    // For browsers that predate `frame-ancestors`.
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  ]
+}
+
+/**
+ * @param {Record<string, string>} directives
+ * @returns {string}
+ */
+function policy(directives) {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.trim().replace(/\s+/g, ' ')}`)
+    .join('; ')
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+
+import { HSTS_VALUE, securityHeaderRules } from './securityHeaders.mjs'
+
+/** The headers Next.js would send on `path`: later matching rules override earlier ones. */
+function headersFor({ path, https = false }: { path: string; https?: boolean }) {
+  const headers = new Map<string, string>()
+  for (const rule of securityHeaderRules({ isDevelopment: false })) {
+    const prefix = rule.source.replace('/:path*', '')
+    if (!(path === prefix || path.startsWith(`${prefix}/`))) continue
+    if (rule.has && !https) continue
+    for (const { key, value } of rule.headers) headers.set(key, value)
+  }
+  return headers
+}
+
+describe('securityHeaderRules', () => {
+  it.each(['/vi', '/en/search', '/admin', '/admin/collections/articles', '/api/articles'])(
+    'sends nosniff, the referrer policy and a frame-refusing CSP on %s',
+    (path) => {
+      const headers = headersFor({ path })
+      expect(headers.get('X-Content-Type-Options')).toBe('nosniff')
+      expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
+      expect(headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'")
+      expect(headers.get('Content-Security-Policy')).not.toContain('unsafe-eval')
+      expect(headers.has('Strict-Transport-Security')).toBe(false)
+    },
+  )
+
+  it('holds pages to this origin and lets only the admin reach its editor CDN', () => {
+    const library = headersFor({ path: '/vi/articles/1' }).get('Content-Security-Policy')
+    expect(library).toContain("default-src 'self'")
+    expect(library).toContain("object-src 'none'")
+    expect(library).toContain("base-uri 'self'")
+    expect(library).toContain("form-action 'self'")
+    expect(library).toContain("img-src 'self' data: blob:")
+    expect(library).not.toContain('https:')
+    expect(headersFor({ path: '/admin' }).get('Content-Security-Policy')).toContain(
+      'https://cdn.jsdelivr.net',
+    )
+    expect(headersFor({ path: '/api/library/search' }).get('Content-Security-Policy')).toContain(
+      "default-src 'none'",
+    )
+  })
+
+  it('sends HSTS only when the request came in over https', () => {
+    expect(headersFor({ path: '/vi', https: true }).get('Strict-Transport-Security')).toBe(
+      HSTS_VALUE,
+    )
+    const [hstsRule] = securityHeaderRules({ isDevelopment: false }).filter((rule) => rule.has)
+    const condition = new RegExp(`^${hstsRule?.has?.[0]?.value}$`)
+    expect(condition.test('https')).toBe(true)
+    expect(condition.test('https, http')).toBe(true)
+    expect(condition.test('http')).toBe(false)
+  })
+
+  it('lets only the development server evaluate scripts and open its HMR socket', () => {
+    const [rule] = securityHeaderRules({ isDevelopment: true })
+    const csp = rule?.headers.find(({ key }) => key === 'Content-Security-Policy')?.value
+    expect(csp).toContain("'unsafe-eval'")
+    expect(csp).toContain('ws:')
+  })
+})

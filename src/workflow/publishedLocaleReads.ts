@@ -1,0 +1,261 @@
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeOperationHook,
+  FlattenedField,
+  PayloadRequest,
+  RequestContext,
+  Where,
+} from 'payload'
+
+import { requesterOf } from '../access/requester'
+import { translatedError } from '../errors/translatedError'
+import { DEFAULT_LOCALE, fallbackChain, isLocale, LOCALES, type Locale } from '../i18n/locales'
+import { localizedFieldPaths } from './localizedFields'
+
+/** Collections whose languages are published one by one (they carry `publishedLocales`). */
+const WORKFLOW_COLLECTIONS: ReadonlySet<string> = new Set(['articles', 'media'])
+
+/**
+ * Readers outside the staff — anonymous visitors, journalists, API clients — read only the
+ * published languages of an item, whatever `locale`, `fallback-locale`, `where` or `select`
+ * they send. Before a read (`find`, `findByID`, `count`, `findDistinct`, REST and GraphQL alike):
+ *
+ * - Payload's per-field fallback follows the configured chain (requested → English →
+ *   Vietnamese), not a `fallback-locale` of the request; {@link serveOnlyPublishedLocales} then
+ *   takes unpublished languages out of it per item;
+ * - each `where` condition on a localized field matches only items whose language of that
+ *   condition is published (with `locale=all`: any published language), so a query cannot tell
+ *   whether an unpublished translation contains a word; a condition that reaches a localized
+ *   field of another workflow collection through a relationship is refused (400);
+ * - `findDistinct` on a localized field lists only values of items published in that language.
+ *
+ * Vietnamese, the source, is published whenever an item is (non-staff see only published items).
+ */
+export const limitReadsToPublishedLocales: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  collection,
+  context,
+  req,
+}) => {
+  if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
+  if (!readsAsPublic({ req, context })) return args
+  // The per-item refetch of serveOnlyPublishedLocales sets its own published-only chain.
+  if (context.servingFallbackLocale === true) return args
+  const locale: Locale | 'all' = req.locale === 'all' ? 'all' : asLocale(req.locale)
+  if (locale !== 'all') req.fallbackLocale = fallbackChain(locale).slice(1)
+  const readArgs = args as { where?: Where; field?: string; req: PayloadRequest }
+  const where = readArgs.where
+    ? publicWhere({ where: readArgs.where, fields: collection.flattenedFields, locale, req })
+    : undefined
+  if (operation === 'readDistinct' && typeof readArgs.field === 'string') {
+    const localized = localizedTarget({
+      path: readArgs.field.split('.'),
+      fields: collection.flattenedFields,
+      req,
+    })
+    if (localized) {
+      if (locale === 'all') throw invalidWhere(req)
+      const published = publishedCondition(localized.locale ?? locale)
+      return {
+        ...args,
+        where: published ? { and: [where ?? {}, published] } : where,
+      } as typeof args
+    }
+  }
+  return where ? ({ ...args, where } as typeof args) : args
+}
+
+/**
+ * Readers outside the staff see only published languages. When the requested language is not
+ * published for an item, they get the first published one of requested → English → Vietnamese,
+ * and `servedLocale` says which (DESIGN.md: every response that fell back says so); a field
+ * empty in the served language falls back only to published languages; with `locale=all`,
+ * unpublished languages are left out of every localized field.
+ */
+export const serveOnlyPublishedLocales: CollectionAfterReadHook = async ({
+  doc,
+  req,
+  collection,
+  context,
+}) => {
+  const record = doc as Record<string, unknown>
+  if (context.servingFallbackLocale === true)
+    return { ...record, servedLocale: context.servedLocale }
+  const requested: Locale | 'all' = req.locale === 'all' ? 'all' : asLocale(req.locale)
+  if (!readsAsPublic({ req, context })) return { ...record, servedLocale: requested }
+  const published = asLocales(record.publishedLocales)
+  const isPublished = (locale: Locale): boolean =>
+    published.length === 0 || locale === DEFAULT_LOCALE || published.includes(locale)
+  if (requested === 'all') {
+    return {
+      ...withoutUnpublishedLocales({ record, fields: collection.fields, isPublished }),
+      servedLocale: requested,
+    }
+  }
+  const served = isPublished(requested)
+    ? requested
+    : (fallbackChain(requested).find(isPublished) ?? DEFAULT_LOCALE)
+  const chain = fallbackChain(served).slice(1)
+  if (served === requested && chain.every(isPublished)) return { ...record, servedLocale: served }
+  const depthParam = Number(req.query?.depth)
+  const fallback = await req.payload.findByID({
+    collection: collection.slug,
+    id: record.id as number | string,
+    locale: served,
+    fallbackLocale: chain.filter(isPublished),
+    depth: Number.isInteger(depthParam) && depthParam >= 0 && depthParam <= 3 ? depthParam : 1,
+    overrideAccess: false,
+    user: req.user,
+    // Not `req`: the Local API would switch the shared request to `served` for later reads.
+    context: { servingFallbackLocale: true, servedLocale: served },
+  })
+  return { ...fallback, servedLocale: served }
+}
+
+/**
+ * Whether this read is made for someone outside the staff. The Local API without a user is the
+ * system itself (seed, jobs, syndication mapping), unless the public library reads on behalf of
+ * an anonymous reader (src/library/reader.ts).
+ */
+function readsAsPublic({
+  req,
+  context,
+}: {
+  req: PayloadRequest
+  context: RequestContext
+}): boolean {
+  if (req.payloadAPI === 'local' && !req.user && context.isLibraryRead !== true) return false
+  return requesterOf({ user: req.user, now: new Date() }).kind !== 'staff'
+}
+
+/** `where` with every condition on a localized field limited to published languages. */
+function publicWhere({
+  where,
+  fields,
+  locale,
+  req,
+}: {
+  where: Where
+  fields: FlattenedField[]
+  locale: Locale | 'all'
+  req: PayloadRequest
+}): Where {
+  const conditions: Where[] = []
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      conditions.push({
+        [key]: value.map((inner) => publicWhere({ where: inner, fields, locale, req })),
+      })
+      continue
+    }
+    const leaf = { [key]: value } as Where
+    const segments = key.split('.')
+    const target = localizedTarget({ path: segments, fields, req })
+    if (!target) {
+      conditions.push(leaf)
+    } else if ((target.locale ?? locale) !== 'all') {
+      const published = publishedCondition((target.locale ?? locale) as Locale)
+      conditions.push(published ? { and: [leaf, published] } : leaf)
+    } else {
+      // `locale=all` matches any language: spell each one out, published ones only.
+      const before = segments.slice(0, target.fieldDepth + 1)
+      const after = segments.slice(target.fieldDepth + 1)
+      conditions.push({
+        or: LOCALES.map((each) => {
+          const perLocale = { [[...before, each, ...after].join('.')]: value } as Where
+          const published = publishedCondition(each)
+          return published ? { and: [perLocale, published] } : perLocale
+        }),
+      })
+    }
+  }
+  return conditions.length === 1 ? conditions[0]! : { and: conditions }
+}
+
+/**
+ * Whether `path` ends in (or passes through) a localized field of this collection, and in which
+ * language when the path names one (`title.en`). A path into a localized field of another
+ * workflow collection through a relationship is refused: its languages are published per item.
+ */
+function localizedTarget({
+  path,
+  fields,
+  req,
+}: {
+  path: string[]
+  fields: FlattenedField[]
+  req: PayloadRequest
+}): { locale: Locale | null; fieldDepth: number } | null {
+  let current: FlattenedField[] = fields
+  for (let index = 0; index < path.length; index += 1) {
+    const field = current.find((each) => each.name === path[index])
+    if (!field) return null
+    if ('localized' in field && field.localized === true) {
+      const next = path[index + 1]
+      return { locale: isLocale(next) ? next : null, fieldDepth: index }
+    }
+    if (field.type === 'group' || field.type === 'tab') {
+      current = field.flattenedFields
+      continue
+    }
+    if ((field.type === 'relationship' || field.type === 'upload') && index < path.length - 1) {
+      const related = [field.relationTo].flat()
+      for (const slug of related) {
+        if (!WORKFLOW_COLLECTIONS.has(slug)) continue
+        const relatedFields = req.payload.collections[slug]?.config.flattenedFields ?? []
+        if (localizedTarget({ path: path.slice(index + 1), fields: relatedFields, req }))
+          throw invalidWhere(req)
+      }
+      return null
+    }
+    return null
+  }
+  return null
+}
+
+function publishedCondition(locale: Locale): Where | null {
+  return locale === DEFAULT_LOCALE ? null : { publishedLocales: { in: [locale] } }
+}
+
+function invalidWhere(req: PayloadRequest): Error {
+  return translatedError({
+    req,
+    status: 400,
+    key: 'errors.invalidParameter',
+    params: { name: 'where', expected: 'a field of this collection' },
+  })
+}
+
+/** A `locale=all` document with only published languages in each localized field. */
+function withoutUnpublishedLocales({
+  record,
+  fields,
+  isPublished,
+}: {
+  record: Record<string, unknown>
+  fields: Parameters<typeof localizedFieldPaths>[0]['fields']
+  isPublished: (locale: Locale) => boolean
+}): Record<string, unknown> {
+  const copy = structuredClone(record)
+  for (const path of localizedFieldPaths({ fields })) {
+    let holder: unknown = copy
+    for (const segment of path.slice(0, -1))
+      holder = (holder as Record<string, unknown> | undefined)?.[segment]
+    const name = path.at(-1)!
+    const values = (holder as Record<string, unknown> | undefined)?.[name]
+    if (!values || typeof values !== 'object' || Array.isArray(values)) continue
+    ;(holder as Record<string, unknown>)[name] = Object.fromEntries(
+      Object.entries(values).filter(([locale]) => isLocale(locale) && isPublished(locale)),
+    )
+  }
+  return copy
+}
+
+function asLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE
+}
+
+function asLocales(value: unknown): Locale[] {
+  return Array.isArray(value) ? value.filter(isLocale) : []
+}

@@ -1,0 +1,92 @@
+import { createLocalReq, type PayloadRequest, type UIFieldServerProps } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../collections/slugs'
+import { STAFF_ROLES, type StaffRole } from '../../src/access/roles'
+import { DeliveryStatusPanel } from '../../src/components/admin/DeliveryStatusPanel'
+import { PublicationBlockers } from '../../src/components/admin/PublicationBlockers'
+import { startPayload, type TestApp } from '../helpers/startPayload'
+
+const PASSWORD = 'Sen-vang-ben-song-Dong-Nai-2026'
+
+/**
+ * The sidebar panels of an article's edit view, rendered as each staff role: a role that may
+ * not read deliveries gets no delivery panel — never the Forbidden that took the whole edit
+ * view down with a 500 (issue 13).
+ */
+describe('the admin sidebar panels for every staff role', () => {
+  let app: TestApp
+  let articleId = 0
+  const requests = new Map<StaffRole, PayloadRequest>()
+
+  beforeAll(async () => {
+    app = await startPayload()
+    const agency = await app.payload.create({
+      collection: slugs.agencies,
+      data: { name: 'Báo và Phát thanh, Truyền hình', code: 'bao-ptth-panels', kind: 'newsroom' },
+    })
+    for (const role of STAFF_ROLES) {
+      const user = await app.payload.create({
+        collection: slugs.users,
+        data: {
+          email: `${role}.panels@ttdn.test`,
+          password: PASSWORD,
+          name: `Cán bộ ${role}`,
+          roles: [role],
+          agency: agency.id,
+        },
+      })
+      requests.set(
+        role,
+        await createLocalReq({ user: { ...user, collection: slugs.users } as never }, app.payload),
+      )
+    }
+    const article = await app.payload.create({
+      collection: slugs.articles,
+      draft: true,
+      data: {
+        title: 'Lễ hội trái cây Long Khánh',
+        infoType: 'promotional',
+        accessTier: 'public',
+        classification: 'unclassified',
+        agency: agency.id,
+      } as never,
+    })
+    articleId = article.id
+  })
+
+  afterAll(async () => {
+    await app?.stop()
+  })
+
+  const props = (role: StaffRole) =>
+    ({
+      id: articleId,
+      collectionSlug: slugs.articles,
+      req: requests.get(role)!,
+    }) as never as UIFieldServerProps
+
+  it.each(['contributor', 'press-officer', 'viewer'] as const)(
+    'shows a %s no delivery panel instead of failing',
+    async (role) => {
+      await expect(DeliveryStatusPanel(props(role))).resolves.toBeNull()
+    },
+  )
+
+  it.each(['admin', 'publisher'] as const)(
+    'shows a %s where the article has been delivered',
+    async (role) => {
+      const panel = await DeliveryStatusPanel(props(role))
+      expect(renderToStaticMarkup(panel)).toContain('Chưa gửi tới nơi nhận nào.')
+    },
+  )
+
+  it.each(STAFF_ROLES)(
+    'renders the publication blockers for a %s without failing',
+    async (role) => {
+      const panel = await PublicationBlockers(props(role))
+      expect(renderToStaticMarkup(panel)).toContain('Điều gì đang chặn xuất bản')
+    },
+  )
+})

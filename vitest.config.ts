@@ -39,6 +39,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.e2e.spec.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/helpers/buildOnce.ts'],
           pool: 'forks',
           maxWorkers: 1,
           testTimeout: 180_000,

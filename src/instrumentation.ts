@@ -5,11 +5,15 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  // First, before any request: who is connected decides which X-Forwarded-For to believe.
-  const { stampPeerAddresses } = await import('./http/stampPeerAddress')
-  stampPeerAddresses()
   const { assertValidEnvironment } = await import('./bootstrap/assertValidEnvironment')
   assertValidEnvironment()
+  const { getEnv } = await import('./env')
+  const { HSTS_VALUE } = await import('./http/securityHeaders.mjs')
+  // Before any request: who is connected decides which X-Forwarded-For to believe.
+  const { stampPeerAddresses } = await import('./http/stampPeerAddress')
+  stampPeerAddresses({
+    strictTransportSecurity: getEnv().publicUrl.startsWith('https:') ? HSTS_VALUE : null,
+  })
   const { startJobsRunner } = await import('./bootstrap/startJobsRunner')
   await startJobsRunner()
 }

@@ -4,9 +4,7 @@
  * Plain JavaScript because next.config.mjs imports it: Node 20 loads the config without
  * compiling TypeScript. Next.js evaluates `headers()` once, at `next build` (the rules go into
  * `.next/routes-manifest.json`), so nothing here may depend on the run-time environment:
- * HSTS is sent when the request came in over https, which a TLS-terminating proxy states in
- * `X-Forwarded-Proto` (`next start` itself speaks only http). Browsers ignore HSTS on plain
- * http anyway, so a forged `X-Forwarded-Proto` gains nothing.
+ * HSTS, which depends on `PUBLIC_URL`, is added at run time by src/http/stampPeerAddress.ts.
  *
  * No nonces: they need middleware, and middleware in front of `/api` would buffer upload
  * bodies. Scripts and styles therefore allow 'unsafe-inline' (Next.js and the Payload admin
@@ -56,11 +54,6 @@ export function securityHeaderRules({ isDevelopment }) {
     {
       source: '/api/:path*',
       headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy() }],
-    },
-    {
-      source: '/:path*',
-      has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https(\\s*,.*)?' }],
-      headers: [{ key: 'Strict-Transport-Security', value: HSTS_VALUE }],
     },
   ]
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { HSTS_VALUE, securityHeaderRules } from './securityHeaders.mjs'
+import { securityHeaderRules } from './securityHeaders.mjs'
 
 /** The headers Next.js would send on `path`: later matching rules override earlier ones. */
-function headersFor({ path, https = false }: { path: string; https?: boolean }) {
+function headersFor({ path }: { path: string }) {
   const headers = new Map<string, string>()
   for (const rule of securityHeaderRules({ isDevelopment: false })) {
     const prefix = rule.source.replace('/:path*', '')
     if (!(path === prefix || path.startsWith(`${prefix}/`))) continue
-    if (rule.has && !https) continue
     for (const { key, value } of rule.headers) headers.set(key, value)
   }
   return headers
@@ -41,17 +40,6 @@ describe('securityHeaderRules', () => {
     expect(headersFor({ path: '/api/library/search' }).get('Content-Security-Policy')).toContain(
       "default-src 'none'",
     )
-  })
-
-  it('sends HSTS only when the request came in over https', () => {
-    expect(headersFor({ path: '/vi', https: true }).get('Strict-Transport-Security')).toBe(
-      HSTS_VALUE,
-    )
-    const [hstsRule] = securityHeaderRules({ isDevelopment: false }).filter((rule) => rule.has)
-    const condition = new RegExp(`^${hstsRule?.has?.[0]?.value}$`)
-    expect(condition.test('https')).toBe(true)
-    expect(condition.test('https, http')).toBe(true)
-    expect(condition.test('http')).toBe(false)
   })
 
   it('lets only the development server evaluate scripts and open its HMR socket', () => {

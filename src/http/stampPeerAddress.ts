@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Server } from 'node:net'
 
 import { markPeerAddressStamped, PEER_ADDRESS_HEADER } from './clientAddress'
@@ -14,7 +14,14 @@ import { markPeerAddressStamped, PEER_ADDRESS_HEADER } from './clientAddress'
  * `net.Server` is where both `http.Server` and `https.Server` inherit `emit` from; only their
  * `request` events are touched.
  */
-export function stampPeerAddresses(): void {
+export function stampPeerAddresses({
+  strictTransportSecurity,
+}: {
+  /** The `Strict-Transport-Security` value to send on every answer, or null for none. Set when
+   * `PUBLIC_URL` is https: Next.js fixes its `headers()` rules at build time, before the
+   * deployment's address is known, so this is the run-time place that knows it. */
+  strictTransportSecurity: string | null
+}): void {
   const prototype = Server.prototype as Server & { [STAMP_INSTALLED]?: boolean }
   if (prototype[STAMP_INSTALLED]) return
   // Called with `.call(this, …)` below: the listener's own server.
@@ -25,7 +32,15 @@ export function stampPeerAddresses(): void {
     event: string | symbol,
     ...args: unknown[]
   ): boolean {
-    if (event === 'request') stamp({ request: args[0] as IncomingMessage | undefined })
+    if (event === 'request') {
+      stamp({ request: args[0] as IncomingMessage | undefined })
+      if (strictTransportSecurity !== null) {
+        ;(args[1] as ServerResponse | undefined)?.setHeader(
+          'Strict-Transport-Security',
+          strictTransportSecurity,
+        )
+      }
+    }
     return emit.call(this, event, ...args)
   } as typeof prototype.emit
   prototype[STAMP_INSTALLED] = true

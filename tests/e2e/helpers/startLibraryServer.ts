@@ -26,7 +26,8 @@ export type LibraryServer = {
 const REPOSITORY = path.resolve(import.meta.dirname, '../../..')
 
 /**
- * Starts the whole app as it is deployed: `npm run build`, the demo seed (`npm run seed`, which
+ * Starts the whole app as it is deployed: the production build (made once per run by the e2e
+ * project's global setup, tests/e2e/helpers/buildOnce.ts), the demo seed (`npm run seed`, which
  * also applies the committed migrations to a fresh SQLite file), then `next start` — Payload,
  * the admin, the API and the public library in one Next.js server on 127.0.0.1 — with temporary
  * media and data folders and an SMTP receiver on loopback for the app's mail. Waits until the
@@ -81,8 +82,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
   const run = (label: string, command: string, args: string[], timeoutMs: number) =>
     runToEnd({ label, command, args, env, timeoutMs, output })
   try {
-    // The README's build, as production runs it.
-    await run('build', 'npm', ['run', 'build'], 1_200_000)
+    // The production build itself is made once per run by tests/e2e/helpers/buildOnce.ts.
     await run('seed', path.join(REPOSITORY, 'node_modules/.bin/tsx'), ['scripts/seed.ts'], 600_000)
   } catch (error) {
     await new Promise<void>((resolve) => smtp.close(() => resolve()))
@@ -170,7 +170,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
 }
 
 /** Runs a command in the repository to completion, failing with its output if it fails. */
-async function runToEnd({
+export async function runToEnd({
   label,
   command,
   args,
@@ -228,7 +228,7 @@ async function waitFor({
 }
 
 /** The caller's environment minus anything pointing at a real database, bucket or engine. */
-function withoutProductionBackends(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+export function withoutProductionBackends(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.entries(env).filter(
       ([name]) => !/^(DATABASE_URL|S3_|MEILI_|JOBS_AUTORUN|SMTP_URL|MAIL_FROM)/.test(name),

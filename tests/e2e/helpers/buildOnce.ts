@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { runToEnd, withoutProductionBackends } from './startLibraryServer'
+
+/**
+ * The e2e project's global setup: `npm run build` once for the whole run, as production builds
+ * it, so each browser suite only seeds a fresh database and starts `next start` on it. A build
+ * takes minutes on two cores; one per suite would spend most of CI on identical builds.
+ */
+export default async function buildOnce(): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-build-'))
+  try {
+    await runToEnd({
+      label: 'build',
+      command: 'npm',
+      args: ['run', 'build'],
+      env: {
+        ...withoutProductionBackends(process.env),
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        // Nothing of these is baked into the build; the config only needs valid values to load.
+        DATABASE_URL: `file:${path.join(dir, 'build.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        DATA_DIR: path.join(dir, 'data'),
+        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+        PUBLIC_URL: 'http://127.0.0.1:3000',
+      },
+      timeoutMs: 1_200_000,
+      output: [],
+    })
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}

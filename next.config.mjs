@@ -20,5 +20,5 @@ const nextConfig = (phase) => ({
   webpack: (config) => serveMonacoLocally({ config }),
 })
 
-// No middleware is configured: it would buffer upload bodies (DESIGN.md pitfalls).
+// No middleware is configured: it would buffer upload bodies (Next.js middleware reads at most 10 MB of a body it matches).
 export default (phase) => withPayload(nextConfig(phase), { devBundleServerPackages: false })

@@ -1,4 +1,4 @@
-/** Collection slugs: the names REST paths, relationships and other systems rely on (DESIGN.md). */
+/** Collection slugs: the names REST paths, relationships and other systems rely on (docs/architecture.md). */
 export const slugs = {
   articles: 'articles',
   media: 'media',

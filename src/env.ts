@@ -6,7 +6,7 @@ import { ConfigurationError } from './errors/AppError'
 import { normaliseProxyRange } from './http/ipAddresses'
 
 /**
- * The only reader of `process.env` (STYLE.md rule 1). Every setting the app uses is parsed and
+ * The only reader of `process.env`. Every setting the app uses is parsed and
  * validated here once; a missing or malformed value fails at boot with a message that names
  * the variable and what it expects.
  */

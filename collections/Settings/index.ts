@@ -5,7 +5,7 @@ import { globalSlugs, slugs } from '../slugs'
 
 /**
  * Who this deployment serves: the province and the managing department. These are data, so
- * any province can deploy the same code (DESIGN.md); the seed fills them in.
+ * any province can deploy the same code (docs/architecture.md); the seed fills them in.
  */
 export const Settings: GlobalConfig = {
   slug: globalSlugs.settings,

@@ -2,7 +2,7 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 
-/** Staff roles, from most to least powerful (DESIGN.md). */
+/** Staff roles, from most to least powerful. */
 export const STAFF_ROLES = ['admin', 'publisher', 'contributor', 'press-officer', 'viewer'] as const
 
 export type StaffRole = (typeof STAFF_ROLES)[number]

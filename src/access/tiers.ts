@@ -1,4 +1,4 @@
-/** Access tiers, lowest to highest (DESIGN.md). */
+/** Access tiers, lowest to highest (docs/architecture.md has the visibility table). */
 export const ACCESS_TIERS = ['public', 'press', 'internal', 'restricted'] as const
 
 export type AccessTier = (typeof ACCESS_TIERS)[number]

@@ -8,7 +8,7 @@ import { seed } from '../seed'
 
 /**
  * Runs once when Payload starts: creates the first admin when none exists and, in development
- * only, seeds the lists and the demo library. `npm start` never seeds demo content (DESIGN.md).
+ * only, seeds the lists and the demo library. `npm start` never seeds demo content (docs/architecture.md).
  */
 export async function onInit(payload: Payload): Promise<void> {
   const env = getEnv()

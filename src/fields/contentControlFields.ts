@@ -6,7 +6,7 @@ import { ACCESS_TIERS, ACCESS_TIER_LABELS } from '../access/tiers'
 import { classificationField, securityHoldField } from '../security/guards'
 
 /**
- * The fields every content item carries to decide who sees it (DESIGN.md "Access tiers"):
+ * The fields every content item carries to decide who sees it (the access tiers of src/access/tiers.ts):
  * owner agency, tier, the users named on a restricted item, embargo and withdrawal.
  */
 export const contentControlFields: Field[] = [

@@ -1,6 +1,6 @@
 /**
  * Content and interface locales. Vietnamese is the source language; every other locale falls
- * back to English, then Vietnamese (DESIGN.md).
+ * back to English, then Vietnamese (docs/architecture.md).
  */
 export const LOCALES = ['vi', 'en', 'zh', 'ja', 'ko', 'fr', 'ru', 'km'] as const
 

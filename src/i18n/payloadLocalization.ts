@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS } from './locales'
 
 /**
  * Payload's content localization: Vietnamese is the default and source; English falls back to
- * Vietnamese; every other locale falls back to English, then Vietnamese (DESIGN.md).
+ * Vietnamese; every other locale falls back to English, then Vietnamese (docs/architecture.md).
  */
 export const payloadLocalization: LocalizationConfig = {
   locales: LOCALES.map((code) => ({

@@ -17,7 +17,7 @@ const MAX_RESPONSE_BYTES = 64 * 1024
 const MAX_RECEIPT_LENGTH = 200
 const MAX_ERROR_LENGTH = 500
 
-/** `sha256=<hex HMAC-SHA256 of the body with the target's secret>`, as in DESIGN.md. */
+/** `sha256=<hex HMAC-SHA256 of the body with the target's secret>`, as in docs/architecture.md. */
 export function signBody({ body, secret }: { body: string; secret: string }): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
 }

@@ -69,7 +69,7 @@ export const limitReadsToPublishedLocales: CollectionBeforeOperationHook = ({
 /**
  * Readers outside the staff see only published languages. When the requested language is not
  * published for an item, they get the first published one of requested → English → Vietnamese,
- * and `servedLocale` says which (DESIGN.md: every response that fell back says so); a field
+ * and `servedLocale` says which (every response that fell back says so); a field
  * empty in the served language falls back only to published languages; with `locale=all`,
  * unpublished languages are left out of every localized field.
  */

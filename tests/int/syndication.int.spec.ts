@@ -12,7 +12,7 @@ import { slugs } from '../../collections/slugs'
 import { redactHistoryBeforeTombstones } from '../../src/syndication/redaction'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
-const SCHEMA_PATH = path.resolve(process.cwd(), '../shared/standards/ninjs/ninjs-schema_3.1.json')
+const SCHEMA_PATH = path.resolve(process.cwd(), 'standards/ninjs/ninjs-schema_3.1.json')
 
 type SyncPage = {
   items: Array<Record<string, unknown> & { uri: string; version: string; language?: string }>

@@ -6,8 +6,8 @@ import { startPayload, type TestApp } from '../helpers/startPayload'
 
 /**
  * The tier matrix of issue #3: every read path × every kind of requester × every tier and
- * state, asserting that an item is visible exactly when the rule in DESIGN.md allows it.
- * The expectation below is written from DESIGN.md's table, independently of src/access/.
+ * state, asserting that an item is visible exactly when the visibility table in docs/architecture.md allows it.
+ * The expectation below is written from that table, independently of src/access/.
  */
 
 type Tier = 'public' | 'press' | 'internal' | 'restricted'
@@ -63,7 +63,7 @@ const REQUESTERS: RequesterSpec[] = [
   { key: 'publisher-other', kind: 'staff', role: 'publisher', agency: 'other' },
 ]
 
-/** DESIGN.md's visibility table, item by item. Every item is owned by the "owner" agency. */
+/** The visibility table (docs/architecture.md), item by item. Every item is owned by the "owner" agency. */
 function isVisible({ requester, item }: { requester: RequesterSpec; item: ItemSpec }): boolean {
   if (requester.kind === 'staff') {
     if (requester.role === 'admin') return true
@@ -511,7 +511,7 @@ describe('the visibility rule across every read path', () => {
     }
   })
   describe('sync and feeds after an item stops being public', () => {
-    /** What anyone may read of an item now, from DESIGN.md: published, due, not withdrawn, public. */
+    /** What anyone may read of an item now, from the visibility table: published, due, not withdrawn, public. */
     type SyncItem = {
       key: string
       change: 'withdraw' | 'delete' | 'raise' | 're-embargo' | 'none' | 'withdraw-photo'

@@ -7,7 +7,7 @@ import type { SearchDocument } from '../SearchIndex'
 import { searchFilterFor } from './searchFilterFor'
 
 /**
- * The search filter against DESIGN.md's visibility table, written independently of
+ * The search filter against the visibility table in docs/architecture.md, written independently of
  * src/access (as the tier matrix of the integration tests is): every kind of requester ×
  * every tier and state. Items belong to agency "1".
  */
@@ -99,7 +99,7 @@ function documentOf({ item, namedUser }: { item: Item; namedUser: string }): Sea
 
 describe('searchFilterFor', () => {
   for (const [requesterName, requester] of Object.entries(REQUESTERS)) {
-    it(`lets ${requesterName} find exactly what DESIGN.md's table allows`, () => {
+    it(`lets ${requesterName} find exactly what the visibility table allows`, () => {
       const filter = searchFilterFor({ requester, now })
       for (const [itemName, item] of Object.entries(ITEMS)) {
         const columns = new DocumentColumns()

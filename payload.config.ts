@@ -95,6 +95,8 @@ export default buildConfig({
         Icon: '/src/components/admin/ProvinceBrand#ProvinceIcon',
       },
       views: {
+        // The role's own cards above Payload's collection overview.
+        dashboard: { Component: '/src/components/admin/dashboard/RoleDashboard#RoleDashboard' },
         reviewQueue: {
           Component: '/src/components/admin/ReviewQueue#ReviewQueue',
           path: '/review-queue',

@@ -392,6 +392,7 @@ export interface Article {
   embargoLiftedAt?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
+  createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
   /**
    * An approved item is published automatically at this time.
@@ -459,6 +460,10 @@ export interface Article {
  */
 export interface Media {
   id: number;
+  /**
+   * Set from the alternative text or the caption’s first line; until one is written, from the uploaded file name.
+   */
+  displayTitle?: string | null;
   kind: 'image' | 'video' | 'document';
   alt?: string | null;
   caption?: string | null;
@@ -470,6 +475,7 @@ export interface Media {
   dateTaken?: string | null;
   modelRelease?: ('not-applicable' | 'obtained' | 'pending' | 'not-obtained') | null;
   placeShown?: string | null;
+  topics?: (number | Topic)[] | null;
   keywords?: string[] | null;
   /**
    * Files are stored under generated names; this one is used for downloads.
@@ -546,6 +552,7 @@ export interface Media {
   embargoLiftedAt?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
+  createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
   /**
    * An approved item is published automatically at this time.
@@ -1197,6 +1204,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   embargoLiftedAt?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
+  createdBy?: T;
   workflowState?: T;
   publishAt?: T;
   publishedLocales?: T;
@@ -1233,6 +1241,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  displayTitle?: T;
   kind?: T;
   alt?: T;
   caption?: T;
@@ -1244,6 +1253,7 @@ export interface MediaSelect<T extends boolean = true> {
   dateTaken?: T;
   modelRelease?: T;
   placeShown?: T;
+  topics?: T;
   keywords?: T;
   originalFilename?: T;
   downloadCount?: T;
@@ -1300,6 +1310,7 @@ export interface MediaSelect<T extends boolean = true> {
   embargoLiftedAt?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
+  createdBy?: T;
   workflowState?: T;
   publishAt?: T;
   publishedLocales?: T;

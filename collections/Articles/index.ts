@@ -208,8 +208,10 @@ export const Articles: CollectionConfig = {
       ],
     },
     {
+      // An upload field, not a plain relationship: the same stored ids (the `media` rows of
+      // articles_rels), with thumbnails, a searchable picker and several files at once.
       name: 'media',
-      type: 'relationship',
+      type: 'upload',
       relationTo: slugs.media,
       hasMany: true,
       label: { vi: 'Ảnh, video, ấn phẩm', en: 'Photos, videos, publications' },

@@ -9,8 +9,10 @@ import {
   auditLogout,
   auditNoteUpdate,
 } from '../../src/audit/hooks'
+import { deferResetMail, mailResetLinkAfterAnswer } from '../../src/auth/deferredResetMail'
 import { equalizeLoginTiming, genericLoginFailure } from '../../src/auth/genericLoginAnswer'
 import { enforcePasswordPolicy } from '../../src/auth/passwordPolicyHooks'
+import { steadyForgotPasswordEndpoint } from '../../src/auth/steadyForgotPassword'
 import { authCookieOptions } from '../../src/http/authCookies'
 import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
@@ -19,6 +21,8 @@ import { verifyEmailEndpoint } from './endpoints/verifyEmail'
 import { notifyAccreditationDecision, recordAccreditationDecision } from './hooks/accreditation'
 import { mailNewAddressVerification, unverifyChangedEmail } from './hooks/emailChange'
 import { removeJournalistData } from './hooks/removeJournalistData'
+import { anonymousRegistrationEndpoint } from './registration'
+import { journalistResetPasswordEmail, JOURNALIST_RESET_LINK_MS } from './resetPasswordEmail'
 import { verificationEmail } from './verificationEmail'
 
 const isPressOfficerOrAdmin = (user: Parameters<FieldAccess>[0]['req']['user']): boolean =>
@@ -46,6 +50,10 @@ export const ACCREDITATION_STATUSES = [
  */
 export const Journalists: CollectionConfig = {
   slug: slugs.journalists,
+  // Journalists register, log in and reset through REST and the library only: those paths give
+  // one answer whether or not an address has an account, and hold forgot-password to a steady
+  // time. GraphQL mutations would go around both.
+  graphQL: { disableMutations: true },
   labels: {
     singular: { vi: 'Phóng viên', en: 'Journalist' },
     plural: { vi: 'Phóng viên, báo chí', en: 'Journalists' },
@@ -60,6 +68,14 @@ export const Journalists: CollectionConfig = {
     // the next attempt wait instead (progressive delay per account, limit per address), see
     // src/rateLimits/loginDelay.ts.
     maxLoginAttempts: 0,
+    // Mailed after the answer (src/auth/deferredResetMail.ts), in the account's language.
+    forgotPassword: {
+      expiration: JOURNALIST_RESET_LINK_MS,
+      generateEmailSubject: (args) =>
+        journalistResetPasswordEmail({ user: args?.user, token: String(args?.token) }).subject,
+      generateEmailHTML: (args) =>
+        journalistResetPasswordEmail({ user: args?.user, token: String(args?.token) }).html,
+    },
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: authCookieOptions(),
   },
@@ -83,7 +99,8 @@ export const Journalists: CollectionConfig = {
     unlock: ({ req: { user } }) => isPressOfficerOrAdmin(user),
   },
   hooks: {
-    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming],
+    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming, deferResetMail],
+    afterOperation: [mailResetLinkAfterAnswer],
     afterError: [genericLoginFailure],
     beforeChange: [recordAccreditationDecision, unverifyChangedEmail],
     afterChange: [notifyAccreditationDecision, mailNewAddressVerification, auditAfterChange],
@@ -92,7 +109,12 @@ export const Journalists: CollectionConfig = {
     afterLogin: [auditLogin],
     afterLogout: [auditLogout],
   },
-  endpoints: [verifyEmailEndpoint, exportMyDataEndpoint],
+  endpoints: [
+    anonymousRegistrationEndpoint,
+    steadyForgotPasswordEndpoint({ collection: slugs.journalists }),
+    verifyEmailEndpoint,
+    exportMyDataEndpoint,
+  ],
   fields: [
     {
       name: 'name',

@@ -9,6 +9,7 @@ import {
 } from '../../src/access/contentWrite'
 import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
 import { contentControlFields } from '../../src/fields/contentControlFields'
+import { displayTitleField, setDisplayTitle } from '../../src/media/displayTitle'
 import { forgetCachedDownloads } from '../../src/media/downloadCache'
 import { mediaPipelineFields } from '../../src/media/fields'
 import { renditionThumbnail, serveStockFilesOnlyToStaff } from '../../src/media/fileRouteAccess'
@@ -86,8 +87,12 @@ export const Media: CollectionConfig = {
     plural: adminLabel({ vi: 'Thư viện tư liệu', en: 'Media library' }),
   },
   admin: {
-    useAsTitle: 'filename',
-    defaultColumns: ['filename', 'kind', 'accessTier', 'credit'],
+    // Named by headline or caption, never by the generated stored name (src/media/mediaTitle.ts).
+    useAsTitle: 'displayTitle',
+    // `filename` is Payload's file cell: the thumbnail rendition (upload.adminThumbnail).
+    defaultColumns: ['filename', 'displayTitle', 'kind', 'accessTier', 'credit'],
+    // The list's and the pickers' search box (localized fields: in the language on screen).
+    listSearchableFields: ['displayTitle', 'alt', 'caption', 'credit', 'originalFilename'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: { edit: workflowEditComponents },
   },
@@ -129,6 +134,8 @@ export const Media: CollectionConfig = {
       recordHoldClearance,
       // Before the hold: an embedded caption is scanned for stamps like a typed one.
       applyUploadResults,
+      // After the upload results: a new file's original name is the title until one is written.
+      setDisplayTitle,
       holdStampedContent({
         textFields: ['caption', 'alt', 'placeShown'],
         richTextFields: [],
@@ -167,6 +174,7 @@ export const Media: CollectionConfig = {
     mimeTypes: ACCEPTED_MIME_TYPES,
   },
   fields: [
+    displayTitleField,
     {
       name: 'kind',
       type: 'select',
@@ -245,6 +253,14 @@ export const Media: CollectionConfig = {
       localized: true,
       maxLength: 300,
       label: { vi: 'Địa điểm trong ảnh', en: 'Place shown' },
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: slugs.topics,
+      hasMany: true,
+      index: true,
+      label: { vi: 'Chủ đề', en: 'Topics' },
     },
     ...mediaPipelineFields,
     ...contentControlFields,

@@ -16,11 +16,14 @@ import {
   auditLogout,
   auditNoteUpdate,
 } from '../../src/audit/hooks'
+import { deferResetMail, mailResetLinkAfterAnswer } from '../../src/auth/deferredResetMail'
 import { equalizeLoginTiming, genericLoginFailure } from '../../src/auth/genericLoginAnswer'
 import { enforcePasswordPolicy } from '../../src/auth/passwordPolicyHooks'
+import { steadyForgotPasswordEndpoint } from '../../src/auth/steadyForgotPassword'
 import { authCookieOptions } from '../../src/http/authCookies'
 import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
+import { staffResetPasswordEmail, STAFF_RESET_LINK_MS } from './resetPasswordEmail'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 /** Staff accounts: the only accounts that reach the admin panel. */
@@ -35,6 +38,14 @@ export const Users: CollectionConfig = {
     // the next attempt wait instead (progressive delay per account, limit per address), see
     // src/rateLimits/loginDelay.ts.
     maxLoginAttempts: 0,
+    // Mailed after the answer (src/auth/deferredResetMail.ts), in the account's language.
+    forgotPassword: {
+      expiration: STAFF_RESET_LINK_MS,
+      generateEmailSubject: (args) =>
+        staffResetPasswordEmail({ user: args?.user, token: String(args?.token) }).subject,
+      generateEmailHTML: (args) =>
+        staffResetPasswordEmail({ user: args?.user, token: String(args?.token) }).html,
+    },
     tokenExpiration: 8 * 60 * 60,
     cookies: authCookieOptions(),
   },
@@ -55,7 +66,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming],
+    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming, deferResetMail],
+    afterOperation: [mailResetLinkAfterAnswer],
     afterError: [genericLoginFailure],
     beforeChange: [makeFirstUserAdmin],
     afterChange: [auditAfterChange],
@@ -63,6 +75,7 @@ export const Users: CollectionConfig = {
     afterLogin: [auditLogin],
     afterLogout: [auditLogout],
   },
+  endpoints: [steadyForgotPasswordEndpoint({ collection: slugs.users })],
   fields: [
     {
       name: 'name',

@@ -1,15 +1,13 @@
 'use server'
 
-import { pbkdf2, randomBytes } from 'node:crypto'
-import { promisify } from 'node:util'
-
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
-import { mailExistingAccountOwner } from '../../collections/Journalists/existingAccountEmail'
+import { registerJournalist } from '../../collections/Journalists/registration'
 import { passwordProblem } from '../auth/passwordPolicy'
+import { FORGOT_PASSWORD_MIN_MS } from '../auth/steadyForgotPassword'
 import { libraryTranslator, translate } from '../i18n'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { limitMessageOf, libraryLimitMessage, onBehalfOfReader } from '../rateLimits/libraryLimits'
@@ -70,9 +68,9 @@ export async function logout(form: FormData): Promise<void> {
 }
 
 /**
- * Creates a press account through the Local API with access control on (anyone may register;
- * the accreditation fields stay the press officers'); Payload sends the verification e-mail in
- * the journalist's language.
+ * Creates a press account the way every anonymous registration goes (registerJournalist: access
+ * control on, the accreditation fields stay the press officers'); Payload sends the verification
+ * e-mail in the journalist's language.
  */
 export async function register(_state: FormState, form: FormData): Promise<FormState> {
   const lang = langOf(form)
@@ -98,31 +96,18 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
   if (passwordIssue) fieldErrors.password = translate({ locale: lang, ...passwordIssue })
   if (Object.keys(fieldErrors).length > 0) return { error: t('account.invalidForm'), fieldErrors }
 
-  // An address that already has an account gets the same answer as a new one, in comparable
-  // time (the password is hashed either way), and its owner is told by e-mail instead.
-  const existing = await payload.count({
-    collection: slugs.journalists,
-    where: { email: { equals: values.email } },
-    overrideAccess: true,
-  })
-  if (existing.totalDocs > 0) {
-    await Promise.all([
-      hashLikeRegistration({ password: values.password }),
-      mailExistingAccountOwner({ payload, email: values.email, lang }),
-    ])
-    return { done: t('account.registered', { email: values.email }) }
-  }
-
   try {
-    await payload.create({
-      collection: slugs.journalists,
+    // An address that already has an account gets the same answer as a new one, in comparable
+    // time; nothing is stored and its owner is told by e-mail instead (registerJournalist).
+    await registerJournalist({
+      payload,
       data: {
         ...values,
         pressCardNumber: values.pressCardNumber || undefined,
         preferredLanguage: lang,
         accreditationStatus: 'pending',
       },
-      overrideAccess: false,
+      lang,
       // Limited like `POST /api/journalists`: so many registrations per address and per e-mail.
       ...(await onBehalfOfReader()),
     })
@@ -137,12 +122,94 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
       fieldErrors: Object.fromEntries(
         invalidPaths.map((path) => [
           path,
-          path === 'email' ? t('account.emailTaken') : t('account.invalidValue'),
+          path === 'email' ? t('account.invalidEmail') : t('account.invalidValue'),
         ]),
       ),
     }
   }
   return { done: t('account.registered', { email: values.email }) }
+}
+
+/**
+ * Asks for a journalist's password-reset link. The answer is the same whether or not the address
+ * has an account (the link is mailed after the answer, src/auth/deferredResetMail.ts); only a
+ * limit (429) says something else, and it is the same for every address.
+ */
+export async function requestPasswordReset(_state: FormState, form: FormData): Promise<FormState> {
+  const lang = langOf(form)
+  const t = libraryTranslator(lang)
+  const { payload } = await getReader()
+  const email = text(form, 'email').toLowerCase()
+  if (!email)
+    return { error: t('account.invalidForm'), fieldErrors: { email: t('account.required') } }
+  if (!EMAIL_PATTERN.test(email)) {
+    return { error: t('account.invalidForm'), fieldErrors: { email: t('account.invalidEmail') } }
+  }
+  const started = Date.now()
+  try {
+    await payload.forgotPassword({
+      collection: slugs.journalists,
+      data: { email },
+      // Limited like `POST /api/journalists/forgot-password`.
+      ...(await onBehalfOfReader()),
+    })
+  } catch (error) {
+    const limited = limitMessageOf({ error, lang })
+    if (limited) return { error: limited }
+    throw error
+  }
+  // As steady as the REST route: the token write for a known address does not show.
+  const remaining = started + FORGOT_PASSWORD_MIN_MS - Date.now()
+  if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining))
+  return { done: t('account.forgotSent', { email }) }
+}
+
+/**
+ * Sets a new password with the token from the reset mail, checked against the password policy
+ * (with its messages in the reader's language), then sends the journalist to the login page
+ * with a success notice.
+ */
+export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
+  const lang = langOf(form)
+  const t = libraryTranslator(lang)
+  const { payload } = await getReader()
+  const token = text(form, 'token')
+  const password = secret(form, 'password')
+  const repeated = secret(form, 'passwordRepeat')
+  if (!/^[a-f0-9]{1,128}$/.test(token)) return { error: t('account.resetInvalid') }
+  const account = await payload.db.findOne<{ id: number | string; email?: string }>({
+    collection: slugs.journalists,
+    where: {
+      and: [
+        { resetPasswordToken: { equals: token } },
+        { resetPasswordExpiration: { greater_than: new Date().toISOString() } },
+      ],
+    },
+  })
+  if (!account) return { error: t('account.resetInvalid') }
+  const fieldErrors: Record<string, string> = {}
+  const problem = password ? passwordProblem({ password, email: account.email }) : null
+  if (!password) fieldErrors.password = t('account.required')
+  else if (problem) fieldErrors.password = translate({ locale: lang, ...problem })
+  if (!fieldErrors.password && password !== repeated) {
+    fieldErrors.passwordRepeat = t('account.passwordsDiffer')
+  }
+  if (Object.keys(fieldErrors).length > 0) return { error: t('account.invalidForm'), fieldErrors }
+  try {
+    await payload.resetPassword({
+      collection: slugs.journalists,
+      data: { token, password },
+      overrideAccess: false,
+      ...(await onBehalfOfReader()),
+    })
+  } catch (error) {
+    const limited = limitMessageOf({ error, lang })
+    if (limited) return { error: limited }
+    // The token was used or ran out between the check above and now.
+    if ((error as { status?: unknown }).status === 403) return { error: t('account.resetInvalid') }
+    throw error
+  }
+  redirect(`/${lang}/account/login?reset=1`)
 }
 
 /** Saves the current search for the signed-in journalist and opens their account page. */
@@ -199,11 +266,6 @@ async function isActionLimited({
     lang,
   })
   return message !== null
-}
-
-/** As long as Payload's hashing of a new account's password (PBKDF2-SHA256, 600,000 rounds). */
-async function hashLikeRegistration({ password }: { password: string }): Promise<void> {
-  await promisify(pbkdf2)(password, randomBytes(32).toString('hex'), 600_000, 32, 'sha256')
 }
 
 /** The invalid field paths of a Payload ValidationError, or null for any other error. */

@@ -1,5 +1,5 @@
 import * as migration_20261123_121634_initial from './20261123_121634_initial';
-import * as migration_20261204_112142_security_review from './20261204_112142_security_review';
+import * as migration_20261204_114112_security_review_and_admin from './20261204_114112_security_review_and_admin';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_121634_initial',
   },
   {
-    up: migration_20261204_112142_security_review.up,
-    down: migration_20261204_112142_security_review.down,
-    name: '20261204_112142_security_review'
+    up: migration_20261204_114112_security_review_and_admin.up,
+    down: migration_20261204_114112_security_review_and_admin.down,
+    name: '20261204_114112_security_review_and_admin'
   },
 ];

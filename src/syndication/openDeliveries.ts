@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { slugs } from '../../collections/slugs'
 import { hasRole } from '../access/roles'
 import { translatedError } from '../errors/translatedError'
+import { mediaTitle } from '../media/mediaTitle'
 import { deliverSyndicationTask } from './push'
 
 /**
@@ -221,7 +222,7 @@ async function itemTitles({
       req,
     })
     for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
-      const title = doc.title ?? doc.alt ?? doc.filename
+      const title = collection === slugs.media ? mediaTitle({ item: doc }) : doc.title
       if (typeof title === 'string') titles.set(`${collection}:${doc.id}`, title)
     }
   }

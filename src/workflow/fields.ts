@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { slugs } from '../../collections/slugs'
 import { hasRole, isStaffUser } from '../access/roles'
 import { LOCALES, LOCALE_LABELS } from '../i18n/locales'
+import { creatorField } from './creator'
 import { deriveStaleness } from './hooks'
 import { keepOtherLocalesLive } from './liveDocument'
 import { TRANSLATION_STATES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './states'
@@ -55,6 +56,7 @@ const staffOnly = ({ req: { user } }: { req: { user: Parameters<typeof isStaffUs
  * transitions (src/workflow/hooks.ts restores anything a plain update sends for them).
  */
 export const workflowFields: Field[] = [
+  creatorField,
   {
     // The Vietnamese source beside a translation being edited (nothing on the Vietnamese view).
     name: 'vietnameseSource',

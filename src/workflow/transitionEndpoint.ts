@@ -5,6 +5,7 @@ import { getEnv } from '../env'
 import { renderMessage } from '../email/renderMessage'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, type Locale, type MessageKey } from '../i18n'
+import { mediaTitle } from '../media/mediaTitle'
 import { contentOf } from './content'
 import { sourceTextToTranslate } from './sourceText'
 import { localizedContentPaths, parentAt } from './localizedFields'
@@ -309,7 +310,8 @@ async function notify({
 }): Promise<void> {
   if (action !== 'submit' && action !== 'reject') return
   const url = `${getEnv().publicUrl}/admin/collections/${collection}/${String(item.id)}`
-  const title = item.title ?? item.filename ?? String(item.id)
+  // A photo is named by its headline or caption, never by its generated stored name.
+  const title = item.title ?? mediaTitle({ item })
   let recipients: string[] = []
   // Looking up who to tell is the system's business, not the requester's visibility.
   if (action === 'submit') {

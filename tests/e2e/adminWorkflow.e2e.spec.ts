@@ -303,7 +303,15 @@ describe('the editorial workflow in the Vietnamese admin', () => {
   }
 
   async function expectToast({ page, text }: { page: Page; text: string }): Promise<void> {
-    await page.locator('.payload-toast-container').getByText(text).first().waitFor()
+    // Attached, not visible: a newer toast may stack over it at once.
+    const toasts = page.locator('.payload-toast-container')
+    await toasts
+      .getByText(text)
+      .first()
+      .waitFor({ state: 'attached' })
+      .catch(async (error: Error) => {
+        throw new Error(`No toast "${text}"; toasts: ${await toasts.innerText()}`, { cause: error })
+      })
   }
 
   async function languageStatus(page: Page): Promise<string> {

@@ -225,6 +225,39 @@ describe('the public media library in Chromium', () => {
     expect(await rows.first().textContent()).toContain('Original file')
     expect(await rows.first().textContent()).toContain('News report')
     await context.close()
+
+    // The journalist forgets the password, opens the mailed link in the library, sets a new one
+    // and logs in with it.
+    const forgetful = await newContext({ locale: 'fr-FR' })
+    const resetPage = await forgetful.newPage()
+    await resetPage.goto(`${server.baseUrl}/en/account/login`)
+    await resetPage.getByRole('link', { name: 'Forgot your password?' }).click()
+    await resetPage.getByLabel('E-mail address').fill(journalist.email)
+    await resetPage.getByRole('button', { name: 'Send reset link' }).click()
+    expect(await resetPage.getByTestId('reset-requested').textContent()).toContain(journalist.email)
+    let resetLink: string | undefined
+    for (let attempt = 0; attempt < 60 && !resetLink; attempt += 1) {
+      const latest = await server.waitForMail({ to: journalist.email })
+      resetLink = /http:\/\/127\.0\.0\.1:\d+\/en\/account\/reset\?token=[a-f0-9]+/.exec(
+        latest.text + latest.html,
+      )?.[0]
+      if (!resetLink) await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(resetLink, 'the reset link in the mail').toBeDefined()
+    const newPassword = 'nouveau-mot-de-passe-2026'
+    await resetPage.goto(resetLink!)
+    await resetPage.getByLabel(/^New password/).fill(newPassword)
+    await resetPage.getByLabel(/^Repeat the new password/).fill(newPassword)
+    await resetPage.getByRole('button', { name: 'Save new password' }).click()
+    await resetPage.waitForURL('**/en/account/login?reset=1')
+    expect(await resetPage.getByTestId('password-reset').textContent()).toContain(
+      'Your new password is saved',
+    )
+    await resetPage.getByLabel('E-mail address').fill(journalist.email)
+    await resetPage.getByLabel('Password').fill(newPassword)
+    await resetPage.getByRole('button', { name: 'Log in' }).click()
+    await resetPage.waitForURL('**/en/account')
+    await forgetful.close()
   })
 
   it('never lets an anonymous reader reach a press rendition by URL', async () => {

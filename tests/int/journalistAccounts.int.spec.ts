@@ -88,16 +88,60 @@ describe('journalist accounts', () => {
         _verified: true,
       },
     })
-    expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { id: number } }
-    const stored = await app.payload.findByID({
-      collection: slugs.journalists,
-      id: doc.id,
-      showHiddenFields: true,
-    })
+    expect(response.status).toBe(202)
+    const stored = await storedJournalist({ app, email: 'self-verified@press.example' })
     expect(stored._verified).toBe(false)
     expect(capturedEmails({ to: 'self-verified@press.example' })).toHaveLength(1)
-    await app.payload.delete({ collection: slugs.journalists, id: doc.id })
+    await app.payload.delete({ collection: slugs.journalists, id: stored.id })
+  })
+
+  it('answers an anonymous registration with an address that has an account exactly like a new one, stores nothing and mails the owner', async () => {
+    const register = async (email: string) => {
+      const started = performance.now()
+      const response = await app.rest.request('POST', `/${slugs.journalists}?locale=en`, {
+        body: {
+          email,
+          password: 'mat-khau-dang-ky-moi-2026',
+          name: 'Someone Else',
+          outlet: 'Other Outlet',
+          country: 'FR',
+        },
+      })
+      return {
+        status: response.status,
+        body: (await response.json()) as unknown,
+        ms: performance.now() - started,
+      }
+    }
+    const ownerMailsBefore = capturedEmails({ to: journalist.email }).length
+    const fresh = await register('brand-new@press.example')
+    // The existing address, typed in another case: it is the same account.
+    const existing = await register(journalist.email.toUpperCase())
+
+    expect(existing.status).toBe(202)
+    expect(existing.status).toBe(fresh.status)
+    expect(existing.body).toEqual(fresh.body)
+    expect(fresh.body).toEqual({
+      message:
+        'Registration received. If this e-mail address can be used for a press account, we have sent a message to it; please follow the instructions in it.',
+    })
+    // The password is hashed either way: the answer for a taken address is not much quicker.
+    expect(existing.ms).toBeGreaterThan(fresh.ms * 0.4)
+
+    const owners = await app.payload.find({
+      collection: slugs.journalists,
+      where: { email: { equals: journalist.email } },
+      showHiddenFields: true,
+    })
+    expect(owners.totalDocs).toBe(1)
+    expect(owners.docs[0]?.name).toBe(journalist.name)
+    const ownerMails = capturedEmails({ to: journalist.email })
+    expect(ownerMails.length).toBe(ownerMailsBefore + 1)
+    expect(ownerMails.at(-1)?.subject).toBe('An account with this e-mail address already exists')
+    expect(ownerMails.at(-1)?.html).toContain('/en/account/login')
+
+    const created = await storedJournalist({ app, email: 'brand-new@press.example' })
+    await app.payload.delete({ collection: slugs.journalists, id: created.id })
   })
 
   it('lets a press officer create a verified account', async () => {
@@ -166,16 +210,15 @@ describe('journalist accounts', () => {
         country: 'US',
       },
     })
-    expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { id: number } }
-    const stored = await app.payload.findByID({ collection: slugs.journalists, id: doc.id })
+    expect(response.status).toBe(202)
+    const stored = await storedJournalist({ app, email: 'multiline@press.example' })
     expect(stored.name).toBe('Mallory https://evil.example/login')
     expect(stored.outlet).toBe('Outlet evil')
     const [mail] = capturedEmails({ to: 'multiline@press.example' })
     // The only link in the verification mail is the app's own confirmation link.
     expect(mail?.html.match(/<a /g)).toHaveLength(1)
     expect(mail?.html).not.toContain('href="https://evil.example')
-    await app.payload.delete({ collection: slugs.journalists, id: doc.id })
+    await app.payload.delete({ collection: slugs.journalists, id: stored.id })
   })
 
   it('stores a staff name typed with line breaks as one line', async () => {
@@ -270,3 +313,14 @@ describe('journalist accounts', () => {
     })
   })
 })
+
+/** The one stored journalist account with `email`. */
+async function storedJournalist({ app, email }: { app: TestApp; email: string }) {
+  const { docs } = await app.payload.find({
+    collection: slugs.journalists,
+    where: { email: { equals: email } },
+    showHiddenFields: true,
+  })
+  expect(docs).toHaveLength(1)
+  return docs[0]!
+}

@@ -67,12 +67,16 @@ describe('journalist accreditation', () => {
         accreditationExpiresAt: new Date(Date.now() + 365 * DAY).toISOString(),
       },
     })
-    expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { id: number; accreditationStatus: string } }
-    journalistId = doc.id
-    const stored = await app.payload.findByID({ collection: slugs.journalists, id: doc.id })
-    expect(stored.accreditationStatus).toBe('pending')
-    expect(stored.accreditationExpiresAt ?? null).toBeNull()
+    expect(response.status).toBe(202)
+    const {
+      docs: [stored],
+    } = await app.payload.find({
+      collection: slugs.journalists,
+      where: { email: { equals: journalist.email } },
+    })
+    journalistId = stored!.id
+    expect(stored!.accreditationStatus).toBe('pending')
+    expect(stored!.accreditationExpiresAt ?? null).toBeNull()
 
     const [mail] = capturedEmails({ to: journalist.email })
     expect(mail?.subject).toBe('メールアドレスの確認をお願いします')

@@ -69,10 +69,15 @@ describe('password reset', () => {
       const response = await withinMs({ ms: 10_000, promise: forgot })
       expect(response.status).toBe(200)
 
-      const mails = capturedEmails({ to: account.email })
-      expect(mails.length).toBe(mailsBefore + 1)
-      const token = /reset\/([a-f0-9]{40})/.exec(mails.at(-1)?.html ?? '')?.[1]
-      expect(token).toBeDefined()
+      // The mail leaves after the answer: wait for it, then follow the link it carries.
+      const mail = await nextMail({ to: account.email, after: mailsBefore })
+      const link = RESET_LINKS[collection].exec(mail.html)
+      expect(link, mail.html).not.toBeNull()
+      expect(mail.subject).toBe(RESET_SUBJECTS[collection])
+      const token = new URL(link![0]).pathname.endsWith('/account/reset')
+        ? new URL(link![0]).searchParams.get('token')
+        : new URL(link![0]).pathname.split('/').at(-1)
+      expect(token).toMatch(/^[a-f0-9]{40}$/)
 
       const reset = await app.rest.request('POST', `/${collection}/reset-password`, {
         body: { token, password: newPassword },
@@ -89,6 +94,46 @@ describe('password reset', () => {
       await app.payload.delete({ collection: slugs.topics, id: topic.id })
     })
   }
+
+  it('answers forgot-password before the reset mail goes out, in comparable time for known and unknown addresses', async () => {
+    const outgoing = holdOutgoingMail({ app })
+    try {
+      const mailsBefore = capturedEmails({ to: journalist.email }).length
+      // The mail server holds every message: an answer that waited for the mail would not come.
+      const known = await withinMs({
+        ms: 5000,
+        promise: app.rest.request('POST', `/${slugs.journalists}/forgot-password`, {
+          body: { email: journalist.email },
+        }),
+      })
+      expect(known.status).toBe(200)
+      expect(capturedEmails({ to: journalist.email })).toHaveLength(mailsBefore)
+      await until(() => outgoing.held() === 1)
+      outgoing.release()
+      await nextMail({ to: journalist.email, after: mailsBefore })
+    } finally {
+      outgoing.restore()
+    }
+
+    const timed = async (email: string): Promise<number> => {
+      const started = performance.now()
+      const response = await app.rest.request('POST', `/${slugs.journalists}/forgot-password`, {
+        body: { email },
+      })
+      expect(response.status).toBe(200)
+      return performance.now() - started
+    }
+    const knownMs: number[] = []
+    const unknownMs: number[] = []
+    for (let run = 0; run < 7; run += 1) {
+      knownMs.push(await timed(journalist.email))
+      unknownMs.push(await timed(`nobody-${run}@press.example`))
+    }
+    // Generous: only a gap like a mail delivery (or a missing one) would show.
+    expect(median(knownMs)).toBeLessThan(median(unknownMs) * 3 + 5)
+    expect(median(unknownMs)).toBeLessThan(median(knownMs) * 3 + 5)
+    await until(() => capturedEmails({ to: journalist.email }).length > 0)
+  })
 
   it('answers a forgot-password request for an unknown address exactly like one for a known address', async () => {
     const known = await app.rest.request('POST', `/${slugs.journalists}/forgot-password`, {
@@ -210,6 +255,73 @@ describe('password policy', () => {
     await app.payload.delete({ collection: slugs.users, id: user.id })
   })
 })
+
+/** The reset link of each collection's mail: the admin for staff, the library for journalists. */
+const RESET_LINKS = {
+  [slugs.users]: /http:\/\/127\.0\.0\.1:3000\/admin\/reset\/[a-f0-9]{40}/,
+  [slugs.journalists]: /http:\/\/127\.0\.0\.1:3000\/en\/account\/reset\?token=[a-f0-9]{40}/,
+} as const
+
+const RESET_SUBJECTS = {
+  [slugs.users]: 'Đặt lại mật khẩu của bạn / Reset your password',
+  [slugs.journalists]: 'Reset your password',
+} as const
+
+/** The first mail to `to` after the first `after` ones, waiting for it to be sent. */
+async function nextMail({ to, after }: { to: string; after: number }) {
+  await until(() => capturedEmails({ to }).length > after)
+  return capturedEmails({ to })[after]!
+}
+
+/** Waits until `condition` holds, failing after a few seconds. */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5000
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('Condition not met within 5 s')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/**
+ * Makes the mail adapter hold every message until `release()`: whatever waits for a mail to be
+ * sent waits until then. `restore()` puts the adapter back.
+ */
+function holdOutgoingMail({ app }: { app: TestApp }) {
+  const payload = app.payload as unknown as {
+    email: { sendEmail: (message: unknown) => Promise<unknown> }
+    sendEmail: (message: unknown) => Promise<unknown>
+  }
+  const adapterSend = payload.email.sendEmail
+  const payloadSend = payload.sendEmail
+  let held = 0
+  let release: () => void = () => undefined
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const holding =
+    (send: (message: unknown) => Promise<unknown>) =>
+    async (message: unknown): Promise<unknown> => {
+      held += 1
+      await released
+      return send(message)
+    }
+  payload.email.sendEmail = holding(adapterSend)
+  payload.sendEmail = holding(payloadSend)
+  return {
+    held: () => held,
+    release: () => release(),
+    restore: () => {
+      release()
+      payload.email.sendEmail = adapterSend
+      payload.sendEmail = payloadSend
+    },
+  }
+}
 
 /** Fails when `promise` has not settled after `ms`, instead of waiting for the test timeout. */
 async function withinMs<T>({ ms, promise }: { ms: number; promise: Promise<T> }): Promise<T> {

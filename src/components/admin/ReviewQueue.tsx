@@ -5,7 +5,9 @@ import React from 'react'
 
 import { slugs } from '../../../collections/slugs'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_LABELS, isLocale, type Locale } from '../../i18n/locales'
+import { mediaTitle } from '../../media/mediaTitle'
 import { boardsFor } from './boardAccess'
+import { ReviewRowActions } from './dashboard/ReviewRowActions'
 import { adminText, formatAdminDateTime, optionLabel } from './labels'
 
 type QueueRow = {
@@ -109,7 +111,8 @@ export async function ReviewQueue({
         rows.push({
           collection,
           id: doc.id as number,
-          title: String(doc.title ?? doc.filename ?? doc.id),
+          title:
+            collection === slugs.media ? mediaTitle({ item: doc }) : String(doc.title ?? doc.id),
           locale: queueLocale,
           agency: agencyName.get(String(doc.agency)) ?? '',
           // The collection's own option label ("Ảnh", "Quảng bá"), not the stored value.
@@ -186,6 +189,7 @@ export async function ReviewQueue({
               <th>{text('Cơ quan', 'Agency')}</th>
               <th>{text('Loại', 'Type')}</th>
               <th>{text('Gửi lúc', 'Submitted')}</th>
+              <th>{text('Thao tác', 'Actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -200,6 +204,14 @@ export async function ReviewQueue({
                 <td>{row.agency}</td>
                 <td>{row.kind}</td>
                 <td>{formatAdminDateTime({ value: row.submittedAt })}</td>
+                <td>
+                  <ReviewRowActions
+                    collectionSlug={row.collection}
+                    id={row.id}
+                    locale={row.locale}
+                    href={`/admin/collections/${row.collection}/${row.id}?locale=${row.locale}`}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>

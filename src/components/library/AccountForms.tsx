@@ -2,7 +2,13 @@
 
 import { useActionState } from 'react'
 
-import { login, register, type FormState } from '../../library/accountActions'
+import {
+  login,
+  register,
+  requestPasswordReset,
+  resetPassword,
+  type FormState,
+} from '../../library/accountActions'
 
 type Field = {
   name: string
@@ -41,22 +47,66 @@ export function RegisterForm({ lang, labels }: { lang: string; labels: FormLabel
   )
 }
 
+/** Asks for a reset link; on success it is replaced by the "check your mail" message. */
+export function ForgotPasswordForm({ lang, labels }: { lang: string; labels: FormLabels }) {
+  const [state, action, isPending] = useActionState<FormState, FormData>(requestPasswordReset, {})
+  if (state.done) {
+    return (
+      <p className="notice notice--ok" role="status" data-testid="reset-requested">
+        {state.done}
+      </p>
+    )
+  }
+  return (
+    <AccountForm lang={lang} labels={labels} state={state} action={action} isPending={isPending} />
+  )
+}
+
+/** Sets a new password with the token of the reset link; success opens the login page. */
+export function ResetPasswordForm({
+  lang,
+  token,
+  labels,
+}: {
+  lang: string
+  token: string
+  labels: FormLabels
+}) {
+  const [state, action, isPending] = useActionState<FormState, FormData>(resetPassword, {})
+  return (
+    <AccountForm
+      lang={lang}
+      labels={labels}
+      state={state}
+      action={action}
+      isPending={isPending}
+      hidden={{ token }}
+    />
+  )
+}
+
 function AccountForm({
   lang,
   labels,
   state,
   action,
   isPending,
+  hidden = {},
 }: {
   lang: string
   labels: FormLabels
   state: FormState
   action: (form: FormData) => void
   isPending: boolean
+  /** Values the form sends without showing them. */
+  hidden?: Record<string, string>
 }) {
   return (
     <form className="form" action={action} noValidate>
       <input type="hidden" name="lang" value={lang} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {state.error ? (
         <p className="notice notice--error" role="alert">
           {state.error}

@@ -49,6 +49,9 @@ export const en = {
       'Hello {{name}},\n\nYour accreditation request was not approved. Reason: {{reason}}',
     revokedSubject: 'Your press accreditation has been revoked',
     revokedBody: 'Hello {{name}},\n\nYour press accreditation has been revoked. Reason: {{reason}}',
+    resetSubject: 'Reset your password',
+    resetBody:
+      'Hello {{name}},\n\nSomeone (probably you) asked to reset the password of your account at the Foreign Information Database. To choose a new password, open this link within {{hours}} hour(s):\n{{url}}\n\nIf you did not ask for this, you can ignore this message; your password stays as it is.',
   },
   accounts: {
     passwordTooShort: 'The password must be at least {{min}} characters long.',
@@ -56,6 +59,8 @@ export const en = {
     passwordCommon:
       'This password is on a list of common or leaked passwords. Please choose another one.',
     loginFailed: 'The e-mail or password is incorrect, or the account cannot sign in yet.',
+    registrationReceived:
+      'Registration received. If this e-mail address can be used for a press account, we have sent a message to it; please follow the instructions in it.',
   },
   workflow: {
     unknownAction: 'There is no action “{{action}}”.',

@@ -51,6 +51,9 @@ export const fr = {
     revokedSubject: 'Votre accréditation de presse a été retirée',
     revokedBody:
       'Bonjour {{name}},\n\nVotre accréditation de presse a été retirée. Motif : {{reason}}',
+    resetSubject: 'Réinitialisez votre mot de passe',
+    resetBody:
+      'Bonjour {{name}},\n\nQuelqu’un (probablement vous) a demandé la réinitialisation du mot de passe de votre compte sur la Base de données d’information pour l’étranger. Pour choisir un nouveau mot de passe, ouvrez ce lien dans les {{hours}} heure(s) :\n{{url}}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message ; votre mot de passe reste inchangé.',
   },
   accounts: {
     passwordTooShort: 'Le mot de passe doit comporter au moins {{min}} caractères.',
@@ -60,6 +63,8 @@ export const fr = {
       'Ce mot de passe figure sur une liste de mots de passe courants ou divulgués. Veuillez en choisir un autre.',
     loginFailed:
       'L’adresse e-mail ou le mot de passe est incorrect, ou le compte ne peut pas encore se connecter.',
+    registrationReceived:
+      'Inscription reçue. Si cette adresse e-mail peut servir à un compte presse, nous lui avons envoyé un message ; veuillez suivre les instructions qu’il contient.',
   },
   workflow: {
     unknownAction: 'L’action « {{action}} » n’existe pas.',

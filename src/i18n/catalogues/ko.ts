@@ -49,6 +49,9 @@ export const ko = {
       '{{name}} 님, 안녕하세요.\n\n취재 허가 신청이 승인되지 않았습니다. 사유: {{reason}}',
     revokedSubject: '기자 취재 허가가 취소되었습니다',
     revokedBody: '{{name}} 님, 안녕하세요.\n\n기자 취재 허가가 취소되었습니다. 사유: {{reason}}',
+    resetSubject: '비밀번호 재설정',
+    resetBody:
+      '{{name}} 님, 안녕하세요.\n\n누군가(아마도 본인)가 대외정보 데이터베이스 계정의 비밀번호 재설정을 요청했습니다. 새 비밀번호를 설정하려면 {{hours}}시간 안에 다음 링크를 여세요.\n{{url}}\n\n요청하지 않으셨다면 이 메일을 무시하셔도 됩니다. 비밀번호는 바뀌지 않습니다.',
   },
   accounts: {
     passwordTooShort: '비밀번호는 {{min}}자 이상이어야 합니다.',
@@ -56,6 +59,8 @@ export const ko = {
     passwordCommon:
       '이 비밀번호는 흔히 쓰이거나 유출된 비밀번호 목록에 있습니다. 다른 비밀번호를 선택하세요.',
     loginFailed: '이메일 또는 비밀번호가 올바르지 않거나, 아직 로그인할 수 없는 계정입니다.',
+    registrationReceived:
+      '등록 신청을 받았습니다. 이 이메일 주소로 기자 계정을 만들 수 있다면 해당 주소로 메일을 보냈습니다. 메일의 안내를 따라 주세요.',
   },
   workflow: {
     unknownAction: '“{{action}}” 작업은 없습니다.',

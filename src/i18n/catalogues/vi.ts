@@ -50,6 +50,9 @@ export const vi = {
     revokedSubject: 'Giấy phép phóng viên của bạn đã bị thu hồi',
     revokedBody:
       'Xin chào {{name}},\n\nGiấy phép phóng viên của bạn đã bị thu hồi. Lý do: {{reason}}',
+    resetSubject: 'Đặt lại mật khẩu của bạn',
+    resetBody:
+      'Xin chào {{name}},\n\nAi đó (có thể là chính bạn) vừa đề nghị đặt lại mật khẩu tài khoản của bạn tại Cơ sở dữ liệu thông tin đối ngoại. Để chọn mật khẩu mới, hãy mở liên kết sau trong vòng {{hours}} giờ:\n{{url}}\n\nNếu bạn không đề nghị việc này, hãy bỏ qua thư này; mật khẩu của bạn vẫn giữ nguyên.',
   },
   accounts: {
     passwordTooShort: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
@@ -57,6 +60,8 @@ export const vi = {
     passwordCommon:
       'Mật khẩu này nằm trong danh sách mật khẩu phổ biến hoặc đã bị lộ. Vui lòng chọn mật khẩu khác.',
     loginFailed: 'E-mail hoặc mật khẩu không đúng, hoặc tài khoản chưa sẵn sàng để đăng nhập.',
+    registrationReceived:
+      'Đã nhận đăng ký. Nếu địa chỉ e-mail này dùng được để mở tài khoản báo chí, chúng tôi đã gửi thư tới địa chỉ đó; vui lòng làm theo hướng dẫn trong thư.',
   },
   workflow: {
     unknownAction: 'Thao tác “{{action}}” không tồn tại.',

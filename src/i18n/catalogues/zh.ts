@@ -47,12 +47,17 @@ export const zh = {
     rejectedBody: '{{name}}，您好：\n\n您的采访许可申请未获批准。原因：{{reason}}',
     revokedSubject: '您的记者采访许可已被撤销',
     revokedBody: '{{name}}，您好：\n\n您的记者采访许可已被撤销。原因：{{reason}}',
+    resetSubject: '重置您的密码',
+    resetBody:
+      '{{name}}，您好：\n\n有人（可能是您本人）申请重置您在对外信息数据库的账户密码。如需设置新密码，请在 {{hours}} 小时内打开以下链接：\n{{url}}\n\n如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。',
   },
   accounts: {
     passwordTooShort: '密码至少需要 {{min}} 个字符。',
     passwordContainsEmail: '密码不得为或包含该账户的电子邮件地址。',
     passwordCommon: '此密码属于常见或已泄露的密码。请另选一个密码。',
     loginFailed: '电子邮件或密码不正确，或该账户暂时无法登录。',
+    registrationReceived:
+      '已收到注册申请。如果该电子邮箱地址可用于开设记者账户，我们已向其发送邮件，请按邮件中的说明操作。',
   },
   workflow: {
     unknownAction: '不存在操作“{{action}}”。',

@@ -228,7 +228,9 @@ async function waitFor({
 }
 
 /** The caller's environment minus anything pointing at a real database, bucket or engine. */
-export function withoutProductionBackends(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+export function withoutProductionBackends(
+  env: NodeJS.ProcessEnv,
+): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.entries(env).filter(
       ([name]) => !/^(DATABASE_URL|S3_|MEILI_|JOBS_AUTORUN|SMTP_URL|MAIL_FROM)/.test(name),

@@ -35,6 +35,7 @@ import { ProvinceIcon as ProvinceIcon_8177661da77e6b24952e6d55715be16e } from '.
 import { ProvinceLogo as ProvinceLogo_8177661da77e6b24952e6d55715be16e } from '../../../../src/components/admin/ProvinceBrand'
 import { WorkflowNavLinks as WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84 } from '../../../../src/components/admin/WorkflowNavLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { RoleDashboard as RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6 } from '../../../../src/components/admin/dashboard/RoleDashboard'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
 import { TranslationBoard as TranslationBoard_33586de912f8b96ecbe0480aae0ec982 } from '../../../../src/components/admin/TranslationBoard'
 import { DeliveriesBoard as DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7 } from '../../../../src/components/admin/DeliveriesBoard'
@@ -79,6 +80,7 @@ export const importMap = {
   "/src/components/admin/ProvinceBrand#ProvinceLogo": ProvinceLogo_8177661da77e6b24952e6d55715be16e,
   "/src/components/admin/WorkflowNavLinks#WorkflowNavLinks": WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/src/components/admin/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
   "/src/components/admin/TranslationBoard#TranslationBoard": TranslationBoard_33586de912f8b96ecbe0480aae0ec982,
   "/src/components/admin/DeliveriesBoard#DeliveriesBoard": DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7,

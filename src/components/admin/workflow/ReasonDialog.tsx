@@ -39,6 +39,8 @@ export function ReasonDialog({
     >
       <form
         method="dialog"
+        // Our own message (in the admin's language) says a reason is missing, not the browser's.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault()
           if (reason.trim() === '') return setIsMissing(true)

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useEffect, useId, useRef, useState } from 'react'
 
 import { DEFAULT_LOCALE } from '../../../i18n/locales'
+import { mediaTitle } from '../../../media/mediaTitle'
 import { DialogButtons, dialogStyle } from './ReasonDialog'
 import {
   announceWorkflowStep,
@@ -297,7 +298,7 @@ async function draftMedia({
     .filter((doc) => doc.workflowState !== 'published')
     .map((doc) => ({
       id: doc.id as number | string,
-      label: String(doc.caption || doc.alt || doc.filename || doc.id),
+      label: mediaTitle({ item: doc }),
       isHeld: (doc.securityHold as { isHeld?: boolean } | undefined)?.isHeld === true,
     }))
 }

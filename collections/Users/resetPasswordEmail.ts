@@ -1,0 +1,35 @@
+import { getEnv } from '../../src/env'
+import { renderMessage } from '../../src/email/renderMessage'
+
+/** How long a staff member's reset link works. */
+export const STAFF_RESET_LINK_MS = 60 * 60 * 1000
+
+/**
+ * The e-mail with a staff member's password-reset link to the admin panel's reset page, in
+ * Vietnamese and then English (staff accounts have no language of their own).
+ */
+export function staffResetPasswordEmail({
+  user,
+  token,
+  adminRoute = '/admin',
+}: {
+  user: unknown
+  token: string
+  adminRoute?: string
+}): { subject: string; html: string } {
+  const url = `${getEnv().publicUrl}${adminRoute}/reset/${encodeURIComponent(token)}`
+  const name = (user as { name?: unknown }).name
+  const params = {
+    name: typeof name === 'string' ? name : '',
+    url,
+    hours: String(STAFF_RESET_LINK_MS / (60 * 60 * 1000)),
+  }
+  const [vi, en] = (['vi', 'en'] as const).map((locale) =>
+    renderMessage({ locale, subjectKey: 'email.resetSubject', bodyKey: 'email.resetBody', params }),
+  )
+  const body = (html: string): string => /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? ''
+  return {
+    subject: `${vi!.subject} / ${en!.subject}`,
+    html: `<!doctype html><html lang="vi"><body style="font-family:sans-serif;line-height:1.5">${body(vi!.html)}<hr><div lang="en">${body(en!.html)}</div></body></html>`,
+  }
+}

@@ -21,6 +21,10 @@ const BOOKKEEPING_FIELDS = new Set([
   'servedLocale',
   'sourceFingerprint',
   'sourceRevision',
+  // Kept by the server: who created the item, and the media title derived from the fields
+  // whose changes are named already.
+  'createdBy',
+  'displayTitle',
   // Payload's own account bookkeeping: sessions, lockout counters, password hash and reset.
   'sessions',
   'loginAttempts',

@@ -132,7 +132,7 @@ describe('the editorial workflow through the REST API, as the real roles use it'
     const unknown = await act({ as: 'publisher', action: 'archive', language: 'en' })
     expect(unknown.status).toBe(400)
     expect(unknown.json.errors?.[0]?.message).toBe(
-      'Invalid parameter “action”: expected submit, approve, reject, publish, unpublish, withdraw.',
+      'Invalid parameter “action”: expected submit, approve, reject, publish, unpublish, withdraw, translate.',
     )
     const anonymous = await app.rest.request('POST', `/${slugs.articles}/${articleId}/workflow`, {
       body: { action: 'approve' },

@@ -1,3 +1,4 @@
+import { labelText } from '../i18n/adminLabel'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -592,12 +593,7 @@ function labelOf({
   fieldPath: string
 }): string {
   const label = field && 'label' in field ? field.label : undefined
-  if (typeof label === 'string') return label
-  if (isRecord(label)) {
-    const vietnamese = label[DEFAULT_LOCALE]
-    if (typeof vietnamese === 'string') return vietnamese
-  }
-  return fieldPath
+  return labelText({ label, language: DEFAULT_LOCALE }) ?? fieldPath
 }
 
 function plainText({ value }: { value: unknown }): string {

@@ -22,13 +22,16 @@ const NEWSROOM_AGENCY_CODE = 'bao-va-phat-thanh-truyen-hinh'
  * whose labels the page should show instead. Words also used as ordinary text (none of these
  * are Vietnamese) are matched as whole words only.
  */
+/** Option values that are also everyday Vietnamese words ("Ảnh, video, ấn phẩm"). */
+const VIETNAMESE_WORDS = new Set(['video'])
+
 const RAW_VALUES = [
   ...INFO_TYPES.map(({ value }) => value),
   ...MEDIA_KINDS.map(({ value }) => value),
   ...WORKFLOW_STATES,
   ...WORKFLOW_ACTIONS,
   ...TRANSLATION_STATES,
-]
+].filter((value) => !VIETNAMESE_WORDS.has(value))
 
 type Visit = { name: string; path: string }
 

@@ -145,7 +145,7 @@ describe('the public media library in Chromium', () => {
     await page.goto(`${server.baseUrl}/en/account/register`)
     await page.getByLabel('Full name').fill(journalist.name)
     await page.getByLabel('E-mail address').fill(journalist.email)
-    await page.getByLabel('Password').fill(journalist.password)
+    await page.getByLabel('Password', { exact: true }).fill(journalist.password)
     await page.getByLabel('Media outlet').fill(journalist.outlet)
     await page.getByLabel('Country').selectOption(journalist.country)
     await page.getByRole('button', { name: 'Create account' }).click()
@@ -191,7 +191,7 @@ describe('the public media library in Chromium', () => {
 
     await page.goto(`${server.baseUrl}/en/account/login`)
     await page.getByLabel('E-mail address').fill(journalist.email)
-    await page.getByLabel('Password').fill(journalist.password)
+    await page.getByLabel('Password', { exact: true }).fill(journalist.password)
     await page.getByRole('button', { name: 'Log in' }).click()
     await page.waitForURL('**/en/account')
     expect(await page.getByTestId('accreditation-status').textContent()).toContain('Approved')
@@ -254,7 +254,7 @@ describe('the public media library in Chromium', () => {
       'Your new password is saved',
     )
     await resetPage.getByLabel('E-mail address').fill(journalist.email)
-    await resetPage.getByLabel('Password').fill(newPassword)
+    await resetPage.getByLabel('Password', { exact: true }).fill(newPassword)
     await resetPage.getByRole('button', { name: 'Log in' }).click()
     await resetPage.waitForURL('**/en/account')
     await forgetful.close()

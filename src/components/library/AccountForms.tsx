@@ -116,12 +116,14 @@ function AccountForm({
         const error = state.fieldErrors?.[field.name]
         const errorId = `${field.name}-error`
         const hintId = `${field.name}-hint`
+        // The field's name is its label alone; the hint inside the <label> is its description.
+        const labelId = `${field.name}-label`
         const describedBy =
           [error ? errorId : null, field.hint ? hintId : null].filter(Boolean).join(' ') ||
           undefined
         return (
           <label key={field.name}>
-            {field.label}
+            <span id={labelId}>{field.label}</span>
             {field.hint ? (
               <span className="hint" id={hintId}>
                 {field.hint}
@@ -133,6 +135,7 @@ function AccountForm({
                 required={field.isRequired}
                 autoComplete={field.autoComplete}
                 defaultValue=""
+                aria-labelledby={labelId}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={describedBy}
               >
@@ -151,6 +154,7 @@ function AccountForm({
                 type={field.type ?? 'text'}
                 required={field.isRequired}
                 autoComplete={field.autoComplete}
+                aria-labelledby={labelId}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={describedBy}
               />

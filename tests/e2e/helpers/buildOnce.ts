@@ -9,8 +9,11 @@ import { runToEnd, withoutProductionBackends } from './startLibraryServer'
  * The e2e project's global setup: `npm run build` once for the whole run, as production builds
  * it, so each browser suite only seeds a fresh database and starts `next start` on it. A build
  * takes minutes on two cores; one per suite would spend most of CI on identical builds.
+ * `E2E_REUSE_BUILD=1` skips it, to re-run a suite against the build already in `.next/`.
  */
 export default async function buildOnce(): Promise<void> {
+  // For a developer re-running one browser suite against the build they just made.
+  if (process.env.E2E_REUSE_BUILD === '1') return
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-build-'))
   try {
     await runToEnd({

@@ -43,6 +43,9 @@ export function ReasonDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
+          // The dialog sits inside Payload's document form, and React passes a submit on to
+          // the enclosing form's handler, which would save the document instead.
+          event.stopPropagation()
           if (reason.trim() === '') return setIsMissing(true)
           onConfirm(reason.trim())
         }}

@@ -153,7 +153,7 @@ function translatedFields({
     return [
       {
         name: field.name,
-        label: typeof label === 'function' ? field.name : getTranslation(label, i18n),
+        label: getTranslation(label, i18n),
         type: field.type,
       },
     ]

@@ -211,6 +211,9 @@ function PublishDialog({
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault()
+          // The dialog sits inside Payload's document form, and React passes a submit on to
+          // the enclosing form's handler, which would save the document instead.
+          event.stopPropagation()
           onConfirm(attached.filter((media) => checked.has(String(media.id))))
         }}
       >

@@ -37,19 +37,9 @@ export function ReasonDialog({
       }}
       style={dialogStyle}
     >
-      <form
-        method="dialog"
-        // Our own message (in the admin's language) says a reason is missing, not the browser's.
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          // The dialog sits inside Payload's document form, and React passes a submit on to
-          // the enclosing form's handler, which would save the document instead.
-          event.stopPropagation()
-          if (reason.trim() === '') return setIsMissing(true)
-          onConfirm(reason.trim())
-        }}
-      >
+      {/* No <form>: the dialog sits inside Payload's document form, and a nested form's submit
+          never reaches React there (the browser only closed the dialog). */}
+      <div>
         <h3 id={`${fieldId}-title`} style={{ marginTop: 0 }}>
           {title}
         </h3>
@@ -58,8 +48,7 @@ export function ReasonDialog({
         </label>
         <textarea
           id={fieldId}
-          name="reason"
-          required
+          aria-required
           autoFocus
           rows={4}
           maxLength={2000}
@@ -80,8 +69,12 @@ export function ReasonDialog({
           confirmLabel={confirmLabel}
           cancelLabel={WORKFLOW_UI_TEXT.cancel[language]}
           onCancel={onCancel}
+          onConfirm={() => {
+            if (reason.trim() === '') return setIsMissing(true)
+            onConfirm(reason.trim())
+          }}
         />
-      </form>
+      </div>
     </dialog>
   )
 }
@@ -91,11 +84,13 @@ export function DialogButtons({
   confirmLabel,
   cancelLabel,
   onCancel,
+  onConfirm,
   isBusy = false,
 }: {
   confirmLabel: string
   cancelLabel: string
   onCancel: () => void
+  onConfirm: () => void
   isBusy?: boolean
 }): React.ReactElement {
   return (
@@ -109,7 +104,8 @@ export function DialogButtons({
         {cancelLabel}
       </button>
       <button
-        type="submit"
+        type="button"
+        onClick={onConfirm}
         className="btn btn--style-primary btn--size-medium"
         disabled={isBusy}
         aria-busy={isBusy}

@@ -207,16 +207,8 @@ function PublishDialog({
       }}
       style={dialogStyle}
     >
-      <form
-        method="dialog"
-        onSubmit={(event) => {
-          event.preventDefault()
-          // The dialog sits inside Payload's document form, and React passes a submit on to
-          // the enclosing form's handler, which would save the document instead.
-          event.stopPropagation()
-          onConfirm(attached.filter((media) => checked.has(String(media.id))))
-        }}
-      >
+      {/* No <form>: see ReasonDialog (nested in Payload's document form). */}
+      <div>
         <h3 id={titleId} style={{ marginTop: 0 }}>
           {title}
         </h3>
@@ -258,8 +250,9 @@ function PublishDialog({
           confirmLabel={workflowButtonLabel({ action: 'publish', locale, language })}
           cancelLabel={WORKFLOW_UI_TEXT.cancel[language]}
           onCancel={onCancel}
+          onConfirm={() => onConfirm(attached.filter((media) => checked.has(String(media.id))))}
         />
-      </form>
+      </div>
     </dialog>
   )
 }

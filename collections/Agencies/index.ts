@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '../../src/access/roles'
 import { validateOptionalHttpUrl, validateSlug } from '../../src/fields/validators'
 import { slugs } from '../slugs'
-import { adminLabel } from '../../src/i18n/adminLabel'
 
 /** Kinds of agency that supply foreign information under the provincial regulation. */
 export const AGENCY_KINDS = [
@@ -27,8 +26,8 @@ export const AGENCY_KINDS = [
 export const Agencies: CollectionConfig = {
   slug: slugs.agencies,
   labels: {
-    singular: adminLabel({ vi: 'Cơ quan, đơn vị', en: 'Agency' }),
-    plural: adminLabel({ vi: 'Cơ quan, đơn vị', en: 'Agencies' }),
+    singular: { vi: 'Cơ quan, đơn vị', en: 'Agency' },
+    plural: { vi: 'Cơ quan, đơn vị', en: 'Agencies' },
   },
   admin: {
     useAsTitle: 'name',

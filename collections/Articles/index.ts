@@ -30,7 +30,6 @@ import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
 import { auditAfterChange, auditAfterDelete, auditNoteUpdate } from '../../src/audit/hooks'
 import { logSyndicationChanges, logSyndicationDeletion } from '../../src/syndication/changeLog'
 import { slugs } from '../slugs'
-import { adminLabel } from '../../src/i18n/adminLabel'
 
 export const INFO_TYPES = [
   { value: 'official', label: { vi: 'Thông tin chính thống', en: 'Official information' } },
@@ -43,8 +42,8 @@ export const INFO_TYPES = [
 export const Articles: CollectionConfig = {
   slug: slugs.articles,
   labels: {
-    singular: adminLabel({ vi: 'Bài viết', en: 'Article' }),
-    plural: adminLabel({ vi: 'Bài viết', en: 'Articles' }),
+    singular: { vi: 'Bài viết', en: 'Article' },
+    plural: { vi: 'Bài viết', en: 'Articles' },
   },
   admin: {
     useAsTitle: 'title',

@@ -50,7 +50,6 @@ import {
   noteArticlesShowingMedia,
 } from '../../src/syndication/changeLog'
 import { slugs } from '../slugs'
-import { adminLabel } from '../../src/i18n/adminLabel'
 
 export const MEDIA_KINDS = [
   { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
@@ -83,8 +82,8 @@ export const MODEL_RELEASE_STATUSES = [
 export const Media: CollectionConfig = {
   slug: slugs.media,
   labels: {
-    singular: adminLabel({ vi: 'Tư liệu', en: 'Media item' }),
-    plural: adminLabel({ vi: 'Thư viện tư liệu', en: 'Media library' }),
+    singular: { vi: 'Tư liệu', en: 'Media item' },
+    plural: { vi: 'Thư viện tư liệu', en: 'Media library' },
   },
   admin: {
     // Named by headline or caption, never by the generated stored name (src/media/mediaTitle.ts).

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdminOrPublisher } from '../../src/access/roles'
 import { validateSlug } from '../../src/fields/validators'
 import { slugs } from '../slugs'
-import { adminLabel } from '../../src/i18n/adminLabel'
 
 /**
  * Hierarchical subjects (investment › industrial parks, tourism › heritage, …). The `parent`
@@ -12,8 +11,8 @@ import { adminLabel } from '../../src/i18n/adminLabel'
 export const Topics: CollectionConfig = {
   slug: slugs.topics,
   labels: {
-    singular: adminLabel({ vi: 'Chủ đề', en: 'Topic' }),
-    plural: adminLabel({ vi: 'Chủ đề', en: 'Topics' }),
+    singular: { vi: 'Chủ đề', en: 'Topic' },
+    plural: { vi: 'Chủ đề', en: 'Topics' },
   },
   admin: {
     useAsTitle: 'name',

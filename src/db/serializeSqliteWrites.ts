@@ -39,6 +39,7 @@ export function serializeSqliteWrites({
 }): void {
   const queue = withTimeout(new Mutex(), queueTimeoutMs, new WriteQueueTimeoutError(queueTimeoutMs))
   const owners = new AsyncLocalStorage<TransactionOwner>()
+  ownerStores.add(owners)
   const held = new Map<
     number | string,
     { release: MutexInterface.Releaser; owner: TransactionOwner }
@@ -101,6 +102,25 @@ export function serializeSqliteWrites({
     const client = (adapter as unknown as { client?: Client }).client
     if (client) serializeClientWrites({ client, queue, owners, busyTimeoutMs })
   }
+}
+
+/** The owner stores of every adapter of this process (one in the app; one per test app). */
+const ownerStores = new Set<AsyncLocalStorage<TransactionOwner>>()
+
+/**
+ * Runs `work` as if no transaction were open in the calling context: its statements neither
+ * join nor read through a transaction its caller owns. Work a writer starts but does not wait
+ * for (a timer, a fire-and-forget promise) inherits the writer's async context, and with it the
+ * transaction; what must see only committed data, such as the sync's change notifier reading
+ * the change-log head after a writer's hint, runs through this.
+ */
+export function outsideTransactions<T>(work: () => T): T {
+  let run = work
+  for (const store of ownerStores) {
+    const inner = run
+    run = () => store.exit(inner)
+  }
+  return run()
 }
 
 /** A writer waited longer than the queue allows. */

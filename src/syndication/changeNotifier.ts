@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { outsideTransactions } from '../db/serializeSqliteWrites'
 import { changeLogHead } from './changeLogHead'
 
 /**
@@ -126,7 +127,9 @@ export function changeNotifierFor({ payload }: { payload: Payload }): ChangeNoti
   let notifier = notifiers.get(payload)
   if (!notifier) {
     notifier = createChangeNotifier({
-      readHead: () => changeLogHead({ payload }),
+      // A writer hints inside its transaction, and the hint's timers inherit its async context:
+      // read the head as an outsider, so only committed entries count.
+      readHead: () => outsideTransactions(() => changeLogHead({ payload })),
       onError: (err) => payload.logger.error({ msg: 'Reading the change-log head failed', err }),
     })
     notifiers.set(payload, notifier)

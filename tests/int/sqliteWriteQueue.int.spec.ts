@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { slugs } from '../../collections/slugs'
+import { internalSlugs, slugs } from '../../collections/slugs'
+import { changeLogHead } from '../../src/syndication/changeLogHead'
+import { changeNotifierFor } from '../../src/syndication/changeNotifier'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 describe('the SQLite write queue', () => {
@@ -65,6 +67,47 @@ describe('the SQLite write queue', () => {
     await app.payload.delete({
       collection: slugs.topics,
       where: { slug: { equals: 'queue-other' } },
+    })
+  })
+
+  it('wakes a long poll when the writer commits, not when it hints from inside its transaction', async () => {
+    const { db } = app.payload
+    const notifier = changeNotifierFor({ payload: app.payload })
+    const head = await changeLogHead({ payload: app.payload })
+    let wokeAt = 0
+    const waiting = notifier.waitForChange({ head, timeoutMs: 10_000 }).then((changed) => {
+      wokeAt = Date.now()
+      return changed
+    })
+    const written = await runInOwnContext(async () => {
+      const transactionID = await db.beginTransaction()
+      const entry = (await db.create({
+        collection: internalSlugs.syncEvents,
+        data: {
+          kind: 'upsert',
+          itemCollection: slugs.articles,
+          itemId: 'queue-notifier',
+          locale: 'vi',
+          uri: 'urn:test:queue-notifier',
+          version: 1,
+          ninjs: { uri: 'urn:test:queue-notifier', version: '1' },
+        },
+        req: { transactionID } as never,
+      })) as { id: number }
+      // As the change log does: the hint comes before the commit, and its timers inherit this
+      // context (and so this transaction).
+      notifier.hint()
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const committedAt = Date.now()
+      await db.commitTransaction(transactionID!)
+      return { committedAt, id: entry.id }
+    })
+
+    expect(await waiting).toBe(true)
+    expect(wokeAt).toBeGreaterThanOrEqual(written.committedAt)
+    await db.deleteOne({
+      collection: internalSlugs.syncEvents,
+      where: { id: { equals: written.id } },
     })
   })
 })

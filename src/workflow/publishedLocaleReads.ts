@@ -27,7 +27,9 @@ const WORKFLOW_COLLECTIONS: ReadonlySet<string> = new Set(['articles', 'media'])
  *   condition is published (with `locale=all`: any published language), so a query cannot tell
  *   whether an unpublished translation contains a word; a condition that reaches a localized
  *   field of another workflow collection through a relationship is refused (400);
- * - `findDistinct` on a localized field lists only values of items published in that language.
+ * - `findDistinct` on a localized field lists only values of items published in that language;
+ * - a `sort` on a localized field is refused (400) in any language but Vietnamese: the order
+ *   would rank items by translations the reader may not see.
  *
  * Vietnamese, the source, is published whenever an item is (non-staff see only published items).
  */
@@ -44,7 +46,13 @@ export const limitReadsToPublishedLocales: CollectionBeforeOperationHook = ({
   if (context.servingFallbackLocale === true) return args
   const locale: Locale | 'all' = req.locale === 'all' ? 'all' : asLocale(req.locale)
   if (locale !== 'all') req.fallbackLocale = fallbackChain(locale).slice(1)
-  const readArgs = args as { where?: Where; field?: string; req: PayloadRequest }
+  const readArgs = args as { where?: Where; field?: string; sort?: unknown; req: PayloadRequest }
+  refuseSortByUnpublishedText({
+    sort: readArgs.sort,
+    fields: collection.flattenedFields,
+    locale,
+    req,
+  })
   const where = readArgs.where
     ? publicWhere({ where: readArgs.where, fields: collection.flattenedFields, locale, req })
     : undefined
@@ -212,6 +220,41 @@ function localizedTarget({
     return null
   }
   return null
+}
+
+/**
+ * Refuses a sort on a localized field in a language other than Vietnamese. Unlike a `where`, a
+ * sort cannot be limited to published languages per item: Payload ranks every item by its text
+ * in that language, published or not, so the order alone would tell an unpublished title apart.
+ */
+function refuseSortByUnpublishedText({
+  sort,
+  fields,
+  locale,
+  req,
+}: {
+  sort: unknown
+  fields: FlattenedField[]
+  locale: Locale | 'all'
+  req: PayloadRequest
+}): void {
+  const paths = [sort]
+    .flat()
+    .filter((each): each is string => typeof each === 'string')
+    .flatMap((each) => each.split(','))
+    .map((each) => each.trim().replace(/^[-+]/, ''))
+    .filter((each) => each !== '')
+  for (const path of paths) {
+    const target = localizedTarget({ path: path.split('.'), fields, req })
+    if (target && (target.locale ?? locale) !== DEFAULT_LOCALE) {
+      throw translatedError({
+        req,
+        status: 400,
+        key: 'errors.invalidParameter',
+        params: { name: 'sort', expected: 'a field that is not translated, or locale=vi' },
+      })
+    }
+  }
 }
 
 function publishedCondition(locale: Locale): Where | null {

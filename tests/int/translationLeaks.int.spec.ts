@@ -253,6 +253,33 @@ describe('unpublished translations stay out of public reads and of the live docu
     expect(((await staff.json()) as List).totalDocs).toBe(1)
   })
 
+  it('a sort on a translated field is refused outside Vietnamese, so the order is no oracle', async () => {
+    for (const path of [
+      `/${slugs.articles}?locale=en&sort=title&depth=0`,
+      `/${slugs.articles}?locale=en&sort=-summary&depth=0`,
+      `/${slugs.articles}?locale=all&sort=title&depth=0`,
+      `/${slugs.articles}?sort=title.en&depth=0`,
+      `/${slugs.articles}?locale=en&sort=id,title&depth=0`,
+    ]) {
+      const response = await app.rest.request('GET', path, {
+        headers: { 'Accept-Language': 'vi' },
+      })
+      const body = (await response.json()) as { errors?: Array<{ message: string }> }
+      expect(response.status, path).toBe(400)
+      expect(body.errors?.[0]?.message, path).toMatch(/“sort”/)
+    }
+    const vietnamese = await publicGet(`/${slugs.articles}?locale=vi&sort=-title&depth=0`)
+    expect(vietnamese.status).toBe(200)
+    const byDate = await publicGet(`/${slugs.articles}?locale=en&sort=-publishedAt&depth=0`)
+    expect(byDate.status).toBe(200)
+
+    // The staff sort by any language.
+    const staff = await app.rest.request('GET', `/${slugs.articles}?locale=en&sort=title&depth=0`, {
+      token: tokens.publisher,
+    })
+    expect(staff.status).toBe(200)
+  })
+
   it('GraphQL answers anonymous readers in published languages only', async () => {
     const single = await app.rest.graphql({
       query: `query { Article(id: ${unpublishedId}, locale: en) { title summary } }`,

@@ -8,17 +8,26 @@ import { relationId, requesterOf } from './requester'
  * own agency; press officers and viewers nothing. Publishing is for publishers and admins
  * ({@link onlyPublishersPublish}).
  */
-export const canCreateContent: Access = ({ req }) => {
+export const canCreateContent: Access = ({ req, data }) => {
   const requester = requesterOf({ user: req.user, now: new Date() })
   if (requester.kind !== 'staff') return false
+  if (isPublishingWrite({ data }) && !mayPublish({ roles: requester.roles })) return false
   return requester.roles.some(
     (role) => role === 'admin' || role === 'publisher' || role === 'contributor',
   )
 }
 
-export const canUpdateContent: Access = ({ req }) => {
+/**
+ * A write that sends `_status: 'published'` is publishing, refused here to everyone but
+ * publishers and admins, so the admin asks the same rule before offering a publish button (its
+ * bulk upload asks the collection's access with exactly that data). Saves that would change a
+ * published item's live text without sending `_status` are caught by
+ * {@link onlyPublishersPublish}.
+ */
+export const canUpdateContent: Access = ({ req, data }) => {
   const requester = requesterOf({ user: req.user, now: new Date() })
   if (requester.kind !== 'staff') return false
+  if (isPublishingWrite({ data }) && !mayPublish({ roles: requester.roles })) return false
   if (requester.roles.includes('admin')) return true
   if (!requester.roles.some((role) => role === 'publisher' || role === 'contributor')) return false
   if (requester.agencyId === null) return false
@@ -67,9 +76,16 @@ export const onlyPublishersPublish: CollectionBeforeChangeHook = ({
   // steps have had their roles checked by planTransition.
   if (!req.user || context.workflowTransition === true) return data
   const requester = requesterOf({ user: req.user, now: new Date() })
-  const mayPublish =
-    requester.kind === 'staff' &&
-    requester.roles.some((role) => role === 'admin' || role === 'publisher')
-  if (!mayPublish) throw translatedError({ req, status: 403, key: 'access.publishNotAllowed' })
+  if (requester.kind !== 'staff' || !mayPublish({ roles: requester.roles })) {
+    throw translatedError({ req, status: 403, key: 'access.publishNotAllowed' })
+  }
   return data
+}
+
+function mayPublish({ roles }: { roles: readonly string[] }): boolean {
+  return roles.some((role) => role === 'admin' || role === 'publisher')
+}
+
+function isPublishingWrite({ data }: { data?: unknown }): boolean {
+  return (data as { _status?: unknown } | undefined)?._status === 'published'
 }

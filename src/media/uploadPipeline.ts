@@ -42,6 +42,7 @@ import {
   screenFileType,
   type MediaKind,
 } from './uploadPolicy'
+import { storedFilename, titleForStoredName } from './storedFilename'
 import { uploadTempDir } from './uploadOptions'
 import { UnreadableVideoError, extractVideoFrame, probeVideo } from './video/ffmpeg'
 import type { VideoProbe } from './video/probe'
@@ -108,7 +109,8 @@ export type RenditionRecord = {
  *    preview);
  * 3. reads IPTC, XMP and EXIF, then removes GPS, serial numbers and owner names from the file
  *    itself, so the stored original is clean;
- * 4. gives uploads from requests a generated stored name (`<uuid>.<ext>`), keeping the
+ * 4. gives uploads from requests a generated stored name (the headline, caption or uploaded
+ *    name as ASCII words and a random suffix, src/media/storedFilename.ts), keeping the
  *    uploaded name for downloads. Local API calls (the seed) keep the name they give.
  *
  * A refused upload leaves nothing: the temporary file is removed and no record is written.
@@ -135,7 +137,12 @@ export const screenUpload: CollectionBeforeOperationHook = async ({
     data.kind = prepared.kind
     if (req.payloadAPI !== 'local') {
       const extension = path.extname(file.name).toLowerCase()
-      file.name = `${randomUUID()}${extension}`
+      file.name = storedFilename({
+        title: titleForStoredName({
+          candidates: [data.alt, data.caption, path.basename(file.name, path.extname(file.name))],
+        }),
+        extension,
+      })
     }
     return args
   } catch (error) {

@@ -7,7 +7,8 @@ import { plainJpeg } from '../helpers/mediaFixtures'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 const PASSWORD = 'mat-khau-ten-tu-lieu-1'
-const UUID_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.jpg$/
+/** A stored name: the title as ASCII words, then a random suffix. */
+const storedName = (words: string): RegExp => new RegExp(`^${words}-[a-z0-9]{10}\\.jpg$`)
 
 type MediaDoc = {
   id: number
@@ -34,10 +35,13 @@ describe('media named by headline, caption or uploaded file name, and found by t
     name,
     data = {},
     as = 'contributor',
+    asDraft = true,
   }: {
     name: string
     data?: Record<string, unknown>
     as?: string
+    /** As the admin saves a draft (`?draft=true`); without it, as its publish button. */
+    asDraft?: boolean
   }): Promise<{ status: number; json: Json }> {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), name)
@@ -50,7 +54,7 @@ describe('media named by headline, caption or uploaded file name, and found by t
         ...data,
       }),
     )
-    const response = await app.rest.request('POST', `/${slugs.media}?draft=true&locale=vi`, {
+    const response = await app.rest.request('POST', `/${slugs.media}?draft=${asDraft}&locale=vi`, {
       token: tokens[as],
       body: form,
       headers: { 'Accept-Language': 'vi' },
@@ -139,7 +143,8 @@ describe('media named by headline, caption or uploaded file name, and found by t
     const { status, json } = await upload({ name: 'le-hoi-hoa-xuan-2026.jpg' })
     expect(status).toBe(201)
     const doc = json.doc!
-    expect(doc.filename).toMatch(UUID_NAME)
+    // Named by what it shows, so staff recognise it wherever Payload prints a file name.
+    expect(doc.filename).toMatch(storedName('le-hoi-hoa-xuan-2026'))
     expect(doc.originalFilename).toBe('le-hoi-hoa-xuan-2026.jpg')
     expect(doc.displayTitle).toBe('le-hoi-hoa-xuan-2026.jpg')
     // English has no text of its own yet: it falls back to the Vietnamese title.
@@ -221,7 +226,7 @@ describe('media named by headline, caption or uploaded file name, and found by t
         displayTitle: 'Lễ hội đường hoa Tết Bính Ngọ',
         credit: 'Trung tâm Văn hóa tỉnh',
       })
-      expect(json.doc!.filename).toMatch(UUID_NAME)
+      expect(json.doc!.filename).toMatch(storedName('le-hoi-duong-hoa-tet-binh-ngo'))
       expect(json.doc!.renditions?.length).toBeGreaterThan(0)
       const topics = json.doc!.topics as unknown[]
       expect(
@@ -237,5 +242,30 @@ describe('media named by headline, caption or uploaded file name, and found by t
     expect(refused.status).toBe(422)
     expect((await app.payload.count({ collection: slugs.media })).totalDocs).toBe(before.totalDocs)
     await app.payload.delete({ collection: slugs.topics, id: topic.id })
+  })
+
+  it('offers publishing a batch only to publishers: the access the bulk upload asks refuses contributors', async () => {
+    // The admin's bulk upload shows its "Xuất bản" button when this answer allows an update
+    // with `_status: 'published'`.
+    const offersPublish = async (as: string): Promise<boolean> => {
+      const response = await app.rest.request('POST', `/${slugs.media}/access?locale=vi`, {
+        token: tokens[as],
+        body: { _status: 'published' },
+      })
+      // What the bulk upload's FormsManager reads: `update` present and granted.
+      const json = (await response.json()) as { update?: { permission?: boolean } }
+      return json.update?.permission === true
+    }
+    expect(await offersPublish('contributor')).toBe(false)
+    expect(await offersPublish('publisher')).toBe(true)
+
+    const before = await app.payload.count({ collection: slugs.media })
+    const refused = await upload({
+      name: 'hoa-xuat-ban.jpg',
+      data: { _status: 'published' },
+      asDraft: false,
+    })
+    expect(refused.status).toBe(403)
+    expect((await app.payload.count({ collection: slugs.media })).totalDocs).toBe(before.totalDocs)
   })
 })

@@ -34,8 +34,11 @@ import { auditFailedLogin } from './src/audit/hooks'
 import { onInit } from './src/bootstrap/onInit'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
+import { ADMIN_TRANSLATIONS } from './src/admin/adminTranslations'
+import { bulkEditPlugin } from './src/admin/bulkEdit'
 import { ADMIN_DATE_FORMAT, ADMIN_META } from './src/admin/meta'
 import { getEnv } from './src/env'
+import { REQUESTER_ERROR_LOGGING, translatedErrorResponse } from './src/errors/errorResponse'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { malformedInputPlugin } from './src/http/malformedInput'
 import { publicReadLimitsPlugin } from './src/http/publicReadLimits'
@@ -81,7 +84,11 @@ export default buildConfig({
   localization: payloadLocalization,
   // Payload's own messages (validation errors included) follow the caller's Accept-Language;
   // it has no Khmer catalogue, so Khmer readers get Vietnamese there and Khmer from ours.
-  i18n: { supportedLanguages: { vi, en, zh, ja, ko, fr, ru }, fallbackLanguage: 'vi' },
+  i18n: {
+    supportedLanguages: { vi, en, zh, ja, ko, fr, ru },
+    fallbackLanguage: 'vi',
+    translations: ADMIN_TRANSLATIONS,
+  },
   admin: {
     user: slugs.users,
     // Gravatar would send staff e-mail hashes to a third party; the built-in avatar stays local.
@@ -129,7 +136,9 @@ export default buildConfig({
     mediaDownloadEndpoint,
     savedSearchFeedEndpoint,
   ],
-  hooks: { afterError: [auditFailedLogin] },
+  // The one place an error becomes an answer in the requester's language (src/errors).
+  hooks: { afterError: [auditFailedLogin, translatedErrorResponse] },
+  loggingLevels: REQUESTER_ERROR_LOGGING,
   jobs: jobsConfig({ env }),
   upload: uploadOptions({ env }),
   plugins: [
@@ -145,6 +154,8 @@ export default buildConfig({
     // Last, so they also cover collections the plugins above add.
     publicReadLimitsPlugin(),
     malformedInputPlugin(),
+    // The admin's "edit many" offers only fields people write.
+    bulkEditPlugin(),
     // Labels as functions: Payload prints some object labels as "[object Object]".
     adminLabelsPlugin(),
   ],

@@ -16,6 +16,14 @@ export const slugs = {
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
 
+/**
+ * The content collections built by `editorialItem` (src/workflow/editorialItem.ts): the
+ * editorial workflow, its schedule and publication language by language apply to each.
+ */
+export const editorialSlugs = [slugs.articles, slugs.media] as const
+
+export type EditorialSlug = (typeof editorialSlugs)[number]
+
 /** Global slugs. */
 export const globalSlugs = {
   settings: 'settings',

@@ -1,8 +1,21 @@
 /**
  * `npm run seed`: fills the configured database with the province's lists and the demo library
  * (src/seed), then exits. Idempotent, so it can run again on a database already seeded.
+ *
+ * `npm run seed -- --lists-only`: the province's lists alone (agencies, topics, settings), for a
+ * production database: no demo articles, photos or accounts (docs/deployment.md).
  */
+import { parseArgs } from 'node:util'
+
 import { loadLexicalInOrder } from './lib/loadLexicalInOrder'
+
+// Strict, before anything is written: a mistyped `--lists-only` must not seed the demo library
+// into a production database.
+const { values: options } = parseArgs({
+  options: { 'lists-only': { type: 'boolean', default: false } },
+  strict: true,
+  allowPositionals: false,
+})
 
 // Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
 await loadLexicalInOrder()
@@ -16,7 +29,7 @@ const payload = await getPayload({ config, disableOnInit: true })
 try {
   const startedAt = performance.now()
   const req = await createLocalReq({}, payload)
-  const summary = await seed({ payload, req, demo: true })
+  const summary = await seed({ payload, req, demo: !options['lists-only'] })
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
   payload.logger.info({ msg: `Seed finished in ${seconds} s: ${JSON.stringify(summary)}` })
   await payload.destroy()

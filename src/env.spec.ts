@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { ConfigurationError } from './errors/AppError'
+import { ConfigurationError } from './errors/ConfigurationError'
 import { DEVELOPMENT_SECRET, parseEnv } from './env'
 
 const STRONG_SECRET = 'b3f1c0d9e8a7f6e5d4c3b2a1f0e9d8c7b6a5'

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-import { ConfigurationError } from './errors/AppError'
+import { ConfigurationError } from './errors/ConfigurationError'
 import { normaliseProxyRange } from './http/ipAddresses'
 
 /**
@@ -212,6 +212,9 @@ const rawSchema = z.object({
 })
 
 type Raw = z.infer<typeof rawSchema>
+
+/** Every variable this module reads; `.env.example` lists exactly these (src/envExample.spec.ts). */
+export const ENV_VARIABLE_NAMES: readonly string[] = Object.keys(rawSchema.shape)
 
 /**
  * Parses an environment (normally `process.env`) into a typed {@link Env}.

@@ -1,34 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  assignOwnAgency,
-  canCreateContent,
-  canDeleteContent,
-  canUpdateContent,
-  onlyPublishersPublish,
-} from '../../src/access/contentWrite'
 import { assertRelationsVisible, hideUnreadableRelations } from '../../src/access/relations'
 import { isStaffUser } from '../../src/access/roles'
-import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
-import { contentControlFields } from '../../src/fields/contentControlFields'
 import { generateLocalizedSlug } from '../../src/fields/slug'
-import {
-  holdStampedContent,
-  recordHoldClearance,
-  refuseClassifiedMaterial,
-} from '../../src/security/guards'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
-import { workflowEditComponents } from '../../src/components/admin/workflow/editComponents'
-import { workflowFields } from '../../src/workflow/fields'
-import { trackWorkflow } from '../../src/workflow/hooks'
-import { keepPendingTranslationDrafts, noteLiveWrites } from '../../src/workflow/liveDocument'
-import {
-  limitReadsToPublishedLocales,
-  serveOnlyPublishedLocales,
-} from '../../src/workflow/publishedLocaleReads'
-import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
-import { auditAfterChange, auditAfterDelete, auditNoteUpdate } from '../../src/audit/hooks'
-import { logSyndicationChanges, logSyndicationDeletion } from '../../src/syndication/changeLog'
+import { editorialItem } from '../../src/workflow/editorialItem'
 import { slugs } from '../slugs'
 
 export const INFO_TYPES = [
@@ -39,7 +15,7 @@ export const INFO_TYPES = [
 ] as const
 
 /** Articles: the province's official and promotional information, Vietnamese first. */
-export const Articles: CollectionConfig = {
+export const Articles: CollectionConfig = editorialItem({
   slug: slugs.articles,
   labels: {
     singular: { vi: 'Bài viết', en: 'Article' },
@@ -48,35 +24,16 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'infoType', 'agency', 'accessTier', '_status', 'updatedAt'],
-    group: { vi: 'Nội dung', en: 'Content' },
-    components: { edit: workflowEditComponents },
   },
-  // The locale rule of every non-staff read needs each item's published languages.
-  forceSelect: { publishedLocales: true },
-  access: {
-    read: canReadContent,
-    readVersions: canReadContentVersions({ collection: slugs.articles }),
-    create: canCreateContent,
-    update: canUpdateContent,
-    delete: canDeleteContent,
+  maxVersionsPerDoc: 100,
+  sourceFields: ['title', 'summary', 'body'],
+  stampedContent: {
+    textFields: ['title', 'summary', 'place.name'],
+    richTextFields: ['body'],
+    scanUploadedDocument: false,
   },
-  versions: {
-    // Drafts are validated too: a draft with an unknown tier or a malformed date is bad input
-    // (400), not something to store and fail on later.
-    drafts: { validate: true },
-    maxPerDoc: 100,
-  },
-  endpoints: [workflowEndpoint({ collection: slugs.articles })],
   hooks: {
-    // Classified material is refused before anything else runs or is written.
-    beforeOperation: [
-      refuseClassifiedMaterial,
-      auditNoteUpdate,
-      noteLiveWrites,
-      limitReadsToPublishedLocales,
-    ],
     beforeValidate: [
-      assignOwnAgency,
       assertRelationsVisible({
         fields: [
           { name: 'media', relationTo: slugs.media },
@@ -84,20 +41,6 @@ export const Articles: CollectionConfig = {
         ],
       }),
     ],
-    beforeChange: [
-      onlyPublishersPublish,
-      recordHoldClearance,
-      holdStampedContent({
-        textFields: ['title', 'summary', 'place.name'],
-        richTextFields: ['body'],
-        scanUploadedDocument: false,
-      }),
-      // After the hold: a save the hold turned into a draft is not a publication.
-      trackWorkflow({ sourceFields: ['title', 'summary', 'body'] }),
-    ],
-    afterRead: [serveOnlyPublishedLocales],
-    afterChange: [keepPendingTranslationDrafts, auditAfterChange, logSyndicationChanges],
-    afterDelete: [auditAfterDelete, logSyndicationDeletion],
   },
   fields: [
     {
@@ -260,7 +203,5 @@ export const Articles: CollectionConfig = {
       },
       access: { read: ({ req: { user } }) => isStaffUser(user) },
     },
-    ...contentControlFields,
-    ...workflowFields,
   ],
-}
+})

@@ -1,14 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  assignOwnAgency,
-  canCreateContent,
-  canDeleteContent,
-  canUpdateContent,
-  onlyPublishersPublish,
-} from '../../src/access/contentWrite'
-import { canReadContent, canReadContentVersions } from '../../src/access/visibility'
-import { contentControlFields } from '../../src/fields/contentControlFields'
+import { auditFileDownload } from '../../src/audit/hooks'
 import { displayTitleField, setDisplayTitle } from '../../src/media/displayTitle'
 import { forgetCachedDownloads } from '../../src/media/downloadCache'
 import { mediaPipelineFields } from '../../src/media/fields'
@@ -24,31 +16,8 @@ import {
 } from '../../src/media/uploadPipeline'
 import { ACCEPTED_MIME_TYPES } from '../../src/media/uploadPolicy'
 import { queueVideoTranscode } from '../../src/media/video/queueVideoTranscode'
-import {
-  holdStampedContent,
-  recordHoldClearance,
-  refuseClassifiedMaterial,
-} from '../../src/security/guards'
-import { workflowEditComponents } from '../../src/components/admin/workflow/editComponents'
-import { workflowFields } from '../../src/workflow/fields'
-import { trackWorkflow } from '../../src/workflow/hooks'
-import { keepPendingTranslationDrafts, noteLiveWrites } from '../../src/workflow/liveDocument'
-import {
-  limitReadsToPublishedLocales,
-  serveOnlyPublishedLocales,
-} from '../../src/workflow/publishedLocaleReads'
-import { workflowEndpoint } from '../../src/workflow/transitionEndpoint'
-import {
-  auditAfterChange,
-  auditAfterDelete,
-  auditFileDownload,
-  auditNoteUpdate,
-} from '../../src/audit/hooks'
-import {
-  logSyndicationChanges,
-  logSyndicationDeletion,
-  noteArticlesShowingMedia,
-} from '../../src/syndication/changeLog'
+import { noteArticlesShowingMedia } from '../../src/syndication/changeLog'
+import { editorialItem } from '../../src/workflow/editorialItem'
 import { slugs } from '../slugs'
 
 export const MEDIA_KINDS = [
@@ -79,7 +48,7 @@ export const MODEL_RELEASE_STATUSES = [
  * Photos, videos and publications. Files live in the local `media/` folder or in a private S3
  * bucket (src/storage) and are always served through this collection's read access.
  */
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig = editorialItem({
   slug: slugs.media,
   labels: {
     singular: { vi: 'Tư liệu', en: 'Media item' },
@@ -92,75 +61,37 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'displayTitle', 'kind', 'accessTier', 'credit'],
     // The list's and the pickers' search box (localized fields: in the language on screen).
     listSearchableFields: ['displayTitle', 'alt', 'caption', 'credit', 'originalFilename'],
-    group: { vi: 'Nội dung', en: 'Content' },
-    components: { edit: workflowEditComponents },
   },
-  // The locale rule of every non-staff read needs each item's published languages.
-  forceSelect: { publishedLocales: true },
-  access: {
-    read: canReadContent,
-    readVersions: canReadContentVersions({ collection: slugs.media }),
-    create: canCreateContent,
-    update: canUpdateContent,
-    delete: canDeleteContent,
-  },
-  versions: {
-    // Drafts are validated too: a draft with an unknown tier or a malformed date is bad input
-    // (400), not something to store and fail on later.
-    drafts: { validate: true },
-    maxPerDoc: 50,
+  maxVersionsPerDoc: 50,
+  sourceFields: ['caption', 'alt'],
+  stampedContent: {
+    textFields: ['caption', 'alt', 'placeShown'],
+    richTextFields: [],
+    scanUploadedDocument: true,
   },
   endpoints: [
     // First: an uploaded document is read before Payload opens the save's transaction.
     ...readUploadBeforeTransactionEndpoints,
-    workflowEndpoint({ collection: slugs.media }),
     renditionFileEndpoint,
   ],
   hooks: {
-    // Classified material is refused before anything else runs or any file is written.
-    // Then the file is screened, decoded once into renditions and cleaned of private metadata.
-    beforeOperation: [
-      refuseClassifiedMaterial,
-      noteUploadTempFile,
-      screenUpload,
-      auditNoteUpdate,
-      noteLiveWrites,
-      limitReadsToPublishedLocales,
-    ],
-    beforeValidate: [assignOwnAgency],
+    // The file is screened, decoded once into renditions and cleaned of private metadata.
+    beforeOperation: [noteUploadTempFile, screenUpload],
     beforeChange: [
-      onlyPublishersPublish,
-      recordHoldClearance,
       // Before the hold: an embedded caption is scanned for stamps like a typed one.
       applyUploadResults,
       // After the upload results: a new file's original name is the title until one is written.
       setDisplayTitle,
-      holdStampedContent({
-        textFields: ['caption', 'alt', 'placeShown'],
-        richTextFields: [],
-        scanUploadedDocument: true,
-      }),
-      // After the hold: a save the hold turned into a draft is not a publication.
-      trackWorkflow({ sourceFields: ['caption', 'alt'] }),
     ],
-    afterRead: [serveOnlyPublishedLocales],
     afterChange: [
-      keepPendingTranslationDrafts,
       storeRenditions,
       // After the poster stills are stored: the web version of a video is made by a job.
       queueVideoTranscode,
-      auditAfterChange,
-      logSyndicationChanges,
       forgetCachedDownloads,
     ],
     // Before its links go: the articles showing a deleted item lose it from their versions too.
     beforeDelete: [noteArticlesShowingMedia],
-    afterDelete: [
-      auditAfterDelete,
-      logSyndicationDeletion,
-      removeRenditions,
-      forgetCachedDownloads,
-    ],
+    afterDelete: [removeRenditions, forgetCachedDownloads],
     afterOperation: [removeUploadTempFile],
   },
   upload: {
@@ -262,7 +193,5 @@ export const Media: CollectionConfig = {
       label: { vi: 'Chủ đề', en: 'Topics' },
     },
     ...mediaPipelineFields,
-    ...contentControlFields,
-    ...workflowFields,
   ],
-}
+})

@@ -1,7 +1,6 @@
 import { APIError, type CollectionConfig } from 'payload'
 
 import { isStaffUser } from '../../src/access/roles'
-import { REDACTION_CONTEXT } from '../../src/syndication/redaction'
 import { internalSlugs } from '../slugs'
 
 /**
@@ -32,7 +31,7 @@ export const SyncEvents: CollectionConfig = {
   hooks: {
     beforeChange: [
       ({ operation, data, context }) => {
-        if (operation !== 'create' && context[REDACTION_CONTEXT] !== true)
+        if (operation !== 'create' && context.redactSyncEvent !== true)
           throw new APIError('Sync events cannot be changed.', 403, undefined, true)
         return data
       },

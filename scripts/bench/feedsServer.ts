@@ -70,7 +70,8 @@ const { matchesWhere } = await import('../../src/access/matchesWhere')
 const { contentVisibility } = await import('../../src/access/visibility')
 const { articleToNinjs, mediaToNinjs } = await import('../../src/syndication/ninjs')
 const { createFeedEndpoint } = await import('../../src/syndication/feedEndpoint')
-const { createNinjsSyncEndpoint, encodeCursor } = await import('../../src/syndication/syncEndpoint')
+const { createNinjsSyncEndpoint } = await import('../../src/syndication/syncEndpoint')
+const { syncCursor } = await import('../../src/syndication/syncParams')
 
 const config = await configPromise
 // The baseline: the same handlers with no response cache. The sync path goes first, as in
@@ -120,7 +121,7 @@ try {
     type: 'ready',
     port: (server.address() as AddressInfo).port,
     baselinePrefix: BASELINE_PREFIX,
-    ninjsSince: encodeCursor(seeded.middleEventId),
+    ninjsSince: syncCursor(seeded.middleEventId),
   }
   process.on('message', (message: { type?: string }) => {
     if (message.type === 'stop') void stop(0)

@@ -4,7 +4,7 @@ import { mergeListSearchAndWhere } from 'payload/shared'
 
 import { slugs } from '../../collections/slugs'
 import { hasRole } from '../access/roles'
-import { translatedError } from '../errors/translatedError'
+import { ForbiddenError, NotSignedInError } from '../errors/AppError'
 
 /** The CSV columns, in order; the header row names them. */
 export const AUDIT_CSV_COLUMNS = [
@@ -36,9 +36,8 @@ export const exportAuditCsvEndpoint: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw translatedError({ req, status: 401, key: 'errors.unauthorized' })
-    if (!hasRole({ user: req.user, role: 'admin' }))
-      throw translatedError({ req, status: 403, key: 'errors.forbidden' })
+    if (!req.user) throw new NotSignedInError()
+    if (!hasRole({ user: req.user, role: 'admin' })) throw new ForbiddenError()
     const where = listWhere({ req })
     // The first page is read before answering, so a bad filter is a 400 and not a broken file.
     const first = await readPage({ req, where, page: 1 })

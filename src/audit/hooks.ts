@@ -213,20 +213,15 @@ export const auditFileDownload: UploadFileHandler = async (req, { doc, params })
   })
 }
 
-type NotedState = { isDraftSave?: boolean; wasLive?: boolean; isPasswordSet?: boolean }
+export type NotedState = { isDraftSave?: boolean; wasLive?: boolean; isPasswordSet?: boolean }
 
 type FileOwner = { id: number | string; accessTier?: string | null; filename?: string | null }
 
 type LoginAttempt = { collection: string; email: string | null; reason: string }
 
-const NOTED_STATES = 'auditNotedUpdates'
-
 function notedStates({ context }: { context: RequestContext }): Record<string, NotedState> {
-  const existing = context[NOTED_STATES]
-  if (existing && typeof existing === 'object') return existing as Record<string, NotedState>
-  const created: Record<string, NotedState> = {}
-  context[NOTED_STATES] = created
-  return created
+  context.auditNotedUpdates ??= {}
+  return context.auditNotedUpdates
 }
 
 function takeNotedState({

@@ -5,9 +5,6 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 
-/** Set in `req.context` while a forgot-password request waits to mail its link after answering. */
-const MAIL_AFTER_ANSWER = 'resetMailAfterAnswer'
-
 /**
  * Before forgot-password: Payload would mail the link inside the request, so an address with an
  * account would be answered only after the mail server took the message, and one without at
@@ -20,7 +17,7 @@ export const deferResetMail: CollectionBeforeOperationHook = ({ args, operation,
   if (operation !== 'forgotPassword') return args
   const forgotArgs = args as { disableEmail?: boolean }
   if (forgotArgs.disableEmail) return args
-  req.context[MAIL_AFTER_ANSWER] = true
+  req.context.resetMailAfterAnswer = true
   return { ...args, disableEmail: true }
 }
 
@@ -36,8 +33,8 @@ export const mailResetLinkAfterAnswer: CollectionAfterOperationHook = ({
   req,
   result,
 }) => {
-  if (operation !== 'forgotPassword' || req.context[MAIL_AFTER_ANSWER] !== true) return result
-  delete req.context[MAIL_AFTER_ANSWER]
+  if (operation !== 'forgotPassword' || req.context.resetMailAfterAnswer !== true) return result
+  delete req.context.resetMailAfterAnswer
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (typeof result !== 'string' || typeof email !== 'string') return result
   void mailResetLink({ collection, email: email.trim().toLowerCase(), req, token: result })

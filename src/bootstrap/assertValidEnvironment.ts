@@ -1,5 +1,5 @@
 import { getEnv } from '../env'
-import { ConfigurationError } from '../errors/AppError'
+import { ConfigurationError } from '../errors/ConfigurationError'
 
 /**
  * Stops the process with a message naming each bad variable (a default PAYLOAD_SECRET in

@@ -1,10 +1,14 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { requestLanguage, translate, type MessageKey } from '../i18n'
+import { requestLanguage, type MessageKey } from '../i18n'
+import { appErrorFor, messageOf, type AppError, type MessageParams } from './AppError'
 
 /**
- * An error a requester caused, as Payload's `APIError` with the message in the requester's
- * language (`?locale=` or `Accept-Language`) and the given HTTP status.
+ * An error a requester caused, as the {@link AppError} for `status`, its message already in the
+ * requester's language (`?locale=` or `Accept-Language`). Over REST the config's `afterError`
+ * hook would translate it anyway; the translated `message` is for the paths that hook does not
+ * see (GraphQL, the admin's server functions, Local API callers). Code without the request at
+ * hand throws the AppError itself.
  */
 export function translatedError({
   req,
@@ -16,9 +20,16 @@ export function translatedError({
   req: Pick<PayloadRequest, 'searchParams' | 'headers'>
   status: number
   key: MessageKey
-  params?: Record<string, string | number>
+  params?: MessageParams
   data?: Record<string, unknown>
-}): APIError {
+}): AppError {
   const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
-  return new APIError(translate({ locale, key, params }), status, data, true)
+  return appErrorFor({
+    status,
+    messageKey: key,
+    params,
+    data,
+    message: messageOf({ messageKey: key, params: params ?? {}, locale }),
+    isPublic: true,
+  })
 }

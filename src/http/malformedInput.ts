@@ -1,13 +1,10 @@
-import type { AfterErrorHook, CollectionBeforeOperationHook, Config, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook, Config, Plugin } from 'payload'
 
 import { translatedError } from '../errors/translatedError'
-import { requestLanguage, translate } from '../i18n'
+import { DOCUMENT_ID } from './params'
 
 /** Deeper than any document of ours; deep enough nesting overflows Payload's recursive copies. */
 export const MAX_BODY_DEPTH = 100
-
-/** What a document id from a URL may look like: SQLite numbers, MongoDB ObjectIds, slugs. */
-const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /**
  * Auth fields Payload hashes, lower-cases or compares as strings, and their longest sensible
@@ -73,11 +70,10 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = ({ args, oper
   if (BODY_OPERATIONS.has(operation) && 'data' in apiArgs) {
     const problem = bodyProblem(apiArgs.data)
     if (problem?.kind === 'notText' || problem?.kind === 'tooLong') {
-      const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
       const expected =
         problem.kind === 'notText'
-          ? translate({ locale, key: 'errors.expectedText' })
-          : translate({ locale, key: 'search.expectedQuery', params: { max: problem.max } })
+          ? { key: 'errors.expectedText' as const }
+          : { key: 'search.expectedQuery' as const, params: { max: problem.max } }
       throw translatedError({
         req,
         status: 400,
@@ -91,19 +87,9 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = ({ args, oper
 }
 
 /**
- * Config `afterError`: a body or `where` parameter that is not JSON, or a broken multipart
- * form, fails inside Payload's request parsing before any hook runs; it is the requester's
- * mistake, so it answers 400 in their language instead of 500.
- */
-export const malformedRequestAnswer: AfterErrorHook = ({ error, req }) => {
-  if (!isRequestParsingError(error)) return
-  const refusal = translatedError({ req, status: 400, key: 'errors.malformedBody' })
-  return { response: { errors: [{ message: refusal.message }] }, status: 400 }
-}
-
-/**
- * Adds {@link refuseMalformedInput} in front of every collection's `beforeOperation` hooks and
- * {@link malformedRequestAnswer} to the config's `afterError` hooks.
+ * Adds {@link refuseMalformedInput} in front of every collection's `beforeOperation` hooks. A
+ * body or `where` parameter that is not JSON fails before any hook runs; the config's
+ * `afterError` hook answers it (src/errors/errorResponse.ts, with {@link isRequestParsingError}).
  */
 export function malformedInputPlugin(): Plugin {
   return (config: Config): Config => ({
@@ -115,10 +101,6 @@ export function malformedInputPlugin(): Plugin {
         beforeOperation: [refuseMalformedInput, ...(collection.hooks?.beforeOperation ?? [])],
       },
     })),
-    hooks: {
-      ...config.hooks,
-      afterError: [...(config.hooks?.afterError ?? []), malformedRequestAnswer],
-    },
   })
 }
 

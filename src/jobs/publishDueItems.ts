@@ -1,11 +1,8 @@
-import type { Payload, Where } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { editorialSlugs, type EditorialSlug } from '../../collections/slugs'
 import { DEFAULT_LOCALE } from '../i18n/locales'
-import { contentOf } from '../workflow/content'
-
-/** Collections whose items follow the editorial workflow and its schedule. */
-const SCHEDULED_COLLECTIONS = [slugs.articles, slugs.media] as const
+import { applyStep } from '../workflow/applyStep'
 
 export type DueItemsResult = { published: number; embargoesLifted: number; failed: number }
 
@@ -23,7 +20,7 @@ export async function publishDueItems({
   now: Date
 }): Promise<DueItemsResult> {
   const result: DueItemsResult = { published: 0, embargoesLifted: 0, failed: 0 }
-  for (const collection of SCHEDULED_COLLECTIONS) {
+  for (const collection of editorialSlugs) {
     const due = await findAll({
       payload,
       collection,
@@ -40,35 +37,24 @@ export async function publishDueItems({
       // An item held for security review is never published, scheduled or not.
       if (item.securityHold?.isHeld === true) continue
       try {
-        await payload.update({
+        const outcome = await applyStep({
+          // A request of its own per item: a step leaves its locale and context on the request.
+          req: await createLocalReq({}, payload),
           collection,
           id: item.id,
           locale: DEFAULT_LOCALE,
-          data: {
-            // The approved text is the latest draft's; publishing makes it live.
-            ...contentOf(item),
-            _status: 'published',
-            workflowState: 'published',
-            publishedLocales: [...new Set([...(item.publishedLocales ?? []), DEFAULT_LOCALE])],
-            transitions: [
-              ...(item.transitions ?? []),
-              {
-                action: 'publish',
-                locale: DEFAULT_LOCALE,
-                from: 'approved',
-                to: 'published',
-                at: now.toISOString(),
-                by: null,
-                sourceRevision: item.sourceRevision ?? 1,
-                reason: `Scheduled for ${String(item.publishAt)}`,
-              },
-            ],
-          } as never,
-          draft: false,
-          overrideAccess: true,
-          context: { workflowTransition: true },
+          steps: [{ action: 'publish', reason: `Scheduled for ${String(item.publishAt)}` }],
+          actor: { kind: 'system' },
+          at: now,
         })
-        result.published += 1
+        if (outcome.ok) result.published += 1
+        else {
+          // Changed since the sweep read it (no longer approved, or deleted): nothing to publish.
+          result.failed += 1
+          payload.logger.error({
+            msg: `Scheduled publication of ${collection} ${String(item.id)} was refused: ${outcome.reason === 'refused' ? outcome.refusal.reason : outcome.reason}`,
+          })
+        }
       } catch (error) {
         result.failed += 1
         payload.logger.error({
@@ -118,9 +104,6 @@ export async function publishDueItems({
 type ScheduledItem = {
   id: number | string
   publishAt?: string | null
-  publishedLocales?: string[] | null
-  sourceRevision?: number | null
-  transitions?: unknown[] | null
   securityHold?: { isHeld?: boolean | null } | null
 }
 
@@ -131,7 +114,7 @@ async function findAll({
   isLatestVersion = false,
 }: {
   payload: Payload
-  collection: (typeof SCHEDULED_COLLECTIONS)[number]
+  collection: EditorialSlug
   where: Where
   isLatestVersion?: boolean
 }): Promise<ScheduledItem[]> {

@@ -244,9 +244,14 @@ export async function deleteSavedSearch(form: FormData): Promise<void> {
   if (await isActionLimited({ reader, lang })) redirect(`/${lang}/account?limited=1`)
   const id = text(form, 'id')
   if (reader.requester.kind === 'journalist' && /^\w{1,64}$/.test(id)) {
-    await reader.payload
-      .delete({ collection: slugs.savedSearches, id, user: reader.user, overrideAccess: false })
-      .catch(() => undefined)
+    // By `where`, not by id: one that is gone or someone else's deletes nothing (no error to
+    // swallow), and a failing database still fails.
+    await reader.payload.delete({
+      collection: slugs.savedSearches,
+      where: { id: { equals: id } },
+      user: reader.user,
+      overrideAccess: false,
+    })
   }
   redirect(`/${lang}/account`)
 }

@@ -5,6 +5,7 @@ import { cache } from 'react'
 import { globalSlugs, slugs } from '../../collections/slugs'
 import { relationId } from '../access/requester'
 import { getEnv } from '../env'
+import { nullWhenNotFound } from '../errors/notFound'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { getSearchIndex } from '../search/getSearchIndex'
 import type { ItemType, SearchHit } from '../search/SearchIndex'
@@ -334,9 +335,15 @@ export const readItem = cache(
   ): Promise<DataFromCollectionSlug<Collection> | null> => {
     if (!/^\w{1,64}$/.test(id)) return null
     const reader = await getReader()
-    const item = await reader.payload
-      .findByID({ collection, id, locale: lang, depth: 1, ...readerOptions(reader) })
-      .catch(() => null)
+    const item = await nullWhenNotFound({
+      read: reader.payload.findByID({
+        collection,
+        id,
+        locale: lang,
+        depth: 1,
+        ...readerOptions(reader),
+      }),
+    })
     return (item as DataFromCollectionSlug<Collection> | null) ?? null
   },
 )

@@ -4,12 +4,13 @@ import type { Endpoint } from 'payload'
 import { slugs } from '../../collections/slugs'
 import { requesterOf } from '../access/requester'
 import { getEnv } from '../env'
-import { translatedError } from '../errors/translatedError'
+import { NotFoundError } from '../errors/AppError'
 import { libraryTranslator } from '../i18n'
 import { DEFAULT_LOCALE, LOCALE_TAGS, isLocale } from '../i18n/locales'
 import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { getSearchIndex } from '../search/getSearchIndex'
 import { searchLibrary } from '../search/searchLibrary'
+import { parseSavedSearchFeedParams } from './savedSearchFeedParams'
 import { parseLibrarySearch } from './searchQuery'
 
 const FEED_SIZE = 30
@@ -25,10 +26,7 @@ export const savedSearchFeedEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     await enforceRequestLimit({ req, rule: 'syndication' })
-    const token = req.routeParams?.token
-    if (typeof token !== 'string' || !/^[\w-]{20,64}$/.test(token)) {
-      throw translatedError({ req, status: 404, key: 'errors.notFound' })
-    }
+    const { token } = parseSavedSearchFeedParams({ token: req.routeParams?.token })
     // The token is the credential: the lookup itself is the system's.
     const { docs } = await req.payload.find({
       collection: slugs.savedSearches,
@@ -49,14 +47,15 @@ export const savedSearchFeedEndpoint: Endpoint = {
           disableErrors: true,
         })
       : null
-    if (!saved || !journalist) throw translatedError({ req, status: 404, key: 'errors.notFound' })
+    if (!saved || !journalist) throw new NotFoundError()
     const lang = isLocale(saved.locale) ? saved.locale : DEFAULT_LOCALE
     const parsed = parseLibrarySearch({
       query: new URLSearchParams(saved.query),
       lang,
       limit: FEED_SIZE,
     })
-    if ('error' in parsed) throw translatedError({ req, status: 404, key: 'errors.notFound' })
+    // A saved query that no longer parses (a topic since removed): nothing to syndicate.
+    if ('error' in parsed) throw new NotFoundError()
 
     const now = new Date()
     const requester = requesterOf({

@@ -6,8 +6,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { slugs } from '../../collections/slugs'
 import { requesterOf } from '../access/requester'
 import { getEnv, type Env } from '../env'
-import { translatedError } from '../errors/translatedError'
-import { DEFAULT_LOCALE, isLocale, requestLanguage, type Locale } from '../i18n'
+import { ForbiddenError, NotFoundError } from '../errors/AppError'
+import { isLocale, requestLanguage, type Locale } from '../i18n'
 import { fallbackChain } from '../i18n/locales'
 import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { fileResponse } from '../storage/fileResponse'
@@ -18,9 +18,15 @@ import { countDownload } from './downloadCount'
 import { recordDownloadAuditOnce, recordPressDownloadOnce, requesterKeyOf } from './downloadRecords'
 import { downloadTermsOf, requiresDownloadTerms, type DownloadTerms } from './downloadTerms'
 import { attachmentHeader, downloadFilename } from './downloadName'
-import { entitledVariants, isDownloadVariant, type DownloadVariant } from './entitlements'
+import {
+  parseDownloadParams,
+  parseRenditionParams,
+  SERVED_EXTENSIONS,
+  type MediaFileParams,
+  type ServedFormat,
+} from './downloadParams'
+import { entitledVariants, type DownloadVariant } from './entitlements'
 import { writeEmbeddedTags } from './exiftool'
-import { RENDITION_EXTENSIONS, RENDITION_FORMATS, type RenditionFormat } from './renditions'
 import { ownerOf, renditionsOf } from './uploadPipeline'
 import { extensionOf } from './uploadPolicy'
 import { WEB_VIDEO_RENDITION } from './video/webVideo'
@@ -51,14 +57,12 @@ export const mediaDownloadEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     await enforceRequestLimit({ req, rule: 'download' })
-    const rendition = req.searchParams.get('rendition') ?? 'web'
-    if (!isDownloadVariant(rendition)) throw invalidParameter({ req, name: 'rendition' })
-    return serveMediaFile({
-      req,
-      variant: rendition,
-      format: parseFormat({ req, value: req.searchParams.get('format') }),
-      isDownload: true,
+    const params = parseDownloadParams({
+      id: req.routeParams?.id,
+      searchParams: req.searchParams,
+      defaultLocale: requestLanguage({ headers: req.headers }),
     })
+    return serveMediaFile({ req, params, isDownload: true })
   },
 }
 
@@ -74,24 +78,22 @@ export const renditionFileEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     await enforceRequestLimit({ req, rule: 'rendition' })
-    const name = routeParam({ req, name: 'name' })
-    const [size = '', extension = ''] = name.split('.')
-    const format = SERVED_FORMATS.find((candidate) => SERVED_EXTENSIONS[candidate] === extension)
-    if (!isDownloadVariant(size) || size === 'original' || !format) {
-      throw invalidParameter({ req, name: 'name' })
-    }
+    const params = parseRenditionParams({
+      id: req.routeParams?.id,
+      name: req.routeParams?.name,
+      searchParams: req.searchParams,
+      defaultLocale: requestLanguage({ headers: req.headers }),
+    })
     if (
-      !INLINE_VARIANTS.includes(size) &&
+      !INLINE_VARIANTS.includes(params.variant) &&
       requesterOf({ user: req.user, now: new Date() }).kind !== 'staff'
     ) {
-      throw translatedError({
-        req,
-        status: 403,
-        key: 'media.renditionInlineStaffOnly',
-        params: { rendition: size },
+      throw new ForbiddenError({
+        messageKey: 'media.renditionInlineStaffOnly',
+        params: { rendition: params.variant },
       })
     }
-    return serveMediaFile({ req, variant: size, format, isDownload: false })
+    return serveMediaFile({ req, params, isDownload: false })
   },
 }
 
@@ -109,26 +111,20 @@ type MediaRecord = Record<string, unknown> & {
 
 async function serveMediaFile({
   req,
-  variant,
-  format,
+  params: { id, variant, format, locale: requested },
   isDownload,
 }: {
   req: PayloadRequest
-  variant: DownloadVariant
-  /** `null`: not asked for; see {@link defaultFormat}. */
-  format: ServedFormat | null
+  /** `format: null`: not asked for; see {@link defaultFormat}. */
+  params: MediaFileParams
   isDownload: boolean
 }): Promise<Response> {
-  const id = routeParam({ req, name: 'id' })
-  const requested = requestedLocale({ req })
-  const item = await readVisibleItem({ req, id, locale: requested })
-  if (!item) throw translatedError({ req, status: 404, key: 'errors.notFound' })
+  const item = id === null ? null : await readVisibleItem({ req, id, locale: requested })
+  if (!item) throw new NotFoundError()
   const requester = requesterOf({ user: req.user, now: new Date() })
   if (!entitledVariants({ requester }).includes(variant)) {
-    throw translatedError({
-      req,
-      status: 403,
-      key: 'media.renditionNotAllowed',
+    throw new ForbiddenError({
+      messageKey: 'media.renditionNotAllowed',
       params: { rendition: variant },
     })
   }
@@ -136,7 +132,7 @@ async function serveMediaFile({
   // is for, with this very request (the library's download form sends both).
   const terms = isDownload ? downloadTermsOf(req.searchParams) : null
   if (isDownload && requiresDownloadTerms({ requester, variant }) && !terms) {
-    throw translatedError({ req, status: 403, key: 'media.downloadTermsRequired' })
+    throw new ForbiddenError({ messageKey: 'media.downloadTermsRequired' })
   }
   const source = sourceOf({ item, variant, format: format ?? defaultFormat({ item, variant }) })
   const env = getEnv()
@@ -148,10 +144,8 @@ async function serveMediaFile({
       })
     : null
   if (!source || !stored) {
-    throw translatedError({
-      req,
-      status: 404,
-      key: 'media.renditionNotAvailable',
+    throw new NotFoundError({
+      messageKey: 'media.renditionNotAvailable',
       params: { rendition: variant },
     })
   }
@@ -267,7 +261,6 @@ async function readVisibleItem({
   id: string
   locale: Locale
 }): Promise<MediaRecord | null> {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null
   // With the request (not only its user): the published-locale rule treats a Local API call
   // without `req` and without a user as the system itself.
   const item = await req.payload.findByID({
@@ -383,35 +376,6 @@ function sourceOf({
   }
 }
 
-function requestedLocale({ req }: { req: PayloadRequest }): Locale {
-  const value = req.searchParams.get('locale')
-  if (value !== null && !isLocale(value)) throw invalidParameter({ req, name: 'locale' })
-  return isLocale(value) ? value : (requestLanguage({ headers: req.headers }) ?? DEFAULT_LOCALE)
-}
-
-function parseFormat({
-  req,
-  value,
-}: {
-  req: PayloadRequest
-  value: string | null
-}): ServedFormat | null {
-  if (value === null) return null
-  const format = SERVED_FORMATS.find((candidate) => candidate === value)
-  if (!format) throw invalidParameter({ req, name: 'format' })
-  return format
-}
-
-/** The still formats, and a video's web rendition (src/media/video/webVideo.ts). */
-type ServedFormat = RenditionFormat | typeof WEB_VIDEO_RENDITION.format
-
-const SERVED_FORMATS: readonly ServedFormat[] = [...RENDITION_FORMATS, WEB_VIDEO_RENDITION.format]
-
-const SERVED_EXTENSIONS: Record<ServedFormat, string> = {
-  ...RENDITION_EXTENSIONS,
-  [WEB_VIDEO_RENDITION.format]: WEB_VIDEO_RENDITION.extension,
-}
-
 /**
  * The format served when none is asked for: a video's `web` is the video itself (its MP4);
  * every other variant is a JPEG still (a photo, a video's poster frame, a document's preview).
@@ -426,26 +390,6 @@ function defaultFormat({
   return item.kind === 'video' && variant === WEB_VIDEO_RENDITION.size
     ? WEB_VIDEO_RENDITION.format
     : 'jpeg'
-}
-
-function invalidParameter({ req, name }: { req: PayloadRequest; name: string }): Error {
-  const expected: Record<string, string> = {
-    rendition: 'thumb, web, large, original',
-    format: SERVED_FORMATS.join(', '),
-    locale: 'vi, en, zh, ja, ko, fr, ru, km',
-    name: '<thumb|web|large>.<jpg|webp>, web.mp4',
-  }
-  return translatedError({
-    req,
-    status: 400,
-    key: 'errors.invalidParameter',
-    params: { name, expected: expected[name] ?? '' },
-  })
-}
-
-function routeParam({ req, name }: { req: PayloadRequest; name: string }): string {
-  const value = req.routeParams?.[name]
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
 }
 
 function textOf({ value }: { value: unknown }): string | undefined {

@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises'
 
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
-
-const CONTEXT_KEY = 'uploadTempFilePath'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  RequestContext,
+} from 'payload'
 
 /**
  * Uploads stream to a temporary file (`useTempFiles`). Payload unlinks `req.file.tempFilePath`
@@ -13,7 +15,8 @@ const CONTEXT_KEY = 'uploadTempFilePath'
  */
 export const noteUploadTempFile: CollectionBeforeOperationHook = ({ args, req, context }) => {
   const tempFilePath = req.file?.tempFilePath
-  if (typeof tempFilePath === 'string' && tempFilePath !== '') context[CONTEXT_KEY] = tempFilePath
+  if (typeof tempFilePath === 'string' && tempFilePath !== '')
+    context.uploadTempFilePath = tempFilePath
   return args
 }
 
@@ -25,9 +28,8 @@ export const removeUploadTempFile: CollectionAfterOperationHook = async ({
 }) => {
   // Only the write that received the upload: nested reads of the same collection share `req`.
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return result
-  const context =
-    (args as { req?: { context?: Record<string, unknown> } }).req?.context ?? req.context
-  const noted = context[CONTEXT_KEY]
+  const context = (args as { req?: { context?: RequestContext } }).req?.context ?? req.context
+  const noted = context.uploadTempFilePath
   if (typeof noted === 'string' && noted !== req.file?.tempFilePath) {
     await fs.rm(noted, { force: true })
   }

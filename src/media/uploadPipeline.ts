@@ -9,6 +9,7 @@ import type {
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
   PayloadRequest,
+  RequestContext,
 } from 'payload'
 import sharp from 'sharp'
 
@@ -48,10 +49,8 @@ import { UnreadableVideoError, extractVideoFrame, probeVideo } from './video/ffm
 import type { VideoProbe } from './video/probe'
 import { posterFrameSeconds } from './video/webVideo'
 
-const CONTEXT_KEY = 'preparedUpload'
-
 /** What {@link screenUpload} learnt and made, handed to the later hooks of the operation. */
-type PreparedUpload = {
+export type PreparedUpload = {
   kind: MediaKind
   originalFilename: string
   rendered: RenderedImage | null
@@ -125,7 +124,7 @@ export const screenUpload: CollectionBeforeOperationHook = async ({
   if (operation !== 'create' && operation !== 'update') return args
   // The context belongs to the request, which a script (the seed) may share across many
   // operations: what an earlier operation prepared must never be stored for this one.
-  delete context[CONTEXT_KEY]
+  delete context.preparedUpload
   const file = req.file
   if (!file) return args
   const isAccessChecked = (args as { overrideAccess?: boolean }).overrideAccess === false
@@ -133,7 +132,7 @@ export const screenUpload: CollectionBeforeOperationHook = async ({
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
   try {
     const prepared = await prepareUpload({ req, data })
-    context[CONTEXT_KEY] = prepared
+    context.preparedUpload = prepared
     data.kind = prepared.kind
     if (req.payloadAPI !== 'local') {
       const extension = path.extname(file.name).toLowerCase()
@@ -171,7 +170,7 @@ export const applyUploadResults: CollectionBeforeChangeHook = ({
     if (field in stored) next[field] = stored[field]
     else delete next[field]
   }
-  const prepared = context[CONTEXT_KEY] as PreparedUpload | undefined
+  const prepared = context.preparedUpload
   if (!prepared) return next
   const filename = typeof next.filename === 'string' ? next.filename : null
   next.originalFilename = prepared.originalFilename.slice(0, 500)
@@ -220,7 +219,7 @@ export const storeRenditions: CollectionAfterChangeHook = async ({
   previousDoc,
 }) => {
   const record = doc as Record<string, unknown>
-  const prepared = context[CONTEXT_KEY] as PreparedUpload | undefined
+  const prepared = context.preparedUpload
   // Once per upload: a nested save of the same item in this operation must not store again.
   if (!prepared || prepared.isStored) return record
   prepared.isStored = true
@@ -276,12 +275,8 @@ export const removeRenditions: CollectionAfterDeleteHook = async ({ collection, 
 }
 
 /** The kind of file this operation uploaded and prepared, if it uploaded one. */
-export function uploadedKindOf({
-  context,
-}: {
-  context: Record<string, unknown>
-}): MediaKind | null {
-  return (context[CONTEXT_KEY] as PreparedUpload | undefined)?.kind ?? null
+export function uploadedKindOf({ context }: { context: RequestContext }): MediaKind | null {
+  return context.preparedUpload?.kind ?? null
 }
 
 /** The renditions an item records. */

@@ -16,14 +16,6 @@ import { checkLoginDelay, clearLoginFailures, countLoginAttempt } from './loginD
 import { RATE_LIMITED_ERROR, tooManyRequests } from './tooManyRequests'
 
 /**
- * Set in `context` by a Local API call made for someone outside (the library's server
- * actions), together with `req.headers` of the real request, so that the call is limited like
- * the REST request it stands for. Other Local API calls (seeding, jobs, tests) are the app's
- * own and are never limited.
- */
-export const APPLY_RATE_LIMITS = 'applyRateLimits'
-
-/**
  * Puts the abuse limits on the doors Payload itself opens on the staff and journalist
  * collections — login, forgot-password and (journalists) anonymous registration — over REST,
  * GraphQL and the library's forms alike. One plugin instead of hooks written into each
@@ -147,7 +139,7 @@ function withAuthLimits({ collection }: { collection: CollectionConfig }): Colle
 }
 
 function isOutsideRequest({ req }: { req: PayloadRequest }): boolean {
-  return req.payloadAPI !== 'local' || req.context?.[APPLY_RATE_LIMITS] === true
+  return req.payloadAPI !== 'local' || req.context?.applyRateLimits === true
 }
 
 function loginRuleOf({ collection }: { collection: string }): RateLimitRuleName {

@@ -4,7 +4,6 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { RateLimitRuleName } from '../env'
 import { clientAddress } from '../http/clientAddress'
 import type { Locale } from '../i18n/locales'
-import { APPLY_RATE_LIMITS } from './authHooks'
 import { requesterKey } from './keys'
 import { consumeLimits } from './limits'
 import { retryAfterOf, tooManyRequestsMessage } from './tooManyRequests'
@@ -51,7 +50,7 @@ export async function onBehalfOfReader(): Promise<{
 }> {
   return {
     req: { headers: new Headers(await nextHeaders()) },
-    context: { [APPLY_RATE_LIMITS]: true },
+    context: { applyRateLimits: true },
   }
 }
 

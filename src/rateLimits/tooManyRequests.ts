@@ -1,5 +1,6 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { TooManyRequestsError } from '../errors/AppError'
 import { requestLanguage, translate } from '../i18n'
 import type { Locale } from '../i18n/locales'
 
@@ -15,7 +16,7 @@ export function tooManyRequests({
 }: {
   req: PayloadRequest
   retryAfterSeconds: number
-}): APIError {
+}): RateLimitedError {
   const headers = req.responseHeaders ?? new Headers()
   headers.set('Retry-After', String(retryAfterSeconds))
   req.responseHeaders = headers
@@ -23,16 +24,33 @@ export function tooManyRequests({
   return new RateLimitedError({
     message: tooManyRequestsMessage({ locale, retryAfterSeconds }),
     retryAfterSeconds,
+    when: waitPhrase({ locale, seconds: retryAfterSeconds }),
   })
 }
 
 /**
  * A request over a limit. Its own name so that Payload logs it as one `info` line (see
  * {@link RATE_LIMITED_ERROR}) instead of an error with a stack: a flood must not flood the log.
+ * `message` is already in the requester's language, `when` the wait in its words.
  */
-export class RateLimitedError extends APIError {
-  constructor({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) {
-    super(message, 429, { retryAfterSeconds }, true)
+export class RateLimitedError extends TooManyRequestsError {
+  constructor({
+    message,
+    retryAfterSeconds,
+    when,
+  }: {
+    message: string
+    retryAfterSeconds: number
+    when?: string
+  }) {
+    super({
+      ...(when === undefined
+        ? { messageKey: 'errors.tooManyRequests' }
+        : { messageKey: 'errors.tooManyRequestsRetry', params: { when } }),
+      message,
+      isPublic: true,
+      data: { retryAfterSeconds },
+    })
     // Set, not inherited from the class name, which a minifier may change.
     this.name = RATE_LIMITED_ERROR
   }

@@ -10,9 +10,12 @@ export class SearchUnavailableError extends AppError {
   }
 }
 
-/** The search engine answered, with an error (a bad setting, a rejected document). */
+/**
+ * The search engine answered, with an error (a bad setting, a rejected document). To a
+ * requester it is the same as an engine that is down: 503, search is unavailable.
+ */
 export class SearchEngineError extends AppError {
   constructor(args: { message: string; cause?: unknown }) {
-    super({ ...args, status: 502, messageKey: 'health.searchUnavailable' })
+    super({ ...args, status: 503, messageKey: 'health.searchUnavailable' })
   }
 }

@@ -4,7 +4,7 @@ import { slugs } from '../../collections/slugs'
 import { AppError } from '../errors/AppError'
 import { slugify } from '../fields/slug'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
-import type { Article } from '../payload-types'
+import { applyStep } from '../workflow/applyStep'
 import { demoArticles, type DemoArticle } from './data/demoArticles'
 import { demoPhotos, type DemoPhoto } from './data/demoPhotos'
 import { renderDemoPhoto } from './demoImages'
@@ -23,9 +23,10 @@ export type DemoSeedSummary = {
  * editors have changed them. Every call passes `req`, so the seed runs in the caller's
  * transaction when it has one.
  *
- * Translations of published items are recorded as approved and published in their language,
- * as the workflow would have left them, so foreign readers see them; translations of drafts
- * stay in translation.
+ * Items are created as drafts and published through the workflow's own steps (`applyStep`), so
+ * their timelines read as if publishers had published them: translations of published items
+ * are submitted, approved and published in their language, so foreign readers see them;
+ * translations of drafts stay in translation.
  */
 export async function seedDemoContent({ req }: { req: PayloadRequest }): Promise<DemoSeedSummary> {
   // Each Local API call leaves its `locale` on the request it is given; give the caller's back.
@@ -116,12 +117,13 @@ async function seedPhotos({
       agency: idOf({ ids: agencyIds, value: photo.agency, list: 'agencies.ts' }),
       accessTier: photo.accessTier,
       classification: 'unclassified' as const,
-      _status: 'published' as const,
+      _status: 'draft' as const,
     }
     const created = await req.payload.create({
       collection: slugs.media,
       locale: DEFAULT_LOCALE,
       data,
+      draft: true,
       file: { data: image, mimetype: 'image/jpeg', name: filename, size: image.length },
       depth: 0,
       req,
@@ -130,10 +132,10 @@ async function seedPhotos({
       // A file left in media/ by an earlier database must not push this one to `-1.jpg`.
       overwriteExistingFiles: true,
     })
-    await publishTranslations({
+    await publishThroughWorkflow({
       req,
       collection: slugs.media,
-      item: created,
+      id: created.id,
       texts: Object.fromEntries(
         otherLocales({ has: (locale) => Boolean(photo.caption[locale]) }).map((locale) => [
           locale,
@@ -208,13 +210,13 @@ async function seedArticles({
           ? undefined
           : new Date(seededAt.getTime() + article.embargoDaysAfterSeeding * DAY_MS).toISOString(),
       classification: 'unclassified' as const,
-      _status: isDraft ? ('draft' as const) : ('published' as const),
+      _status: 'draft' as const,
     }
     const created = await req.payload.create({
       collection: slugs.articles,
       locale: DEFAULT_LOCALE,
       data,
-      draft: isDraft,
+      draft: true,
       depth: 0,
       req,
     })
@@ -225,17 +227,25 @@ async function seedArticles({
       ]),
     )
     if (isDraft) {
-      await saveDraftTranslations({ req, id: created.id, texts })
+      for (const [locale, values] of Object.entries(texts) as Array<[Locale, LocalizedValues]>)
+        await saveDraft({ req, collection: slugs.articles, id: created.id, locale, values })
     } else {
-      const published = await publishTranslations({
+      await publishThroughWorkflow({
         req,
         collection: slugs.articles,
-        item: created,
+        id: created.id,
         texts,
         seededAt,
       })
       if (article.withdrawalReason) {
-        await withdraw({ req, item: published, reason: article.withdrawalReason, seededAt })
+        await takeSteps({
+          req,
+          collection: slugs.articles,
+          id: created.id,
+          locale: DEFAULT_LOCALE,
+          steps: [{ action: 'withdraw', reason: article.withdrawalReason }],
+          seededAt,
+        })
       }
     }
     articleIds.set(article.key, created.id)
@@ -281,146 +291,97 @@ function otherLocales({ has }: { has: (locale: Locale) => boolean }): Locale[] {
   return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE && has(locale))
 }
 
-type WorkflowRecord = {
-  id: number
-  sourceRevision?: number | null
-  publishedLocales?: Locale[] | null
-  transitions?: Article['transitions']
-}
-
-type Transition = NonNullable<Article['transitions']>[number]
+type DemoCollection = typeof slugs.articles | typeof slugs.media
 
 /**
- * Writes each translation of a published item and records it as the workflow would after a
- * publisher approved and published it: `translation` approved from the current source
- * revision, the locale added to `publishedLocales`, a `publish` step on the timeline.
- * These fields change only in workflow steps, hence the `workflowTransition` context.
+ * Leaves an item as the workflow would after a publisher published it and each translation:
+ * the Vietnamese source published, then each translation written, submitted, approved and
+ * published (one write) — every step taken by `applyStep`, as the system, at `seededAt`.
  */
-async function publishTranslations({
+async function publishThroughWorkflow({
   req,
   collection,
-  item,
+  id,
   texts,
   seededAt,
 }: {
   req: PayloadRequest
-  collection: typeof slugs.articles | typeof slugs.media
-  item: WorkflowRecord
-  texts: Partial<Record<Locale, LocalizedValues>>
-  seededAt: Date
-}): Promise<WorkflowRecord> {
-  const sourceRevision = item.sourceRevision ?? 1
-  let current = item
-  for (const [locale, values] of Object.entries(texts) as Array<[Locale, LocalizedValues]>) {
-    const step: Transition = {
-      action: 'publish',
-      locale,
-      from: null,
-      to: 'published',
-      at: seededAt.toISOString(),
-      by: null,
-      sourceRevision,
-      reason: null,
-    }
-    const data = {
-      ...values,
-      _status: 'published' as const,
-      translation: { status: 'approved' as const, translatedFromRevision: sourceRevision },
-      publishedLocales: [...new Set([...(current.publishedLocales ?? []), locale])],
-      transitions: [...(current.transitions ?? []), step],
-    }
-    current = (await asWorkflowStep({
-      req,
-      write: () => req.payload.update({ collection, id: item.id, locale, data, depth: 0, req }),
-    })) as WorkflowRecord
-  }
-  return current
-}
-
-/** Saves translations of a draft as drafts too; the workflow marks them as in translation. */
-async function saveDraftTranslations({
-  req,
-  id,
-  texts,
-}: {
-  req: PayloadRequest
+  collection: DemoCollection
   id: number
   texts: Partial<Record<Locale, LocalizedValues>>
+  seededAt: Date
 }): Promise<void> {
+  await takeSteps({
+    req,
+    collection,
+    id,
+    locale: DEFAULT_LOCALE,
+    steps: [{ action: 'publish' }],
+    seededAt,
+  })
   for (const [locale, values] of Object.entries(texts) as Array<[Locale, LocalizedValues]>) {
-    await req.payload.update({
-      collection: slugs.articles,
+    await takeSteps({
+      req,
+      collection,
       id,
       locale,
-      data: values as Partial<Article>,
-      draft: true,
-      depth: 0,
-      req,
+      steps: [{ action: 'submit' }, { action: 'approve' }, { action: 'publish' }],
+      text: values,
+      seededAt,
     })
   }
 }
 
-/** Withdraws a published article as a publisher's `withdraw` step would, with its reason. */
-async function withdraw({
+/** Saves an item's text in one language as a draft, as a translator would. */
+async function saveDraft({
   req,
-  item,
-  reason,
+  collection,
+  id,
+  locale,
+  values,
+}: {
+  req: PayloadRequest
+  collection: DemoCollection
+  id: number
+  locale: Locale
+  values: LocalizedValues
+}): Promise<void> {
+  await req.payload.update({ collection, id, locale, data: values, draft: true, depth: 0, req })
+}
+
+/** Takes workflow steps as the system; the demo data must satisfy the workflow's rules. */
+async function takeSteps({
+  req,
+  collection,
+  id,
+  locale,
+  steps,
+  text,
   seededAt,
 }: {
   req: PayloadRequest
-  item: WorkflowRecord
-  reason: string
+  collection: DemoCollection
+  id: number
+  locale: Locale
+  steps: Parameters<typeof applyStep>[0]['steps']
+  text?: LocalizedValues
   seededAt: Date
 }): Promise<void> {
-  const step: Transition = {
-    action: 'withdraw',
-    locale: DEFAULT_LOCALE,
-    from: 'published',
-    to: 'withdrawn',
-    at: seededAt.toISOString(),
-    by: null,
-    sourceRevision: item.sourceRevision ?? 1,
-    reason,
-  }
-  await asWorkflowStep({
+  const outcome = await applyStep({
     req,
-    write: () =>
-      req.payload.update({
-        collection: slugs.articles,
-        id: item.id,
-        locale: DEFAULT_LOCALE,
-        data: {
-          _status: 'published',
-          workflowState: 'withdrawn',
-          withdrawnAt: seededAt.toISOString(),
-          withdrawalReason: reason,
-          transitions: [...(item.transitions ?? []), step],
-        },
-        depth: 0,
-        req,
-      }),
+    collection,
+    id,
+    locale,
+    steps,
+    text,
+    actor: { kind: 'system' },
+    at: seededAt,
   })
-}
-
-/**
- * Runs one write as a workflow step (`context.workflowTransition`, which lets it set the
- * fields only steps may change), then restores the request's context. The Local API merges a
- * call's `context` into the shared `req` and leaves it there: passed as an option, the flag
- * would apply to every later write of the seed and skip the workflow's own bookkeeping.
- */
-async function asWorkflowStep<T>({
-  req,
-  write,
-}: {
-  req: PayloadRequest
-  write: () => Promise<T>
-}): Promise<T> {
-  const previous = req.context
-  req.context = { ...previous, workflowTransition: true }
-  try {
-    return await write()
-  } finally {
-    req.context = previous
+  if (!outcome.ok) {
+    const why = outcome.reason === 'refused' ? outcome.refusal.reason : outcome.reason
+    throw new AppError({
+      message: `Demo seed: the workflow refused ${steps.map((step) => step.action).join(', ')} of ${collection} ${id} in ${locale} (${why})`,
+    })
   }
 }
 

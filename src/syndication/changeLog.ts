@@ -11,6 +11,7 @@ import { internalSlugs, slugs } from '../../collections/slugs'
 import { matchesWhere } from '../access/matchesWhere'
 import { contentVisibility } from '../access/visibility'
 import { getEnv } from '../env'
+import { nullWhenNotFound } from '../errors/notFound'
 import { LOCALES, isLocale, type Locale } from '../i18n/locales'
 import {
   articleToNinjs,
@@ -59,9 +60,6 @@ export const logSyndicationChanges: CollectionAfterChangeHook = async ({
   return doc as unknown
 }
 
-/** Where a media item's deletion keeps the articles that showed it, for the hook after it. */
-const ARTICLES_SHOWING_CONTEXT = 'articlesShowingDeletedMedia'
-
 /**
  * Notes, before a media item is deleted, the articles showing it: the deletion removes their
  * links, and {@link logSyndicationDeletion} must still strip it from their versions.
@@ -69,7 +67,7 @@ const ARTICLES_SHOWING_CONTEXT = 'articlesShowingDeletedMedia'
 export const noteArticlesShowingMedia: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const articleIds = await articlesShowing({ req, mediaId: id })
   // On `req.context`, read after the query: a Local API call given a context replaces it.
-  req.context[ARTICLES_SHOWING_CONTEXT] = articleIds
+  req.context.articlesShowingDeletedMedia = articleIds
 }
 
 export const logSyndicationDeletion: CollectionAfterDeleteHook = async ({
@@ -81,7 +79,7 @@ export const logSyndicationDeletion: CollectionAfterDeleteHook = async ({
   const id = (doc as { id: number | string }).id
   const slug = collection.slug as SyndicatedCollection
   const last = await lastEvents({ req, collection: slug, id })
-  const noted = context[ARTICLES_SHOWING_CONTEXT]
+  const noted = context.articlesShowingDeletedMedia
   for (const [locale, event] of last) {
     if (event.kind === 'upsert') {
       await appendTombstone({
@@ -92,7 +90,7 @@ export const logSyndicationDeletion: CollectionAfterDeleteHook = async ({
         previous: event,
         reason: 'deleted',
         pubStatus: 'canceled',
-        articlesShowing: Array.isArray(noted) ? (noted as Array<number | string>) : undefined,
+        articlesShowing: noted,
       })
     }
   }
@@ -112,16 +110,16 @@ export async function recordItemChanges({
   id: number | string
 }): Promise<void> {
   const now = new Date()
-  const live = (await req.payload
-    .findByID({
+  const live = (await nullWhenNotFound({
+    read: req.payload.findByID({
       collection,
       id,
       depth: 0,
       draft: false,
       overrideAccess: true,
       req,
-    })
-    .catch(() => null)) as LiveRecord | null
+    }),
+  })) as LiveRecord | null
   const last = await lastEvents({ req, collection, id })
   const rule = contentVisibility({ requester: { kind: 'anonymous' }, now })
   const isPublic =

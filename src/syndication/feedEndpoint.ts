@@ -3,13 +3,14 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { globalSlugs, slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
-import { translatedError } from '../errors/translatedError'
-import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, isLocale, type Locale } from '../i18n/locales'
+import { ForbiddenError } from '../errors/AppError'
+import { LOCALE_TAGS, type Locale } from '../i18n/locales'
 import { publicRenditionsOf } from '../media/publicRenditions'
 import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { richTextToPlainText } from '../security/extractText'
 import { syndicationScope, type SyndicationScope } from './apiClient'
 import { changeLogHead } from './changeLogHead'
+import { parseFeedParams, type FeedFormat } from './feedParams'
 import { requestedTarget, type RequestedTarget } from './requestedTarget'
 import {
   cachedResponse,
@@ -21,7 +22,7 @@ import {
 } from './responseCache'
 import { targetArticleWhere } from './targetFilter'
 
-const FORMATS = {
+const FORMATS: Record<FeedFormat, { contentType: string; render: (feed: Feed) => string }> = {
   rss: { contentType: 'application/rss+xml; charset=utf-8', render: (feed: Feed) => feed.rss2() },
   atom: {
     contentType: 'application/atom+xml; charset=utf-8',
@@ -31,9 +32,8 @@ const FORMATS = {
     contentType: 'application/feed+json; charset=utf-8',
     render: (feed: Feed) => feed.json1(),
   },
-} as const
+}
 
-const INFO_TYPES = ['official', 'promotional', 'world', 'clarification']
 const FEED_SIZE = 50
 
 export type FeedEndpointOptions = {
@@ -71,31 +71,12 @@ export function createFeedEndpoint({
     method: 'get',
     handler: async (req) => {
       await enforceRequestLimit({ req, rule: 'syndication' })
-      const requested = req.routeParams?.format
-      const format = (typeof requested === 'string' ? requested : '') as keyof typeof FORMATS
-      if (!(format in FORMATS)) throw translatedError({ req, status: 404, key: 'errors.notFound' })
+      const { format, locale, infoType, topic } = parseFeedParams({
+        format: req.routeParams?.format,
+        searchParams: req.searchParams,
+      })
       const scope = syndicationScope({ req })
-      const locale = (req.searchParams.get('locale') ?? DEFAULT_LOCALE) as Locale
-      if (!isLocale(locale)) {
-        throw translatedError({
-          req,
-          status: 400,
-          key: 'errors.invalidParameter',
-          params: { name: 'locale', expected: LOCALES.join(', ') },
-        })
-      }
-      if (scope.locales && !scope.locales.includes(locale))
-        throw translatedError({ req, status: 403, key: 'errors.forbidden' })
-      const infoType = req.searchParams.get('infoType')
-      if (infoType !== null && !INFO_TYPES.includes(infoType)) {
-        throw translatedError({
-          req,
-          status: 400,
-          key: 'errors.invalidParameter',
-          params: { name: 'infoType', expected: INFO_TYPES.join(', ') },
-        })
-      }
-      const topic = req.searchParams.get('topic')
+      if (scope.locales && !scope.locales.includes(locale)) throw new ForbiddenError()
       const target = await requestedTarget({ req, scope })
 
       const key = responseCacheKey({

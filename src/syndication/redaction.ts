@@ -4,9 +4,6 @@ import { internalSlugs } from '../../collections/slugs'
 import type { Locale } from '../i18n/locales'
 import type { SyndicatedCollection } from './ninjs'
 
-/** The context flag that lets the change log's immutability hook accept a redaction. */
-export const REDACTION_CONTEXT = 'redactSyncEvent'
-
 /**
  * Whether a change-log entry is a published version whose content was withdrawn: an `upsert`
  * carrying a `reason`, which only redaction sets on one. Its ninjs is `{ uri, version,
@@ -75,7 +72,7 @@ export async function redactPublishedVersions({
       depth: 0,
       overrideAccess: true,
       req,
-      context: { [REDACTION_CONTEXT]: true },
+      context: { redactSyncEvent: true },
     })
   }
   return docs.length

@@ -2,8 +2,10 @@ import type { Endpoint } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import { hasRole } from '../access/roles'
-import { translatedError } from '../errors/translatedError'
+import { ForbiddenError, NotFoundError } from '../errors/AppError'
+import { nullWhenNotFound } from '../errors/notFound'
 import { SYNDICATION_QUEUE } from './push'
+import { parseRetryParams } from './retryParams'
 
 /**
  * `POST /api/deliveries/:id/retry[?returnTo=/admin/…]` (admins): queues a failed delivery
@@ -14,21 +16,25 @@ export const retryDeliveryEndpoint: Endpoint = {
   path: '/:id/retry',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole({ user: req.user, role: 'admin' }))
-      throw translatedError({ req, status: 403, key: 'errors.forbidden' })
-    const routeId = req.routeParams?.id
-    const id = typeof routeId === 'string' || typeof routeId === 'number' ? String(routeId) : ''
-    const delivery = await req.payload
-      .findByID({
-        collection: slugs.deliveries,
-        id,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })
-      .catch(() => null)
-    if (!delivery) throw translatedError({ req, status: 404, key: 'errors.notFound' })
+    if (!hasRole({ user: req.user, role: 'admin' })) throw new ForbiddenError()
+    const { id, returnTo } = parseRetryParams({
+      id: req.routeParams?.id,
+      searchParams: req.searchParams,
+    })
+    const delivery =
+      id === null
+        ? null
+        : await nullWhenNotFound({
+            read: req.payload.findByID({
+              collection: slugs.deliveries,
+              id,
+              depth: 0,
+              overrideAccess: false,
+              user: req.user,
+              req,
+            }),
+          })
+    if (!delivery) throw new NotFoundError()
     if (delivery.status !== 'delivered') {
       await req.payload.jobs.queue({
         task: 'deliver-syndication',
@@ -39,12 +45,9 @@ export const retryDeliveryEndpoint: Endpoint = {
     }
     const accept = req.headers.get('accept') ?? ''
     if (accept.includes('text/html')) {
-      const returnTo = req.searchParams.get('returnTo') ?? ''
-      // Back to the admin page the form was on; only a path inside the admin, never an address.
-      const isAdminPath = /^\/admin(\/[\w\-./?=&%]*)?$/.test(returnTo) && !returnTo.includes('//')
       return Response.redirect(
         new URL(
-          isAdminPath ? returnTo : `/admin/collections/${slugs.deliveries}/${String(delivery.id)}`,
+          returnTo ?? `/admin/collections/${slugs.deliveries}/${String(delivery.id)}`,
           req.url,
         ),
         303,

@@ -2,14 +2,13 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { internalSlugs, slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
-import { translatedError } from '../errors/translatedError'
-import { requestLanguage, translate } from '../i18n'
-import { LOCALES, isLocale } from '../i18n/locales'
+import { ForbiddenError, InvalidInputError, TooManyRequestsError } from '../errors/AppError'
 import { enforceRequestLimit } from '../rateLimits/requestLimit'
 import { syndicationScope, type SyndicationScope } from './apiClient'
 import { changeLogHead } from './changeLogHead'
 import { changeNotifierFor } from './changeNotifier'
 import { requestedTarget, type RequestedTarget } from './requestedTarget'
+import { parseSyncParams, syncCursor } from './syncParams'
 import {
   cachedResponse,
   createResponseCache,
@@ -20,8 +19,6 @@ import {
 } from './responseCache'
 import { isSelectedByTarget } from './targetFilter'
 
-const MAX_LIMIT = 200
-const MAX_WAIT_SECONDS = 30
 /** What a long poll refused for the waiter cap is told to wait before it asks again. */
 const WAITERS_RETRY_AFTER_SECONDS = 5
 
@@ -64,25 +61,20 @@ export function createNinjsSyncEndpoint({
     handler: async (req) => {
       await enforceRequestLimit({ req, rule: 'syndication' })
       const scope = syndicationScope({ req })
-      const since = decodeCursor({ req, cursor: req.searchParams.get('since') })
-      const locale = req.searchParams.get('locale')
-      if (locale !== null && !isLocale(locale)) {
-        throw translatedError({
-          req,
-          status: 400,
-          key: 'errors.invalidParameter',
-          params: { name: 'locale', expected: LOCALES.join(', ') },
-        })
-      }
-      if (locale && scope.locales && !scope.locales.includes(locale)) {
-        throw translatedError({ req, status: 403, key: 'errors.forbidden' })
-      }
-      const limit = integerParam({ req, name: 'limit', fallback: 50, max: MAX_LIMIT })
-      const wait = integerParam({ req, name: 'wait', fallback: 0, max: MAX_WAIT_SECONDS })
+      const {
+        since,
+        locale,
+        limit,
+        waitSeconds: wait,
+      } = parseSyncParams({
+        searchParams: req.searchParams,
+      })
+      if (locale && scope.locales && !scope.locales.includes(locale)) throw new ForbiddenError()
       const waiter = waiterKeyOf({ req })
       // A held request is an open connection: only known clients may hold one.
-      if (wait > 0 && waiter === null)
-        throw translatedError({ req, status: 400, key: 'syndication.waitNeedsApiClient' })
+      if (wait > 0 && waiter === null) {
+        throw new InvalidInputError({ messageKey: 'syndication.waitNeedsApiClient' })
+      }
       const target = await requestedTarget({ req, scope })
 
       const key = responseCacheKey({
@@ -110,7 +102,7 @@ export function createNinjsSyncEndpoint({
       }
       // A long poll waits on its own: sharing its render would hold back requests that do not.
       const release = wait > 0 ? waiters.acquire({ client: waiter ?? '' }) : () => undefined
-      if (release === null) return tooManyWaiters({ req })
+      if (release === null) throw tooManyWaiters({ req })
       try {
         const { response } = await render({ waitSeconds: wait })
         return respondWith({ headers: req.headers, response, isCacheHit: false })
@@ -160,25 +152,19 @@ function waiterKeyOf({ req }: { req: PayloadRequest }): string | null {
     : null
 }
 
-/** 429 with `Retry-After`, in the requester's language, in Payload's error shape. */
-function tooManyWaiters({ req }: { req: PayloadRequest }): Response {
-  const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
-  const message = translate({
-    locale,
-    key: 'syndication.tooManyWaiters',
+/**
+ * 429 with `Retry-After`. Payload's error route sends `req.responseHeaders` with the error
+ * (payload/dist/utilities/routeError.js), so the headers are set there.
+ */
+function tooManyWaiters({ req }: { req: PayloadRequest }): TooManyRequestsError {
+  const headers = req.responseHeaders ?? new Headers()
+  headers.set('Retry-After', String(WAITERS_RETRY_AFTER_SECONDS))
+  headers.set('Cache-Control', 'no-store')
+  req.responseHeaders = headers
+  return new TooManyRequestsError({
+    messageKey: 'syndication.tooManyWaiters',
     params: { seconds: WAITERS_RETRY_AFTER_SECONDS },
   })
-  return Response.json(
-    { errors: [{ message }] },
-    {
-      status: 429,
-      headers: {
-        'Retry-After': String(WAITERS_RETRY_AFTER_SECONDS),
-        'Cache-Control': 'no-store',
-        'Content-Language': locale,
-      },
-    },
-  )
 }
 
 /** The sync as the app serves it, with its response cache. */
@@ -245,7 +231,7 @@ async function renderSyncPage({
     tombstones: entries
       .filter((event) => event.kind === 'tombstone')
       .map((event) => ({ ...(event.ninjs as object), reason: event.reason })),
-    next: encodeCursor(lastId),
+    next: syncCursor(lastId),
   })
   return {
     response: cachedResponse({
@@ -305,47 +291,4 @@ async function allowedTopicSlugs({
     user: req.user,
   })
   return new Set(docs.map((topic) => topic.slug))
-}
-
-export function encodeCursor(id: number): string {
-  return Buffer.from(`ttdn:${id}`).toString('base64url')
-}
-
-function decodeCursor({ req, cursor }: { req: PayloadRequest; cursor: string | null }): number {
-  if (cursor === null || cursor === '') return 0
-  const match = /^ttdn:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
-  if (!match) {
-    throw translatedError({
-      req,
-      status: 400,
-      key: 'errors.invalidParameter',
-      params: { name: 'since', expected: 'next' },
-    })
-  }
-  return Number(match[1])
-}
-
-function integerParam({
-  req,
-  name,
-  fallback,
-  max,
-}: {
-  req: PayloadRequest
-  name: string
-  fallback: number
-  max: number
-}): number {
-  const raw = req.searchParams.get(name)
-  if (raw === null || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw translatedError({
-      req,
-      status: 400,
-      key: 'errors.invalidParameter',
-      params: { name, expected: `0–${max}` },
-    })
-  }
-  return value
 }

@@ -4,6 +4,7 @@ import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
 import { requesterOf } from '../access/requester'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
+import { latestVersionId, type TimelineEntry } from './timeline'
 
 /** Fields only workflow transitions may change. */
 const PROTECTED_FIELDS = [
@@ -15,17 +16,6 @@ const PROTECTED_FIELDS = [
   'embargoLiftedAt',
 ] as const
 
-type Transition = {
-  action: string
-  locale: Locale
-  from?: string | null
-  to?: string | null
-  at: string
-  by?: number | string | null
-  sourceRevision?: number | null
-  reason?: string | null
-}
-
 /**
  * Keeps the workflow record honest on every save:
  * - fields only transitions may change are restored from the stored item (a transition sets
@@ -34,14 +24,14 @@ type Transition = {
  *   makes approved translations of an older revision stale;
  * - the first text saved in another language starts its translation (`in-translation`);
  * - publishing through Payload's own publish (the admin's Publish button, `_status`) is the
- *   `publish` transition of the Vietnamese source, recorded like any other.
+ *   `publish` transition of the Vietnamese source, recorded with the same fields as any other.
  */
 export function trackWorkflow({
   sourceFields,
 }: {
   sourceFields: string[]
 }): CollectionBeforeChangeHook {
-  return ({ data, originalDoc, operation, req, context }) => {
+  return async ({ data, originalDoc, operation, req, context, collection }) => {
     const next: Record<string, unknown> = { ...data }
     const original = (operation === 'update' ? originalDoc : undefined) as
       | Record<string, unknown>
@@ -93,18 +83,22 @@ export function trackWorkflow({
       next.publishedLocales = [
         ...new Set([...asLocales(original?.publishedLocales), DEFAULT_LOCALE]),
       ]
-      next.transitions = [
-        ...asTransitions(original?.transitions),
-        {
-          action: 'publish',
-          locale: DEFAULT_LOCALE,
-          from,
-          to: 'published',
-          at: new Date().toISOString(),
-          by: requester.kind === 'staff' ? requester.id : null,
-          sourceRevision: next.sourceRevision as number,
-        } satisfies Transition,
-      ]
+      // The same fields as every step `applyStep` records (a create has no version yet).
+      const entry: TimelineEntry = {
+        action: 'publish',
+        locale: DEFAULT_LOCALE,
+        from,
+        to: 'published',
+        at: new Date().toISOString(),
+        by: requester.kind === 'staff' ? requester.id : null,
+        sourceRevision: next.sourceRevision as number,
+        version:
+          original && (typeof original.id === 'number' || typeof original.id === 'string')
+            ? await latestVersionId({ req, collection: collection.slug, id: original.id })
+            : null,
+        reason: null,
+      }
+      next.transitions = [...asTransitions(original?.transitions), entry]
       if (from === 'withdrawn') {
         next.withdrawnAt = null
         next.withdrawalReason = null
@@ -136,6 +130,6 @@ function asLocales(value: unknown): Locale[] {
   return Array.isArray(value) ? value.filter(isLocale) : []
 }
 
-function asTransitions(value: unknown): Transition[] {
-  return Array.isArray(value) ? (value as Transition[]) : []
+function asTransitions(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
 }

@@ -157,10 +157,8 @@ export const keepPendingTranslationDrafts: CollectionAfterChangeHook = async ({
   return doc as unknown
 }
 
-type PendingDraft = { path: LocalizedFieldPath; locale: string; value: unknown }
-
-const LIVE_WRITES = 'workflowLiveWrites'
-const PENDING_DRAFTS = 'workflowPendingDrafts'
+/** A language's draft value that a publication left out of the live document. */
+export type PendingDraft = { path: LocalizedFieldPath; locale: string; value: unknown }
 
 function liveWriteKey({ collection, id }: { collection: string; id?: number | string }): string {
   // A bulk update (no id) marks every document of the collection it touches.
@@ -181,14 +179,13 @@ function isLiveWrite({
 }
 
 function liveWritesOf(context: RequestContext): Set<string> {
-  if (!(context[LIVE_WRITES] instanceof Set)) context[LIVE_WRITES] = new Set<string>()
-  return context[LIVE_WRITES] as Set<string>
+  context.workflowLiveWrites ??= new Set<string>()
+  return context.workflowLiveWrites
 }
 
 function pendingDraftsOf(context: RequestContext): Map<string, PendingDraft[]> {
-  if (!(context[PENDING_DRAFTS] instanceof Map))
-    context[PENDING_DRAFTS] = new Map<string, PendingDraft[]>()
-  return context[PENDING_DRAFTS] as Map<string, PendingDraft[]>
+  context.workflowPendingDrafts ??= new Map<string, PendingDraft[]>()
+  return context.workflowPendingDrafts
 }
 
 function localeMap(value: unknown): Record<string, unknown> {

@@ -7,13 +7,14 @@ import type {
   Where,
 } from 'payload'
 
+import { editorialSlugs } from '../../collections/slugs'
 import { requesterOf } from '../access/requester'
 import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, fallbackChain, isLocale, LOCALES, type Locale } from '../i18n/locales'
 import { localizedFieldPaths } from './localizedFields'
 
 /** Collections whose languages are published one by one (they carry `publishedLocales`). */
-const WORKFLOW_COLLECTIONS: ReadonlySet<string> = new Set(['articles', 'media'])
+const WORKFLOW_COLLECTIONS: ReadonlySet<string> = new Set(editorialSlugs)
 
 /**
  * Readers outside the staff — anonymous visitors, journalists, API clients — read only the

@@ -9,17 +9,20 @@ const DERIVED_FIELDS = new Set(['slug'])
 /**
  * The Vietnamese text a new translation starts from ("start translating"): for each top-level
  * localized text field still empty in the translation, the source's value, read as the
- * requester. The translator types over it with the source beside them; it cannot go live before
+ * requester (or the system). The translator types over it with the source beside them; it cannot go live before
  * the translation is reviewed, approved and published.
  */
 export async function sourceTextToTranslate({
   req,
   collection,
   item,
+  overrideAccess,
 }: {
   req: PayloadRequest
   collection: CollectionSlug
   item: Record<string, unknown>
+  /** As the step's other reads: false reads as `req.user`, true as the system. */
+  overrideAccess: boolean
 }): Promise<Record<string, unknown>> {
   const names = translatableFields({ fields: req.payload.collections[collection].config.fields })
   const empty = names.filter((name) => isEmpty(item[name]))
@@ -31,8 +34,8 @@ export async function sourceTextToTranslate({
     fallbackLocale: false,
     draft: true,
     depth: 0,
-    overrideAccess: false,
-    user: req.user,
+    overrideAccess,
+    user: overrideAccess ? undefined : req.user,
     // Not `req`: the Local API would switch the shared request to Vietnamese for the step's write.
   })) as unknown as Record<string, unknown>
   return Object.fromEntries(

@@ -1,28 +1,35 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import {
+  apiLogin,
+  apiOf,
+  createStaffAccount,
+  logInToAdmin,
+  typeInto,
+  visibleTextProblems,
+  type Account,
+  type Api,
+} from './helpers/admin'
+import { launchBrowser } from './helpers/browser'
 import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
 
-const CHROMIUM = '/usr/bin/chromium'
 const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots')
-/** The newspaper-and-broadcaster (src/seed/data/agencies.ts), whose staff the story follows. */
-const NEWSROOM_AGENCY_CODE = 'bao-va-phat-thanh-truyen-hinh'
 
 const VI = {
   title: 'Khai mạc Lễ hội Hoa Sen năm 2026',
   summary: 'Lễ hội Hoa Sen thu hút hàng nghìn du khách trong và ngoài nước.',
   body: 'Sáng nay, lễ hội chính thức khai mạc tại quảng trường tỉnh.',
+}
+const PHOTOS = {
+  caption: 'Hoa sen nở trong ngày khai mạc lễ hội',
+  credit: 'Báo và Phát thanh, Truyền hình tỉnh',
+  files: ['sen-hong.jpg', 'sen-trang.jpg', 'dam-sen.jpg'],
 }
 const EN = {
   title: 'Lotus Festival 2026 openz',
@@ -34,56 +41,55 @@ const EN = {
 /**
  * The editorial workflow played with buttons in the Vietnamese admin, in Chromium against the
  * production build with the demo seed, with the mouse and keyboard only: a contributor writes an
- * article and its English translation and submits both languages; a publisher sends the English
- * back with a reason; the contributor fixes and resubmits; the publisher approves and publishes
- * both languages (and the attached draft photo, in the same step); an anonymous reader of the
- * public library then reads the English text.
+ * article, uploads three photos at once from it with a shared caption and credit, adds the
+ * English translation and submits both languages; the publisher finds them on the dashboard and
+ * in the review queue and sends the English back with a reason; the contributor fixes and
+ * resubmits; the publisher approves and publishes both languages and the photos in the same
+ * step; the public library then shows the article in Vietnamese and English with its photos.
+ * Every page the story visits is checked for raw values, `[object Object]` and English.
  */
 describe('the editorial workflow in the Vietnamese admin', () => {
   let server: LibraryServer
   let browser: Browser
+  let api: Api
   let contributorContext: BrowserContext
   let publisherContext: BrowserContext
   let contributorPage: Page
   let publisherPage: Page
-  const accounts = {
-    contributor: { email: '', password: '' },
-    publisher: { email: '', password: '' },
-  }
+  const accounts = {} as Record<'contributor' | 'publisher', Account>
   let adminToken = ''
   let articleId = ''
-  let photoId = 0
+  let photoIds: number[] = []
+  let photoDir = ''
   const pageErrors: string[] = []
+  const textProblems: string[] = []
 
   beforeAll(async () => {
-    await fs.access(CHROMIUM).catch(() => {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`)
-    })
     await fs.mkdir(SCREENSHOTS, { recursive: true })
+    photoDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-photos-'))
+    const colours = [
+      { r: 214, g: 92, b: 132 },
+      { r: 236, g: 232, b: 220 },
+      { r: 70, g: 150, b: 90 },
+    ]
+    for (const [index, name] of PHOTOS.files.entries()) {
+      await sharp({
+        create: { width: 1200, height: 800, channels: 3, background: colours[index]! },
+      })
+        .jpeg()
+        .toFile(path.join(photoDir, name))
+    }
     server = await startLibraryServer()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
-    adminToken = await apiLogin(server.admin)
-    const agencies = (await (
-      await api({
-        path: `/api/agencies?where[code][equals]=${NEWSROOM_AGENCY_CODE}&depth=0`,
-        token: adminToken,
-      })
-    ).json()) as { docs: Array<{ id: number }> }
-    const agencyId = agencies.docs[0]!.id
+    browser = await launchBrowser()
+    api = apiOf({ baseUrl: server.baseUrl })
+    adminToken = await apiLogin({ api, account: server.admin })
     for (const role of ['contributor', 'publisher'] as const) {
-      // Long, random and uncommon: whatever password policy is in force accepts it.
-      const account = {
-        email: `workflow.${role}.${Date.now()}@e2e.test`,
-        password: `Hoa-sen-${randomBytes(9).toString('base64url')}`,
-      }
-      const created = await api({
-        method: 'POST',
-        path: '/api/users',
-        token: adminToken,
-        body: { ...account, name: `Biên tập viên ${role}`, roles: [role], agency: agencyId },
+      accounts[role] = await createStaffAccount({
+        api,
+        adminToken,
+        role,
+        name: `Biên tập viên ${role}`,
       })
-      expect(created.status, await created.clone().text()).toBe(201)
-      accounts[role] = account
     }
     contributorContext = await newContext()
     publisherContext = await newContext()
@@ -96,11 +102,12 @@ describe('the editorial workflow in the Vietnamese admin', () => {
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
+    if (photoDir) await fs.rm(photoDir, { recursive: true, force: true })
   })
 
-  it('lets a contributor write an article and submit it, without any publish button', async () => {
+  it('lets a contributor write an article and upload three photos at once from it, without any publish button', async () => {
     const page = contributorPage
-    await logIn({ page, account: accounts.contributor })
+    await logInToAdmin({ page, baseUrl: server.baseUrl, account: accounts.contributor })
     await page.goto(`${server.baseUrl}/admin/collections/articles/create`)
     await typeInto(page.locator('#field-title'), VI.title)
     await typeInto(page.locator('#field-summary'), VI.summary)
@@ -113,10 +120,73 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).waitFor()
     await shoot(page, 'workflow-01-contributor-draft-vi')
 
-    // A draft photo attached to the article, as the upload drawer would (through the API).
-    photoId = await uploadDraftPhoto()
-    await page.reload()
-    await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).waitFor()
+    // "Tạo mới" in the article's media field opens the bulk upload; three files from the disk.
+    const mediaField = page.locator('.field-type.upload').first()
+    await mediaField.getByRole('button', { name: 'Tạo mới' }).click()
+    const bulk = page.locator('.drawer--is-open').last()
+    const chooser = page.waitForEvent('filechooser')
+    await bulk.getByRole('button', { name: /Chọn/ }).first().click()
+    await (await chooser).setFiles(PHOTOS.files.map((name) => path.join(photoDir, name)))
+    await bulk.getByText('3 Tệp để Tải lên').first().waitFor()
+    // A contributor saves drafts; publishing the batch is a publisher's step.
+    expect(await bulk.getByRole('button', { name: 'Xuất bản', exact: true }).count()).toBe(0)
+
+    // One caption and credit for the whole event, through "Chỉnh sửa tất cả".
+    await bulk.getByRole('button', { name: 'Chỉnh sửa tất cả' }).click()
+    const editAll = page.locator('.drawer--is-open').last()
+    await editAll.locator('.react-select').first().click()
+    const offered = await page.locator('.rs__menu').innerText()
+    textProblems.push(
+      ...offered
+        .split('\n')
+        .filter((label) => /^[A-Z_][A-Za-z_ ]+$/.test(label.trim()))
+        .map((label) => `English field "${label}" offered in "Chỉnh sửa tất cả"`),
+    )
+    await page.locator('.rs__menu').getByText('Chú thích', { exact: true }).click()
+    await editAll.locator('.react-select').first().click()
+    await page.locator('.rs__menu').getByText('Nguồn, tác giả', { exact: true }).click()
+    await editAll.locator('textarea').first().click()
+    await page.keyboard.type(PHOTOS.caption)
+    await editAll.locator('#field-credit').click()
+    await page.keyboard.type(PHOTOS.credit)
+    await shoot(page, 'workflow-02-contributor-photos-edit-all')
+    await editAll.getByRole('button', { name: 'Áp dụng thay đổi' }).click()
+    await bulk.getByRole('button', { name: 'Lưu bản nháp' }).click()
+
+    // The three photos are attached, each named by its caption, with a thumbnail.
+    const cards = mediaField.locator('.upload-relationship-details, .upload-card')
+    await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(3)
+    const cardText = await mediaField.innerText()
+    expect(cardText.match(/hoa-sen-no-trong-ngay-khai-mac-le-hoi-[a-z0-9]{10}\.jpg/g)).toHaveLength(
+      3,
+    )
+    await expect.poll(() => mediaField.locator('img').count()).toBeGreaterThanOrEqual(3)
+    await page.locator('#action-save-draft').click()
+    await expectToast({ page, text: 'thành công' })
+    await shoot(page, 'workflow-03-contributor-photos-attached')
+
+    const article = (await (
+      await api({ path: `/api/articles/${articleId}?depth=1&draft=true`, token: adminToken })
+    ).json()) as {
+      media: Array<{
+        id: number
+        caption: string
+        credit: string
+        _status: string
+        originalFilename: string
+      }>
+    }
+    expect(article.media.map((photo) => photo.originalFilename).sort()).toEqual(
+      [...PHOTOS.files].sort(),
+    )
+    for (const photo of article.media) {
+      expect(photo).toMatchObject({
+        caption: PHOTOS.caption,
+        credit: PHOTOS.credit,
+        _status: 'draft',
+      })
+    }
+    photoIds = article.media.map((photo) => photo.id)
   })
 
   it('lets the contributor start the English translation beside the Vietnamese source and submit it', async () => {
@@ -136,13 +206,13 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     await typeInto(page.locator('#field-title'), EN.title)
     await typeInto(page.locator('#field-summary'), EN.summary)
     await typeInto(page.locator('.rich-text-lexical [contenteditable="true"]').first(), EN.body)
-    await shoot(page, 'workflow-02-contributor-translating-en')
+    await shoot(page, 'workflow-04-contributor-translating-en')
     // Unsaved edits are saved as a draft first, then submitted.
     await clickWorkflowButton({ page, name: 'Gửi duyệt' })
     await expectToast({ page, text: 'Đã gửi duyệt bản tiếng Anh' })
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Chờ duyệt')
     expect(await page.getByRole('button', { name: /Xuất bản/ }).count()).toBe(0)
-    await shoot(page, 'workflow-03-contributor-submitted-en')
+    await shoot(page, 'workflow-05-contributor-submitted-en')
 
     await switchLanguage({ page, label: 'Tiếng Việt', code: 'vi' })
     await clickWorkflowButton({ page, name: 'Gửi duyệt' })
@@ -150,10 +220,23 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Việt: Chờ duyệt')
   })
 
+  it('shows the publisher both languages on the dashboard and in the review queue', async () => {
+    const page = publisherPage
+    await logInToAdmin({ page, baseUrl: server.baseUrl, account: accounts.publisher })
+    const waiting = page.locator('[data-dashboard-card="waitingForReview"]')
+    await waiting.getByText(VI.title).first().waitFor()
+    await shoot(page, 'workflow-06-publisher-dashboard')
+    await page.goto(`${server.baseUrl}/admin/review-queue`)
+    const row = page.locator('tr', { hasText: VI.title })
+    await row.first().waitFor()
+    await shoot(page, 'workflow-07-publisher-review-queue')
+    // Opened from the queue, as a publisher would.
+    await row.first().getByRole('link').first().click()
+    await page.waitForURL(new RegExp(`/admin/collections/articles/${articleId}`))
+  })
+
   it('lets a publisher send the English back with a required reason', async () => {
     const page = publisherPage
-    await logIn({ page, account: accounts.publisher })
-    await page.goto(`${server.baseUrl}/admin/collections/articles/${articleId}`)
     await switchLanguage({ page, label: 'English', code: 'en' })
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Chờ duyệt')
     await clickWorkflowButton({ page, name: 'Trả lại' })
@@ -164,7 +247,7 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     await dialog.getByRole('alert').waitFor()
     await dialog.getByLabel('Lý do (bắt buộc)').click()
     await page.keyboard.type('Tiêu đề tiếng Anh sai chính tả: “openz”.')
-    await shoot(page, 'workflow-04-publisher-send-back-en')
+    await shoot(page, 'workflow-08-publisher-send-back-en')
     await dialog.getByRole('button', { name: 'Trả lại' }).click()
     await expectToast({ page, text: 'Đã trả lại bản tiếng Anh' })
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Đang dịch')
@@ -174,13 +257,17 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     const page = contributorPage
     await page.goto(`${server.baseUrl}/admin/collections/articles/${articleId}?locale=en`)
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Đang dịch')
+    // The publisher's reason, where the contributor fixes the text.
+    await expect
+      .poll(() => page.getByTestId('sent-back-reason').innerText())
+      .toBe('Bị trả lại: Tiêu đề tiếng Anh sai chính tả: “openz”.')
     await typeInto(page.locator('#field-title'), EN.fixedTitle)
     await clickWorkflowButton({ page, name: 'Gửi duyệt' })
     await expectToast({ page, text: 'Đã gửi duyệt bản tiếng Anh' })
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Chờ duyệt')
   })
 
-  it('lets the publisher approve and publish both languages and the attached draft photo', async () => {
+  it('lets the publisher approve and publish both languages and the three photos', async () => {
     const page = publisherPage
     await page.reload()
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Chờ duyệt')
@@ -196,12 +283,12 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     await clickWorkflowButton({ page, name: 'Xuất bản' })
     const dialog = page.getByTestId('publish-dialog')
     await dialog.waitFor()
-    const photo = dialog.getByRole('checkbox')
-    expect(await photo.count()).toBe(1)
-    expect(await photo.isChecked()).toBe(true)
-    await shoot(page, 'workflow-05-publisher-publish-vi-with-photo')
+    const photos = dialog.getByRole('checkbox')
+    expect(await photos.count()).toBe(3)
+    for (const photo of await photos.all()) expect(await photo.isChecked()).toBe(true)
+    await shoot(page, 'workflow-09-publisher-publish-vi-with-photos')
     await dialog.getByRole('button', { name: 'Xuất bản' }).click()
-    await expectToast({ page, text: 'Đã xuất bản tư liệu đính kèm (1)' })
+    await expectToast({ page, text: 'Đã xuất bản tư liệu đính kèm (3)' })
     await expectToast({ page, text: 'Đã xuất bản bản tiếng Việt' })
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Việt: Đã xuất bản')
 
@@ -214,30 +301,59 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     await expectToast({ page, text: 'Đã xuất bản bản tiếng Anh' })
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Đã duyệt · đã xuất bản')
     await page.getByRole('button', { name: 'Gỡ bản dịch' }).waitFor()
-    await shoot(page, 'workflow-06-publisher-published-en')
+    await shoot(page, 'workflow-10-publisher-published-en')
 
     const article = (await (
       await api({ path: `/api/articles/${articleId}?depth=0&locale=en`, token: adminToken })
     ).json()) as { publishedLocales: string[]; workflowState: string; title: string }
     expect(article.workflowState).toBe('published')
     expect([...article.publishedLocales].sort()).toEqual(['en', 'vi'])
-    const media = (await (
-      await api({ path: `/api/media/${photoId}?depth=0`, token: adminToken })
-    ).json()) as { workflowState: string }
-    expect(media.workflowState).toBe('published')
+    for (const photoId of photoIds) {
+      const media = (await (
+        await api({ path: `/api/media/${photoId}?depth=0`, token: adminToken })
+      ).json()) as { workflowState: string; _status: string }
+      expect(media).toMatchObject({ workflowState: 'published', _status: 'published' })
+    }
   })
 
-  it('serves the English text to an anonymous reader of the public library', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' })
-    const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/en/articles/${articleId}`)
-    await page.locator('h1').waitFor()
-    expect(await page.locator('h1').innerText()).toBe(EN.fixedTitle)
-    expect(await page.locator('body').innerText()).toContain(EN.body)
-    expect(await page.getByTestId('fallback-notice').count()).toBe(0)
-    await shoot(page, 'workflow-07-library-en')
-    await context.close()
+  it('shows an anonymous reader of the public library the article in Vietnamese and English with its photos', async () => {
+    for (const { lang, locale, title, body, shot } of [
+      {
+        lang: 'vi',
+        locale: 'vi-VN',
+        title: VI.title,
+        body: VI.body,
+        shot: 'workflow-11-library-vi',
+      },
+      {
+        lang: 'en',
+        locale: 'en-GB',
+        title: EN.fixedTitle,
+        body: EN.body,
+        shot: 'workflow-12-library-en',
+      },
+    ]) {
+      const context = await browser.newContext({ locale })
+      const page = await context.newPage()
+      await page.goto(`${server.baseUrl}/${lang}/articles/${articleId}`)
+      await page.locator('h1').waitFor()
+      expect(await page.locator('h1').innerText()).toBe(title)
+      expect(await page.locator('body').innerText()).toContain(body)
+      expect(await page.getByTestId('fallback-notice').count()).toBe(0)
+      // Each photo, by its media page link, with an image that loaded.
+      for (const photoId of photoIds) {
+        const link = page.locator(`a[href$="/${lang}/media/${photoId}"]`).first()
+        await link.waitFor()
+        const image = link.locator('img')
+        await expect
+          .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
+          .toBeGreaterThan(0)
+      }
+      await shoot(page, shot, { checkText: false })
+      await context.close()
+    }
     expect(pageErrors, 'uncaught errors in the admin').toEqual([])
+    expect(textProblems, 'what the Vietnamese admin showed').toEqual([])
   })
 
   async function newContext(): Promise<BrowserContext> {
@@ -254,28 +370,6 @@ describe('the editorial workflow in the Vietnamese admin', () => {
   /** Notes any uncaught error in the admin's pages; the story fails on them at the end. */
   function watchForErrors(page: Page): void {
     page.on('pageerror', (error) => pageErrors.push(error.message))
-  }
-
-  async function logIn({
-    page,
-    account,
-  }: {
-    page: Page
-    account: { email: string; password: string }
-  }): Promise<void> {
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await typeInto(page.locator('input[name="email"]'), account.email)
-    await typeInto(page.locator('input[name="password"]'), account.password)
-    await page.keyboard.press('Enter')
-    await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
-    expect(await page.locator('html').getAttribute('lang')).toBe('vi')
-  }
-
-  /** Clicks into a field, selects what it holds and types over it, as a person would. */
-  async function typeInto(field: Locator, text: string): Promise<void> {
-    await field.click()
-    await field.press('ControlOrMeta+a')
-    await field.page().keyboard.type(text)
   }
 
   /** Changes the admin's content language with the header's language menu. */
@@ -319,76 +413,14 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     return (await status.count()) > 0 ? (await status.innerText()).trim() : ''
   }
 
-  async function shoot(page: Page, name: string): Promise<void> {
+  /** Keeps a screenshot of the step, and notes what the page shows that it must not. */
+  async function shoot(
+    page: Page,
+    name: string,
+    { checkText = true }: { checkText?: boolean } = {},
+  ): Promise<void> {
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
-  }
-
-  /** A draft photo of the contributor's agency, attached to the article (REST, as the contributor). */
-  async function uploadDraftPhoto(): Promise<number> {
-    const token = await apiLogin(accounts.contributor)
-    const jpeg = await sharp({
-      create: { width: 800, height: 600, channels: 3, background: { r: 200, g: 90, b: 120 } },
-    })
-      .jpeg()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'hoa-sen.jpg')
-    form.append(
-      '_payload',
-      JSON.stringify({ kind: 'image', caption: 'Hoa sen nở trong lễ hội', credit: 'Báo tỉnh' }),
-    )
-    const uploaded = await fetch(`${server.baseUrl}/api/media?draft=true`, {
-      method: 'POST',
-      headers: { Authorization: `JWT ${token}` },
-      body: form,
-    })
-    expect(uploaded.status, await uploaded.clone().text()).toBe(201)
-    const { doc } = (await uploaded.json()) as { doc: { id: number } }
-    const attached = await api({
-      method: 'PATCH',
-      path: `/api/articles/${articleId}?draft=true&locale=vi`,
-      token,
-      body: { media: [doc.id] },
-    })
-    expect(attached.status, await attached.clone().text()).toBe(200)
-    return doc.id
-  }
-
-  async function apiLogin({
-    email,
-    password,
-  }: {
-    email: string
-    password: string
-  }): Promise<string> {
-    const response = await api({
-      method: 'POST',
-      path: '/api/users/login',
-      body: { email, password },
-    })
-    expect(response.status).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
-
-  function api({
-    method = 'GET',
-    path: apiPath,
-    token,
-    body,
-  }: {
-    method?: string
-    path: string
-    token?: string
-    body?: unknown
-  }): Promise<Response> {
-    return fetch(`${server.baseUrl}${apiPath}`, {
-      method,
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `JWT ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
+    if (checkText) textProblems.push(...(await visibleTextProblems({ page, where: name })))
   }
 })

@@ -3,16 +3,16 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { exiftool } from 'exiftool-vendored'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchBrowser } from './helpers/browser'
 import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
 
-const CHROMIUM = '/usr/bin/chromium'
 const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots')
 
 /**
- * The public library in a real browser (Debian's Chromium driven by playwright-core) against
+ * The public library in a real browser (Chromium driven by playwright-core, helpers/browser.ts) against
  * the running app with its demo seed: what a foreign reader and a journalist do, in their
  * languages, and what an anonymous reader must not reach.
  */
@@ -23,15 +23,10 @@ describe('the public media library in Chromium', () => {
   let downloads: string
 
   beforeAll(async () => {
-    await fs.access(CHROMIUM).catch(() => {
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium package (.ci/run does) to run the browser tests`,
-      )
-    })
     downloads = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-downloads-'))
     await fs.mkdir(SCREENSHOTS, { recursive: true })
     server = await startLibraryServer()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
+    browser = await launchBrowser()
     reader = await newContext({ locale: 'en-GB' })
   })
 

@@ -144,8 +144,14 @@ describe('the demo seed', () => {
     const guideLocales = LOCALES.filter((locale) => guide.text[locale])
     expect(guideLocales).toHaveLength(LOCALES.length)
     expect(published.publishedLocales).toEqual(guideLocales)
+    // As the workflow records it: the source published, each translation submitted, approved
+    // and published.
     expect(published.transitions?.map((step) => `${step.action}:${step.locale}`)).toEqual(
-      guideLocales.map((locale) => `publish:${locale}`),
+      guideLocales.flatMap((locale) =>
+        locale === DEFAULT_LOCALE
+          ? [`publish:${locale}`]
+          : [`submit:${locale}`, `approve:${locale}`, `publish:${locale}`],
+      ),
     )
     const inTranslation = await app.payload.findByID({
       collection: slugs.articles,

@@ -297,7 +297,8 @@ describe('the media pipeline', () => {
     })
 
     it('is stored under a generated name and remembers the uploaded one', () => {
-      expect(item.filename).toMatch(/^[0-9a-f-]{36}\.jpg$/)
+      // The caption's words, ASCII only, and a random suffix (src/media/storedFilename.ts).
+      expect(item.filename).toMatch(/^chu-thich-cua-bien-tap-vien-[a-z0-9]{10}\.jpg$/)
       expect(item.originalFilename).toBe('Cầu Hóa An.jpg')
     })
 

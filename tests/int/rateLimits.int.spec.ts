@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { markPeerAddressStamped, PEER_ADDRESS_HEADER } from '../../src/http/clientAddress'
-import { APPLY_RATE_LIMITS } from '../../src/rateLimits/authHooks'
 import { limitMessageOf } from '../../src/rateLimits/libraryLimits'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
@@ -192,7 +191,7 @@ describe('abuse limits on the public doors', () => {
     // reader's request headers and the flag; next/headers itself needs a Next.js request.
     const onBehalf = {
       req: { headers: new Headers(from('198.51.100.60')) },
-      context: { [APPLY_RATE_LIMITS]: true },
+      context: { applyRateLimits: true },
     }
     const formLogin = (email: string) =>
       app.payload.login({

@@ -198,7 +198,9 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
       expect(bad.status).toBe(400)
       expect(
         ((await bad.json()) as { errors: Array<{ message: string }> }).errors[0]?.message,
-      ).toBe('Invalid parameter “infoType”: expected official, promotional, world, clarification.')
+      ).toBe(
+        'Invalid parameter “infoType”: expected one of official, promotional, world, clarification.',
+      )
     })
   })
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { translatedError } from '../../../src/errors/translatedError'
+import { NotSignedInError } from '../../../src/errors/AppError'
 import { slugs } from '../../slugs'
 
 /**
@@ -12,9 +12,7 @@ export const exportMyDataEndpoint: Endpoint = {
   path: '/export-my-data',
   method: 'get',
   handler: async (req) => {
-    if (req.user?.collection !== slugs.journalists) {
-      throw translatedError({ req, status: 401, key: 'errors.unauthorized' })
-    }
+    if (req.user?.collection !== slugs.journalists) throw new NotSignedInError()
     const account = await req.payload.findByID({
       collection: slugs.journalists,
       id: req.user.id,

@@ -1,8 +1,9 @@
 import escapeHtml from 'escape-html'
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { requestLanguage, translate } from '../../../src/i18n'
 import { slugs } from '../../slugs'
+import { parseVerifyEmailParams } from './verifyEmailParams'
 
 /**
  * `GET /api/journalists/verify-email?token=…&locale=…`: the link in the verification e-mail.
@@ -13,14 +14,8 @@ export const verifyEmailEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
-    const token = req.searchParams.get('token') ?? ''
-    let isVerified = false
-    if (/^[a-f0-9]{20,128}$/i.test(token)) {
-      isVerified = await req.payload
-        .verifyEmail({ collection: slugs.journalists, token })
-        .then(() => true)
-        .catch(() => false)
-    }
+    const { token } = parseVerifyEmailParams({ searchParams: req.searchParams })
+    const isVerified = token !== null && (await verify({ req, token }))
     const message = translate({
       locale,
       key: isVerified ? 'email.verifiedPage' : 'email.verifyFailedPage',
@@ -31,4 +26,19 @@ export const verifyEmailEndpoint: Endpoint = {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
     })
   },
+}
+
+/**
+ * Confirms the address the token was sent to; false when Payload knows no such token (a used
+ * or mistyped link, answered 403 by Payload). Anything else, a database that is down among
+ * them, propagates: a 500 that is logged, not “the link did not work”.
+ */
+async function verify({ req, token }: { req: PayloadRequest; token: string }): Promise<boolean> {
+  try {
+    await req.payload.verifyEmail({ collection: slugs.journalists, token })
+    return true
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 403) return false
+    throw error
+  }
 }

@@ -5,9 +5,6 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import type { Journalist } from '../../../src/payload-types'
 import { verificationEmail } from '../verificationEmail'
 
-/** `req.context` key: the token mailed to a changed address once the change is saved. */
-const NEW_ADDRESS_TOKEN = 'journalistNewAddressToken'
-
 /**
  * A changed e-mail address is not verified until its owner confirms it: whoever changes it, the
  * account loses `_verified` (and with it the press tier and the ability to log in) and gets a
@@ -23,7 +20,7 @@ export const unverifyChangedEmail: CollectionBeforeChangeHook<Journalist> = ({
   const previous = typeof originalDoc?.email === 'string' ? originalDoc.email : ''
   if (data.email.trim().toLowerCase() === previous.trim().toLowerCase()) return data
   const token = randomBytes(20).toString('hex')
-  req.context[NEW_ADDRESS_TOKEN] = token
+  req.context.journalistNewAddressToken = token
   return { ...data, _verified: false, _verificationToken: token }
 }
 
@@ -33,9 +30,9 @@ export const mailNewAddressVerification: CollectionAfterChangeHook<Journalist> =
   operation,
   req,
 }) => {
-  const token = req.context[NEW_ADDRESS_TOKEN]
+  const token = req.context.journalistNewAddressToken
   if (operation !== 'update' || typeof token !== 'string') return doc
-  delete req.context[NEW_ADDRESS_TOKEN]
+  delete req.context.journalistNewAddressToken
   const message = verificationEmail({ user: doc, token })
   try {
     await req.payload.sendEmail({ to: doc.email, subject: message.subject, html: message.html })

@@ -9,6 +9,7 @@ export const en = {
     invalidParameter: 'Invalid parameter “{{name}}”: expected {{expected}}.',
     malformedBody: 'The request body could not be read: please send a valid JSON object.',
     expectedText: 'text',
+    expectedCursor: 'the “next” value of an earlier answer',
     payloadTooLarge: 'The file is larger than allowed ({{limit}}).',
     tooManyRequests: 'Too many requests. Please try again in a few minutes.',
     tooManyRequestsRetry: 'Too many requests. Please try again {{when}}.',

@@ -9,6 +9,7 @@ export const fr = {
     invalidParameter: 'Paramètre « {{name}} » invalide : {{expected}} attendu.',
     malformedBody: 'Le corps de la requête est illisible : veuillez envoyer un objet JSON valide.',
     expectedText: 'du texte',
+    expectedCursor: 'la valeur « next » d’une réponse précédente',
     payloadTooLarge: 'Le fichier dépasse la taille autorisée ({{limit}}).',
     tooManyRequests: 'Trop de requêtes. Veuillez réessayer dans quelques minutes.',
     tooManyRequestsRetry: 'Trop de requêtes. Veuillez réessayer {{when}}.',

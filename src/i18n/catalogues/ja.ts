@@ -9,6 +9,7 @@ export const ja = {
     invalidParameter: 'パラメーター「{{name}}」が無効です：{{expected}}を指定してください。',
     malformedBody: 'リクエストの本文を読み取れません。有効な JSON オブジェクトを送信してください。',
     expectedText: '文字列',
+    expectedCursor: '以前の応答の「next」の値',
     payloadTooLarge: 'ファイルが上限サイズ（{{limit}}）を超えています。',
     tooManyRequests: 'リクエストが多すぎます。数分後に再度お試しください。',
     tooManyRequestsRetry: 'リクエストが多すぎます。{{when}}に再度お試しください。',

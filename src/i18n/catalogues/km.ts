@@ -9,6 +9,7 @@ export const km = {
     invalidParameter: 'ប៉ារ៉ាម៉ែត្រ “{{name}}” មិនត្រឹមត្រូវ៖ ត្រូវការ {{expected}}។',
     malformedBody: 'មិនអាចអានខ្លឹមសារសំណើបានទេ៖ សូមផ្ញើវត្ថុ JSON ដែលត្រឹមត្រូវ។',
     expectedText: 'អត្ថបទ',
+    expectedCursor: 'តម្លៃ “next” នៃចម្លើយមុន',
     payloadTooLarge: 'ឯកសារធំជាងទំហំដែលអនុញ្ញាត ({{limit}})។',
     tooManyRequests: 'សំណើច្រើនពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេលប៉ុន្មាននាទីទៀត។',
     tooManyRequestsRetry: 'សំណើច្រើនពេក។ សូមព្យាយាមម្តងទៀត {{when}}។',

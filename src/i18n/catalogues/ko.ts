@@ -9,6 +9,7 @@ export const ko = {
     invalidParameter: '매개변수 “{{name}}”이(가) 잘못되었습니다: {{expected}}이(가) 필요합니다.',
     malformedBody: '요청 본문을 읽을 수 없습니다. 올바른 JSON 객체를 보내 주세요.',
     expectedText: '텍스트',
+    expectedCursor: '이전 응답의 “next” 값',
     payloadTooLarge: '파일이 허용된 크기({{limit}})를 초과합니다.',
     tooManyRequests: '요청이 너무 많습니다. 몇 분 후에 다시 시도해 주세요.',
     tooManyRequestsRetry: '요청이 너무 많습니다. {{when}} 다시 시도해 주세요.',

@@ -9,6 +9,7 @@ export const ru = {
     invalidParameter: 'Недопустимый параметр «{{name}}»: ожидается {{expected}}.',
     malformedBody: 'Не удалось прочитать тело запроса: отправьте корректный объект JSON.',
     expectedText: 'текст',
+    expectedCursor: 'значение «next» из предыдущего ответа',
     payloadTooLarge: 'Файл превышает допустимый размер ({{limit}}).',
     tooManyRequests: 'Слишком много запросов. Повторите попытку через несколько минут.',
     tooManyRequestsRetry: 'Слишком много запросов. Повторите попытку {{when}}.',

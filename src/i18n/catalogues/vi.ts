@@ -8,6 +8,8 @@ export const vi = {
     invalidParameter: 'Tham số “{{name}}” không hợp lệ: cần {{expected}}.',
     malformedBody: 'Không đọc được nội dung yêu cầu: hãy gửi một đối tượng JSON hợp lệ.',
     expectedText: 'một chuỗi văn bản',
+    /** What a paging cursor (`since=`) must be: the `next` the previous page gave. */
+    expectedCursor: 'giá trị “next” của một câu trả lời trước',
     payloadTooLarge: 'Tệp vượt quá dung lượng cho phép ({{limit}}).',
     tooManyRequests: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
     /** `when` is a relative time in the reader's grammar: “sau 5 giây nữa”, “in 2 minutes”. */

@@ -9,6 +9,7 @@ export const zh = {
     invalidParameter: '参数“{{name}}”无效：应为{{expected}}。',
     malformedBody: '无法读取请求内容：请发送有效的 JSON 对象。',
     expectedText: '文本',
+    expectedCursor: '先前响应中的“next”值',
     payloadTooLarge: '文件超过允许的大小（{{limit}}）。',
     tooManyRequests: '请求过多，请几分钟后再试。',
     tooManyRequestsRetry: '请求过多，请{{when}}再试。',

@@ -2,10 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { requesterOf } from '../../access/requester'
 import { getEnv } from '../../env'
-import { translatedError } from '../../errors/translatedError'
-import { requestLanguage, translate } from '../../i18n'
+import { InvalidParameterError } from '../../errors/AppError'
+import { requestLanguage } from '../../i18n'
 import { enforceRequestLimit } from '../../rateLimits/requestLimit'
-import { SearchEngineError, SearchUnavailableError } from '../errors'
 import { getSearchIndex } from '../getSearchIndex'
 import { searchLibrary, type FacetValue, type LibrarySearchResult } from '../searchLibrary'
 import { parseSearchParams } from './parseSearchParams'
@@ -26,36 +25,22 @@ export const searchEndpoint: Endpoint = {
       searchParams: req.searchParams,
       defaultLocale: language,
     })
-    if ('error' in parsed) {
-      const { name, expected } = parsed.error
-      throw translatedError({
-        req,
-        status: 400,
-        key: 'errors.invalidParameter',
-        params: { name, expected: translate({ locale: language, ...expected }) },
-      })
-    }
+    if ('error' in parsed) throw new InvalidParameterError(parsed.error)
     const now = new Date()
-    try {
-      const result = await searchLibrary({
-        index: getSearchIndex({ env: getEnv(), logger: req.payload.logger }),
-        requester: requesterOf({ user: req.user, now }),
-        now,
-        params: parsed.params,
-      })
-      return Response.json(await withFacetLabels({ req, result }), {
-        headers: {
-          'Cache-Control': 'private, no-store',
-          Vary: 'Authorization, Cookie, Accept-Language',
-        },
-      })
-    } catch (error) {
-      if (error instanceof SearchUnavailableError || error instanceof SearchEngineError) {
-        req.payload.logger.error({ msg: 'Library search failed', err: error })
-        throw translatedError({ req, status: 503, key: 'health.searchUnavailable' })
-      }
-      throw error
-    }
+    // An engine that is down throws SearchUnavailableError: logged, and a 503 in the
+    // requester's language (src/errors/errorResponse.ts).
+    const result = await searchLibrary({
+      index: getSearchIndex({ env: getEnv(), logger: req.payload.logger }),
+      requester: requesterOf({ user: req.user, now }),
+      now,
+      params: parsed.params,
+    })
+    return Response.json(await withFacetLabels({ req, result }), {
+      headers: {
+        'Cache-Control': 'private, no-store',
+        Vary: 'Authorization, Cookie, Accept-Language',
+      },
+    })
   },
 }
 

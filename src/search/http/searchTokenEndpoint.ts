@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { requesterOf } from '../../access/requester'
 import { getEnv } from '../../env'
-import { translatedError } from '../../errors/translatedError'
-import { SearchEngineError, SearchUnavailableError } from '../errors'
+import { AppError, NotSignedInError } from '../../errors/AppError'
 import { searchFilterFor } from '../filter/searchFilterFor'
 import { getSearchIndex } from '../getSearchIndex'
 import { MeilisearchSearchIndex } from '../meilisearch/MeilisearchSearchIndex'
@@ -23,25 +22,16 @@ export const searchTokenEndpoint: Endpoint = {
   handler: async (req) => {
     const now = new Date()
     const requester = requesterOf({ user: req.user, now })
-    if (requester.kind === 'anonymous') {
-      throw translatedError({ req, status: 401, key: 'errors.unauthorized' })
-    }
+    if (requester.kind === 'anonymous') throw new NotSignedInError()
     const index = getSearchIndex({ env: getEnv(), logger: req.payload.logger })
     if (!(index instanceof MeilisearchSearchIndex)) {
-      throw translatedError({ req, status: 501, key: 'search.browserSearchUnavailable' })
+      throw new AppError({ status: 501, messageKey: 'search.browserSearchUnavailable' })
     }
-    try {
-      const token = await index.createSearchToken({
-        filter: searchFilterFor({ requester, now }),
-        expiresAt: new Date(now.getTime() + SEARCH_TOKEN_LIFETIME_MS),
-      })
-      return Response.json(token, { headers: { 'Cache-Control': 'private, no-store' } })
-    } catch (error) {
-      if (error instanceof SearchUnavailableError || error instanceof SearchEngineError) {
-        req.payload.logger.error({ msg: 'Could not make a search token', err: error })
-        throw translatedError({ req, status: 503, key: 'health.searchUnavailable' })
-      }
-      throw error
-    }
+    // An engine that is down throws SearchUnavailableError: logged, and a translated 503.
+    const token = await index.createSearchToken({
+      filter: searchFilterFor({ requester, now }),
+      expiresAt: new Date(now.getTime() + SEARCH_TOKEN_LIFETIME_MS),
+    })
+    return Response.json(token, { headers: { 'Cache-Control': 'private, no-store' } })
   },
 }

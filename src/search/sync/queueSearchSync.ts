@@ -2,9 +2,6 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { SEARCH_QUEUE, SYNC_ITEM_TASK, SYNC_REFERENCES_TASK } from './searchTasks'
 
-/** Set `context.skipSearchSync` on a Local API call to save without queueing a sync. */
-export const SKIP_SEARCH_SYNC = 'skipSearchSync'
-
 /**
  * `afterChange` for articles and media: queues a sync of the item. Runs on every save —
  * publication, update, withdrawal, tier change and the sweep's `embargoLiftedAt` alike —
@@ -14,7 +11,7 @@ export const SKIP_SEARCH_SYNC = 'skipSearchSync'
  */
 export function queueItemSync({ collection }: { collection: string }): CollectionAfterChangeHook {
   return async ({ doc, req, context }) => {
-    if (context[SKIP_SEARCH_SYNC] !== true) {
+    if (context.skipSearchSync !== true) {
       await queue({
         req,
         task: SYNC_ITEM_TASK,
@@ -33,8 +30,7 @@ export function queueItemRemoval({
   collection: string
 }): CollectionAfterDeleteHook {
   return async ({ id, req, context }) => {
-    if (context[SKIP_SEARCH_SYNC] !== true)
-      await queue({ req, task: SYNC_ITEM_TASK, collection, id })
+    if (context.skipSearchSync !== true) await queue({ req, task: SYNC_ITEM_TASK, collection, id })
   }
 }
 
@@ -45,7 +41,7 @@ export function queueReferenceSync({
   collection: string
 }): CollectionAfterChangeHook {
   return async ({ doc, operation, req, context }) => {
-    if (operation === 'update' && context[SKIP_SEARCH_SYNC] !== true) {
+    if (operation === 'update' && context.skipSearchSync !== true) {
       await queue({
         req,
         task: SYNC_REFERENCES_TASK,

@@ -2,8 +2,8 @@
 import React from 'react'
 
 import { useWorkflowItem } from './useWorkflowItem'
-import { languageStatus } from './workflowActions'
-import { languageStatusText } from './workflowText'
+import { languageStatus, sentBackReason } from './workflowActions'
+import { languageStatusText, WORKFLOW_UI_TEXT } from './workflowText'
 
 /**
  * The header's status (`admin.components.edit.Status`): the state of the language on screen —
@@ -15,12 +15,25 @@ export function WorkflowLanguageStatus(): React.ReactElement | null {
   const context = useWorkflowItem()
   if (!context?.item) return null
   const status = languageStatus({ locale: context.locale, item: context.item })
+  const reason = sentBackReason({ locale: context.locale, item: context.item })
   return (
-    <div className="status" data-testid="language-status" data-state={status.state}>
-      <p className="doc-controls__value" style={{ margin: 0 }}>
-        {languageStatusText({ locale: context.locale, status, language: context.language })}
-      </p>
-    </div>
+    <>
+      <div className="status" data-testid="language-status" data-state={status.state}>
+        <p className="doc-controls__value" style={{ margin: 0 }}>
+          {languageStatusText({ locale: context.locale, status, language: context.language })}
+        </p>
+      </div>
+      {reason ? (
+        <p
+          className="doc-controls__value"
+          data-testid="sent-back-reason"
+          role="status"
+          style={{ margin: 0, color: 'var(--theme-error-750)' }}
+        >
+          {WORKFLOW_UI_TEXT.sentBackBecause[context.language]} {reason}
+        </p>
+      ) : null}
+    </>
   )
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   availableWorkflowButtons,
   languageStatus,
+  sentBackReason,
   workflowItemViewOf,
   type WorkflowItemView,
 } from './workflowActions'
@@ -14,6 +15,7 @@ const item = (overrides: Partial<WorkflowItemView> = {}): WorkflowItemView => ({
   translation: { state: 'missing', isStale: false, translatedFromRevision: null },
   publishedLocales: [],
   sourceRevision: 1,
+  transitions: [],
   ...overrides,
 })
 
@@ -180,6 +182,7 @@ describe('workflowItemViewOf', () => {
           translation: { status: 'approved', isStale: true, translatedFromRevision: 2 },
           publishedLocales: ['vi'],
           sourceRevision: 3,
+          transitions: [{ action: 'reject', locale: 'en', reason: 'Sai tên', at: '2026-12-04' }],
         },
       }),
     ).toEqual({
@@ -188,6 +191,27 @@ describe('workflowItemViewOf', () => {
       translation: { state: 'approved', isStale: true, translatedFromRevision: 2 },
       publishedLocales: ['vi'],
       sourceRevision: 3,
+      transitions: [{ action: 'reject', locale: 'en', reason: 'Sai tên' }],
     })
+  })
+})
+
+describe('sentBackReason', () => {
+  const timeline: WorkflowItemView['transitions'] = [
+    { action: 'submit', locale: 'en', reason: null },
+    { action: 'reject', locale: 'en', reason: 'Tiêu đề sai chính tả' },
+    { action: 'submit', locale: 'vi', reason: null },
+  ]
+
+  it('shows why the language on screen was sent back while that is its latest step', () => {
+    expect(sentBackReason({ locale: 'en', item: item({ transitions: timeline }) })).toBe(
+      'Tiêu đề sai chính tả',
+    )
+    expect(sentBackReason({ locale: 'vi', item: item({ transitions: timeline }) })).toBeNull()
+  })
+
+  it('forgets the reason once the language moved on', () => {
+    const resubmitted = [...timeline, { action: 'submit', locale: 'en', reason: null }]
+    expect(sentBackReason({ locale: 'en', item: item({ transitions: resubmitted }) })).toBeNull()
   })
 })

@@ -14,6 +14,8 @@ export type WorkflowItemView = {
   translation: { state: TranslationState; isStale: boolean; translatedFromRevision: number | null }
   publishedLocales: Locale[]
   sourceRevision: number
+  /** The item's timeline: which step, in which language, and why when a reason was given. */
+  transitions: Array<{ action: string; locale: string | null; reason: string | null }>
 }
 
 /** One button of the workflow bar. */
@@ -109,6 +111,23 @@ export function languageStatus({
 }
 
 /**
+ * Why the language on screen was last sent back, while that is its latest step: the
+ * contributor sees the publisher's reason where they fix the text, not only in the timeline.
+ */
+export function sentBackReason({
+  locale,
+  item,
+}: {
+  locale: Locale
+  item: WorkflowItemView
+}): string | null {
+  const latest = item.transitions
+    .filter((entry) => (entry.locale ?? DEFAULT_LOCALE) === locale)
+    .at(-1)
+  return latest?.action === 'reject' && latest.reason ? latest.reason : null
+}
+
+/**
  * Reads the workflow view from an item as the REST API returns it (one locale, drafts, depth 0).
  */
 export function workflowItemViewOf({ doc }: { doc: Record<string, unknown> }): WorkflowItemView {
@@ -131,5 +150,13 @@ export function workflowItemViewOf({ doc }: { doc: Record<string, unknown> }): W
     },
     publishedLocales: Array.isArray(doc.publishedLocales) ? (doc.publishedLocales as Locale[]) : [],
     sourceRevision: typeof doc.sourceRevision === 'number' ? doc.sourceRevision : 1,
+    transitions: (Array.isArray(doc.transitions) ? doc.transitions : []).map((entry) => {
+      const { action, locale, reason } = (entry ?? {}) as Record<string, unknown>
+      return {
+        action: typeof action === 'string' ? action : '',
+        locale: typeof locale === 'string' ? locale : null,
+        reason: typeof reason === 'string' && reason.trim() !== '' ? reason : null,
+      }
+    }),
   }
 }

@@ -117,6 +117,7 @@ export function languageStatusText({
 
 /** Text of the workflow bar's dialogs and notices. */
 export const WORKFLOW_UI_TEXT = {
+  sentBackBecause: { vi: 'Bị trả lại:', en: 'Sent back:' },
   reasonLabel: { vi: 'Lý do (bắt buộc)', en: 'Reason (required)' },
   reasonMissing: { vi: 'Cần ghi rõ lý do.', en: 'Please give a reason.' },
   confirm: { vi: 'Xác nhận', en: 'Confirm' },

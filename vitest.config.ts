@@ -35,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          // Last: the browser suite starts the whole app (next dev) and seeds the demo library.
+          // Last: the browser suites start the production build and seed the demo library.
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.e2e.spec.ts'],
           environment: 'node',
@@ -44,6 +44,8 @@ export default defineConfig({
           maxWorkers: 1,
           testTimeout: 180_000,
           hookTimeout: 900_000,
+          // A page under a loaded machine takes seconds to show a change; the default is 1 s.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -270,6 +270,7 @@ describe('the editorial workflow in the Vietnamese admin', () => {
   it('lets the publisher approve and publish both languages and the three photos', async () => {
     const page = publisherPage
     await page.reload()
+    await page.getByTestId('language-status').waitFor()
     await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Chờ duyệt')
     await clickWorkflowButton({ page, name: 'Duyệt' })
     await expectToast({ page, text: 'Đã duyệt bản tiếng Anh' })
@@ -290,7 +291,9 @@ describe('the editorial workflow in the Vietnamese admin', () => {
     await dialog.getByRole('button', { name: 'Xuất bản' }).click()
     await expectToast({ page, text: 'Đã xuất bản tư liệu đính kèm (3)' })
     await expectToast({ page, text: 'Đã xuất bản bản tiếng Việt' })
-    await expect.poll(() => languageStatus(page)).toBe('Tiếng Việt: Đã xuất bản')
+    await expect
+      .poll(() => languageStatus(page), { timeout: 30_000 })
+      .toBe('Tiếng Việt: Đã xuất bản')
 
     await switchLanguage({ page, label: 'English', code: 'en' })
     await clickWorkflowButton({ page, name: 'Xuất bản bản dịch' })
@@ -299,7 +302,9 @@ describe('the editorial workflow in the Vietnamese admin', () => {
       .getByRole('button', { name: 'Xuất bản bản dịch' })
       .click()
     await expectToast({ page, text: 'Đã xuất bản bản tiếng Anh' })
-    await expect.poll(() => languageStatus(page)).toBe('Tiếng Anh: Đã duyệt · đã xuất bản')
+    await expect
+      .poll(() => languageStatus(page), { timeout: 30_000 })
+      .toBe('Tiếng Anh: Đã duyệt · đã xuất bản')
     await page.getByRole('button', { name: 'Gỡ bản dịch' }).waitFor()
     await shoot(page, 'workflow-10-publisher-published-en')
 

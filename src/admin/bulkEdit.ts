@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
+import { mapFieldsDeep } from '../fields/mapFields'
+
 /**
  * Keeps the admin's "edit many" (the list's bulk edit and the bulk upload's "Chỉnh sửa tất
  * cả") to the fields people write: fields the server keeps (read-only in the admin: stored
@@ -14,7 +16,7 @@ export function bulkEditPlugin(): Plugin {
     collections: config.collections?.map(
       (collection): CollectionConfig => ({
         ...collection,
-        fields: collection.fields.map(withBulkEditLimit),
+        fields: mapFieldsDeep({ fields: collection.fields, map: withBulkEditLimit }),
       }),
     ),
   })
@@ -29,17 +31,7 @@ function withBulkEditLimit(field: Field): Field {
     admin.hidden === true ||
     ('hidden' in field && field.hidden === true) ||
     ('name' in field && STORAGE_FIELDS.has(field.name))
-  const limited = (
-    isServerOwned ? { ...field, admin: { ...field.admin, disableBulkEdit: true } } : { ...field }
-  ) as Field
-  if ('fields' in limited && Array.isArray(limited.fields)) {
-    ;(limited as { fields: Field[] }).fields = limited.fields.map(withBulkEditLimit)
-  }
-  if (limited.type === 'tabs') {
-    limited.tabs = limited.tabs.map((tab) => ({
-      ...tab,
-      fields: tab.fields.map(withBulkEditLimit),
-    }))
-  }
-  return limited
+  return isServerOwned
+    ? ({ ...field, admin: { ...field.admin, disableBulkEdit: true } } as Field)
+    : field
 }

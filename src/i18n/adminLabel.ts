@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, LabelFunction, Plugin } from 'payload'
 
+import { mapFieldsDeep } from '../fields/mapFields'
+
 type LabelTexts = Record<string, string>
 
 /**
@@ -28,14 +30,14 @@ export function adminLabelsPlugin(): Plugin {
           singular: asLabel(collection.labels.singular),
           plural: asLabel(collection.labels.plural),
         },
-        fields: collection.fields.map(withLabel),
+        fields: withLabels(collection.fields),
       }),
     ),
     globals: config.globals?.map(
       (global): GlobalConfig => ({
         ...global,
         label: asLabel(global.label),
-        fields: global.fields.map(withLabel),
+        fields: withLabels(global.fields),
       }),
     ),
   })
@@ -61,28 +63,16 @@ export function labelText({
   return null
 }
 
-function withLabel(field: Field): Field {
-  const labelled = { ...field } as Field & { label?: unknown; fields?: Field[] }
-  if ('label' in field && isTexts(field.label)) {
-    ;(labelled as { label?: unknown }).label = adminLabel(field.label)
-  }
-  if ('fields' in field && Array.isArray(field.fields)) {
-    ;(labelled as { fields: Field[] }).fields = field.fields.map(withLabel)
-  }
-  if (field.type === 'tabs') {
-    ;(labelled as { tabs: unknown[] }).tabs = field.tabs.map((tab) => ({
-      ...tab,
-      ...('label' in tab && isTexts(tab.label) ? { label: adminLabel(tab.label) } : {}),
-      fields: tab.fields.map(withLabel),
-    }))
-  }
-  if (field.type === 'blocks' && Array.isArray(field.blocks)) {
-    ;(labelled as { blocks: unknown[] }).blocks = field.blocks.map((block) => ({
-      ...block,
-      fields: block.fields.map(withLabel),
-    }))
-  }
-  return labelled
+/** The fields with every `{ vi, en }` label (of fields and of tabs) as {@link adminLabel}. */
+function withLabels(fields: Field[]): Field[] {
+  return mapFieldsDeep({
+    fields,
+    map: (field) =>
+      'label' in field && isTexts(field.label)
+        ? ({ ...field, label: adminLabel(field.label) } as Field)
+        : field,
+    mapTab: (tab) => (isTexts(tab.label) ? { ...tab, label: adminLabel(tab.label) } : tab),
+  })
 }
 
 function asLabel<T>(label: T): T | LabelFunction {

@@ -71,17 +71,12 @@ function PublishControl({ context }: { context: WorkflowContext }) {
       }
     }
     return (
-      <button
-        type="button"
-        id="action-save"
-        data-workflow-action="publish-edits"
-        className="btn btn--style-primary btn--size-medium"
-        style={{ margin: 0 }}
+      <PrimaryButton
+        workflowAction="publish-edits"
+        label={workflowButtonLabel({ action: 'publish', locale, language })}
         disabled={isBusy}
         onClick={() => void publishEdits()}
-      >
-        {workflowButtonLabel({ action: 'publish', locale, language })}
-      </button>
+      />
     )
   }
 
@@ -151,17 +146,12 @@ function PublishControl({ context }: { context: WorkflowContext }) {
 
   return (
     <>
-      <button
-        type="button"
-        id="action-save"
-        data-workflow-action="publish"
-        className="btn btn--style-primary btn--size-medium"
-        style={{ margin: 0 }}
+      <PrimaryButton
+        workflowAction="publish"
+        label={workflowButtonLabel({ action: 'publish', locale, language })}
         disabled={isBusy}
         onClick={() => void openDialog()}
-      >
-        {workflowButtonLabel({ action: 'publish', locale, language })}
-      </button>
+      />
       {attached ? (
         <PublishDialog
           context={context}
@@ -171,6 +161,33 @@ function PublishControl({ context }: { context: WorkflowContext }) {
         />
       ) : null}
     </>
+  )
+}
+
+/** The header's primary button, where Payload's publish button stands (`#action-save`). */
+function PrimaryButton({
+  workflowAction,
+  label,
+  disabled,
+  onClick,
+}: {
+  workflowAction: 'publish' | 'publish-edits'
+  label: string
+  disabled: boolean
+  onClick: () => void
+}): React.ReactElement {
+  return (
+    <button
+      type="button"
+      id="action-save"
+      data-workflow-action={workflowAction}
+      className="btn btn--style-primary btn--size-medium"
+      style={{ margin: 0 }}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   )
 }
 

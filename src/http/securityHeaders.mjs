@@ -19,14 +19,9 @@
 export const HSTS_VALUE = 'max-age=31536000; includeSubDomains'
 
 /**
- * Where the admin loads its code editor (Monaco, for JSON and code fields) until it is
- * bundled (issue 13).
- */
-export const ADMIN_EDITOR_CDN = 'https://cdn.jsdelivr.net'
-
-/**
  * The header rules for Next.js: the same base headers everywhere, then the Content Security
- * Policy of the library pages, the admin and the API (a later rule's header replaces an earlier
+ * Policy of the pages (the library and the admin, whose code editor is served by the app itself:
+ * src/admin/serveMonacoLocally.mjs) and of the API (a later rule's header replaces an earlier
  * one's for the same path).
  *
  * @param {{ isDevelopment: boolean }} options `next dev` evaluates scripts (React Refresh) and
@@ -43,15 +38,6 @@ export function securityHeaderRules({ isDevelopment }) {
       ],
     },
     {
-      source: '/admin/:path*',
-      headers: [
-        {
-          key: 'Content-Security-Policy',
-          value: pageContentSecurityPolicy({ isDevelopment, extraSources: [ADMIN_EDITOR_CDN] }),
-        },
-      ],
-    },
-    {
       source: '/api/:path*',
       headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy() }],
     },
@@ -62,21 +48,19 @@ export function securityHeaderRules({ isDevelopment }) {
  * The policy of HTML pages (library and admin): this origin only, inline scripts and styles
  * allowed, never framed, no plugins, forms post only here.
  *
- * @param {{ isDevelopment: boolean, extraSources?: string[] }} options `extraSources` may also
- *   serve scripts, styles, fonts and workers (the admin's editor CDN).
+ * @param {{ isDevelopment: boolean }} options
  * @returns {string}
  */
-export function pageContentSecurityPolicy({ isDevelopment, extraSources = [] }) {
-  const extra = extraSources.join(' ')
+export function pageContentSecurityPolicy({ isDevelopment }) {
   return policy({
     'default-src': "'self'",
-    'script-src': `'self' 'unsafe-inline' ${isDevelopment ? "'unsafe-eval' " : ''}${extra}`,
-    'style-src': `'self' 'unsafe-inline' ${extra}`,
+    'script-src': `'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ''}`,
+    'style-src': "'self' 'unsafe-inline'",
     'img-src': "'self' data: blob:",
-    'font-src': `'self' data: ${extra}`,
+    'font-src': "'self' data:",
     'media-src': "'self' blob:",
     'connect-src': `'self'${isDevelopment ? ' ws: wss:' : ''}`,
-    'worker-src': `'self' blob: ${extra}`,
+    'worker-src': "'self' blob:",
     'object-src': "'none'",
     'base-uri': "'self'",
     'form-action': "'self'",

@@ -190,7 +190,13 @@ export const workflowFields: Field[] = [
     type: 'array',
     label: { vi: 'Lịch sử biên tập', en: 'Editorial timeline' },
     labels: { singular: { vi: 'Bước', en: 'Step' }, plural: { vi: 'Các bước', en: 'Steps' } },
-    admin: { readOnly: true, initCollapsed: true },
+    admin: {
+      readOnly: true,
+      initCollapsed: true,
+      components: {
+        RowLabel: '/src/components/admin/workflow/TimelineRowLabel#TimelineRowLabel',
+      },
+    },
     access: { read: staffOnly },
     fields: [
       {

@@ -7,7 +7,12 @@ import {
   workflowItemViewOf,
   type WorkflowItemView,
 } from './workflowActions'
-import { languageStatusText, workflowButtonLabel, workflowSuccessMessage } from './workflowText'
+import {
+  languageStatusText,
+  timelineRowText,
+  workflowButtonLabel,
+  workflowSuccessMessage,
+} from './workflowText'
 
 const item = (overrides: Partial<WorkflowItemView> = {}): WorkflowItemView => ({
   state: 'draft',
@@ -213,5 +218,24 @@ describe('sentBackReason', () => {
   it('forgets the reason once the language moved on', () => {
     const resubmitted = [...timeline, { action: 'submit', locale: 'en', reason: null }]
     expect(sentBackReason({ locale: 'en', item: item({ transitions: resubmitted }) })).toBeNull()
+  })
+})
+
+describe('timelineRowText', () => {
+  it('names a timeline step and its moment on the province’s clock', () => {
+    const entry = { action: 'submit', locale: 'en', at: '2026-12-04T14:22:00.000Z' }
+    expect(timelineRowText({ entry, language: 'vi' })).toBe(
+      'Đã gửi duyệt bản tiếng Anh · 04/12/2026 21:22',
+    )
+    expect(timelineRowText({ entry, language: 'en' })).toBe(
+      'Submitted the English version for review · 04/12/2026 21:22',
+    )
+  })
+
+  it('gives nothing for an entry it cannot name', () => {
+    expect(timelineRowText({ entry: { action: 'dance', locale: 'vi' }, language: 'vi' })).toBeNull()
+    expect(
+      timelineRowText({ entry: { action: 'submit', locale: 'xx' }, language: 'vi' }),
+    ).toBeNull()
   })
 })

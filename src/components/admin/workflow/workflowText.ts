@@ -1,5 +1,6 @@
-import { DEFAULT_LOCALE, type Locale } from '../../../i18n/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../i18n/locales'
 import type { TranslationState, WorkflowAction, WorkflowState } from '../../../workflow/states'
+import { formatAdminDateTime } from '../labels'
 import type { LanguageStatus } from './workflowActions'
 
 /** The admin speaks Vietnamese and English. */
@@ -94,6 +95,25 @@ export function workflowSuccessMessage({
     withdraw: 'Đã rút bài khỏi thư viện',
   }
   return sentences[action]
+}
+
+/**
+ * A collapsed timeline row: what the step did and when, on the province's clock ("Đã gửi duyệt
+ * bản tiếng Anh · 04/12/2026 21:22"); null for an entry without a known action and language.
+ */
+export function timelineRowText({
+  entry,
+  language,
+}: {
+  entry: { action?: unknown; locale?: unknown; at?: unknown }
+  language: AdminLanguage
+}): string | null {
+  const { action, locale, at } = entry
+  if (typeof action !== 'string' || !(action in BUTTON_LABELS)) return null
+  if (!isLocale(locale)) return null
+  const when = formatAdminDateTime({ value: typeof at === 'string' ? at : null })
+  const what = workflowSuccessMessage({ action: action as WorkflowAction, locale, language })
+  return when ? `${what} · ${when}` : what
 }
 
 /** The header's status line for the language on screen ("Tiếng Anh: Chờ duyệt"). */

@@ -35,7 +35,13 @@ export function WorkflowPublishButton(): React.ReactElement | null {
   return <PublishControl context={context} />
 }
 
-type AttachedMedia = { id: number | string; label: string; isHeld: boolean }
+type AttachedMedia = {
+  id: number | string
+  label: string
+  /** The thumbnail rendition (Payload's `thumbnailURL`): photos of one event share a caption. */
+  thumbnailUrl: string | null
+  isHeld: boolean
+}
 
 function PublishControl({ context }: { context: WorkflowContext }) {
   const { collectionSlug, id, locale, language, roles, apiUrl, item } = context
@@ -235,7 +241,7 @@ function PublishDialog({
             {attached.map((media) => (
               <label
                 key={String(media.id)}
-                style={{ display: 'flex', gap: 8, alignItems: 'baseline', marginBottom: 6 }}
+                style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 6 }}
               >
                 <input
                   type="checkbox"
@@ -250,6 +256,15 @@ function PublishDialog({
                     setChecked(next)
                   }}
                 />
+                {media.thumbnailUrl ? (
+                  <img
+                    src={media.thumbnailUrl}
+                    alt=""
+                    width={48}
+                    height={36}
+                    style={{ objectFit: 'cover', borderRadius: 2 }}
+                  />
+                ) : null}
                 <span>
                   {media.label}
                   {media.isHeld ? (
@@ -312,6 +327,7 @@ async function draftMedia({
     .map((doc) => ({
       id: doc.id as number | string,
       label: mediaTitle({ item: doc }),
+      thumbnailUrl: typeof doc.thumbnailURL === 'string' ? doc.thumbnailURL : null,
       isHeld: (doc.securityHold as { isHeld?: boolean } | undefined)?.isHeld === true,
     }))
 }

@@ -4,7 +4,9 @@ import type { Config } from 'payload'
  * Messages of the admin that Payload writes in English only. The bulk upload's result toasts
  * ("Successfully saved 3 files") are hard-coded in `@payloadcms/ui`; our patch of it
  * (`patches/@payloadcms+ui+*.patch`, applied by `patch-package` after every install) asks for
- * these keys instead, in each admin language.
+ * these keys instead, in each admin language — in the module and in the pre-bundled
+ * `dist/exports/client/index.js` the admin is actually built from (one long minified line,
+ * hence the patch's size).
  */
 export const ADMIN_TRANSLATIONS = {
   vi: {

@@ -33,6 +33,23 @@ export default tseslint.config(
     },
   },
   {
+    // Settings are read and validated in one place: src/env.ts. Next.js's own build-time marker
+    // (`process.env.NEXT_RUNTIME`, inlined by the bundler) is the one exception. Tests, scripts
+    // and benches set up processes and read their own switches.
+    files: ['src/**/*.{ts,tsx,mjs}', 'collections/**/*.{ts,tsx}', 'payload.config.ts'],
+    ignores: ['src/env.ts', 'src/instrumentation.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings through getEnv() (src/env.ts), the one validated reader.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -50,6 +50,26 @@ export default tseslint.config(
     },
   },
   {
+    // Layering: collections/ holds configs that assemble what src/ builds. Code in src/ may take
+    // from it only the names other code relies on (slugs) and the closed lists of values
+    // (vocabularies); importing a collection's config would pull its whole module graph in.
+    files: ['src/**/*.{ts,tsx,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)collections/(?!(slugs|vocabularies)$)',
+              message:
+                'src/ imports only collections/slugs and collections/vocabularies; move shared code into src/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -3,24 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '../../src/access/roles'
 import { validateOptionalHttpUrl, validateSlug } from '../../src/fields/validators'
 import { slugs } from '../slugs'
-
-/** Kinds of agency that supply foreign information under the provincial regulation. */
-export const AGENCY_KINDS = [
-  {
-    value: 'provincial-department',
-    label: { vi: 'Sở, ban, ngành tỉnh', en: 'Provincial department' },
-  },
-  { value: 'provincial-office', label: { vi: 'Cơ quan thuộc UBND tỉnh', en: 'Provincial office' } },
-  { value: 'armed-forces', label: { vi: 'Lực lượng vũ trang', en: 'Armed forces and police' } },
-  { value: 'newsroom', label: { vi: 'Cơ quan báo chí', en: 'Newsroom' } },
-  { value: 'party-body', label: { vi: 'Cơ quan Đảng', en: 'Party body' } },
-  {
-    value: 'mass-organisation',
-    label: { vi: 'Mặt trận, đoàn thể', en: 'Front and mass organisation' },
-  },
-  { value: 'ward', label: { vi: 'Phường', en: 'Ward' } },
-  { value: 'commune', label: { vi: 'Xã', en: 'Commune' } },
-] as const
+import { AGENCY_KINDS } from '../vocabularies'
 
 /** The agencies that supply content; every item and every staff member belongs to one. */
 export const Agencies: CollectionConfig = {

@@ -6,13 +6,7 @@ import { generateLocalizedSlug } from '../../src/fields/slug'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
 import { editorialItem } from '../../src/workflow/editorialItem'
 import { slugs } from '../slugs'
-
-export const INFO_TYPES = [
-  { value: 'official', label: { vi: 'Thông tin chính thống', en: 'Official information' } },
-  { value: 'promotional', label: { vi: 'Thông tin quảng bá', en: 'Promotional information' } },
-  { value: 'world', label: { vi: 'Thông tin thế giới', en: 'World information' } },
-  { value: 'clarification', label: { vi: 'Thông tin phản bác, cải chính', en: 'Clarification' } },
-] as const
+import { INFO_TYPES } from '../vocabularies'
 
 /** Articles: the province's official and promotional information, Vietnamese first. */
 export const Articles: CollectionConfig = editorialItem({

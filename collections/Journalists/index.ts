@@ -16,14 +16,24 @@ import { steadyForgotPasswordEndpoint } from '../../src/auth/steadyForgotPasswor
 import { authCookieOptions } from '../../src/http/authCookies'
 import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
-import { exportMyDataEndpoint } from './endpoints/exportMyData'
-import { verifyEmailEndpoint } from './endpoints/verifyEmail'
-import { notifyAccreditationDecision, recordAccreditationDecision } from './hooks/accreditation'
-import { mailNewAddressVerification, unverifyChangedEmail } from './hooks/emailChange'
-import { removeJournalistData } from './hooks/removeJournalistData'
-import { anonymousRegistrationEndpoint } from './registration'
-import { journalistResetPasswordEmail, JOURNALIST_RESET_LINK_MS } from './resetPasswordEmail'
-import { verificationEmail } from './verificationEmail'
+import { ACCREDITATION_STATUSES } from '../vocabularies'
+import { exportMyDataEndpoint } from '../../src/journalists/endpoints/exportMyData'
+import { verifyEmailEndpoint } from '../../src/journalists/endpoints/verifyEmail'
+import {
+  notifyAccreditationDecision,
+  recordAccreditationDecision,
+} from '../../src/journalists/hooks/accreditation'
+import {
+  mailNewAddressVerification,
+  unverifyChangedEmail,
+} from '../../src/journalists/hooks/emailChange'
+import { removeJournalistData } from '../../src/journalists/hooks/removeJournalistData'
+import { anonymousRegistrationEndpoint } from '../../src/journalists/registration'
+import {
+  journalistResetPasswordEmail,
+  JOURNALIST_RESET_LINK_MS,
+} from '../../src/journalists/resetPasswordEmail'
+import { verificationEmail } from '../../src/journalists/verificationEmail'
 
 const isPressOfficerOrAdmin = (user: Parameters<FieldAccess>[0]['req']['user']): boolean =>
   hasRole({ user, role: 'press-officer' }) || hasRole({ user, role: 'admin' })
@@ -35,13 +45,6 @@ const pressOfficersOrSelf: Access = ({ req: { user } }) => {
 }
 
 const pressOfficersOnly: FieldAccess = ({ req: { user } }) => isPressOfficerOrAdmin(user)
-
-export const ACCREDITATION_STATUSES = [
-  { value: 'pending', label: { vi: 'Chờ duyệt', en: 'Pending' } },
-  { value: 'approved', label: { vi: 'Đã cấp phép', en: 'Approved' } },
-  { value: 'rejected', label: { vi: 'Từ chối', en: 'Rejected' } },
-  { value: 'revoked', label: { vi: 'Thu hồi', en: 'Revoked' } },
-] as const
 
 /**
  * Press accounts of domestic and foreign journalists. They sign in to the public library only,

@@ -19,30 +19,7 @@ import { queueVideoTranscode } from '../../src/media/video/queueVideoTranscode'
 import { noteArticlesShowingMedia } from '../../src/syndication/changeLog'
 import { editorialItem } from '../../src/workflow/editorialItem'
 import { slugs } from '../slugs'
-
-export const MEDIA_KINDS = [
-  { value: 'image', label: { vi: 'Ảnh', en: 'Image' } },
-  { value: 'video', label: { vi: 'Video', en: 'Video' } },
-  { value: 'document', label: { vi: 'Ấn phẩm, tài liệu', en: 'Publication or document' } },
-] as const
-
-export const LICENCES = [
-  {
-    value: 'editorial-use',
-    label: { vi: 'Dùng cho mục đích thông tin, báo chí', en: 'Editorial use' },
-  },
-  { value: 'cc-by-4.0', label: { vi: 'CC BY 4.0', en: 'CC BY 4.0' } },
-  { value: 'cc-by-nc-4.0', label: { vi: 'CC BY-NC 4.0', en: 'CC BY-NC 4.0' } },
-  { value: 'public-domain', label: { vi: 'Phạm vi công cộng', en: 'Public domain' } },
-  { value: 'all-rights-reserved', label: { vi: 'Giữ mọi quyền', en: 'All rights reserved' } },
-] as const
-
-export const MODEL_RELEASE_STATUSES = [
-  { value: 'not-applicable', label: { vi: 'Không cần', en: 'Not applicable' } },
-  { value: 'obtained', label: { vi: 'Đã có', en: 'Obtained' } },
-  { value: 'pending', label: { vi: 'Đang xin', en: 'Pending' } },
-  { value: 'not-obtained', label: { vi: 'Chưa có', en: 'Not obtained' } },
-] as const
+import { LICENCES, MEDIA_KINDS, MODEL_RELEASE_STATUSES } from '../vocabularies'
 
 /**
  * Photos, videos and publications. Files live in the local `media/` folder or in a private S3

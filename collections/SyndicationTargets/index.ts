@@ -7,7 +7,7 @@ import { requestLanguage, translate } from '../../src/i18n'
 import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
 import { getEnv } from '../../src/env'
 import { pushTargetRefusal } from '../../src/syndication/pushTargetAddress'
-import { INFO_TYPES } from '../Articles'
+import { INFO_TYPES } from '../vocabularies'
 import { slugs } from '../slugs'
 
 const adminsOnly = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>[0]['user'] } }) =>

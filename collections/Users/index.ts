@@ -23,8 +23,8 @@ import { steadyForgotPasswordEndpoint } from '../../src/auth/steadyForgotPasswor
 import { authCookieOptions } from '../../src/http/authCookies'
 import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
-import { staffResetPasswordEmail, STAFF_RESET_LINK_MS } from './resetPasswordEmail'
-import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { staffResetPasswordEmail, STAFF_RESET_LINK_MS } from '../../src/users/resetPasswordEmail'
+import { makeFirstUserAdmin } from '../../src/users/makeFirstUserAdmin'
 
 /** Staff accounts: the only accounts that reach the admin panel. */
 export const Users: CollectionConfig = {

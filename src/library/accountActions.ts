@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
-import { registerJournalist } from '../../collections/Journalists/registration'
+import { registerJournalist } from '../journalists/registration'
 import { passwordProblem } from '../auth/passwordPolicy'
 import { FORGOT_PASSWORD_MIN_MS } from '../auth/steadyForgotPassword'
 import { libraryTranslator, translate } from '../i18n'

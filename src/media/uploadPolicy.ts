@@ -1,10 +1,9 @@
+import type { MEDIA_KINDS } from '../../collections/vocabularies'
 import type { MediaLimits } from '../env'
 import { DOCX_MIME_TYPE } from '../security/extractText'
 
 /** The kinds of media item (the `kind` field of the media collection). */
-export const MEDIA_KIND_VALUES = ['image', 'video', 'document'] as const
-
-export type MediaKind = (typeof MEDIA_KIND_VALUES)[number]
+export type MediaKind = (typeof MEDIA_KINDS)[number]['value']
 
 /** One accepted file type: its canonical MIME type, the extensions it may carry, its aliases. */
 export type AcceptedType = {

@@ -1,4 +1,4 @@
-import { INFO_TYPES } from '../../collections/Articles'
+import { INFO_TYPES } from '../../collections/vocabularies'
 import { NotFoundError } from '../errors/AppError'
 import { localeParam, oneOfParam, presentParam } from '../http/params'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'

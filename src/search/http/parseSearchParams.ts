@@ -1,4 +1,4 @@
-import { INFO_TYPES } from '../../../collections/Articles'
+import { INFO_TYPES } from '../../../collections/vocabularies'
 import type { MessageKey } from '../../i18n'
 import { LOCALES, isLocale, type Locale } from '../../i18n/locales'
 import type { LibrarySearchParams } from '../searchLibrary'

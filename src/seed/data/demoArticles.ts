@@ -1,4 +1,4 @@
-import type { INFO_TYPES } from '../../../collections/Articles'
+import type { INFO_TYPES } from '../../../collections/vocabularies'
 import type { AccessTier } from '../../access/tiers'
 import type { Locale } from '../../i18n/locales'
 

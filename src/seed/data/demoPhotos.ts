@@ -1,4 +1,4 @@
-import type { LICENCES } from '../../../collections/Media'
+import type { LICENCES } from '../../../collections/vocabularies'
 import type { AccessTier } from '../../access/tiers'
 import type { Locale } from '../../i18n/locales'
 import type { PhotoRecipe } from '../demoImages'

@@ -3,7 +3,7 @@
 import config from '@payload-config'
 import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { graphqlPost } from '@/http/graphqlRoute'
+import { graphqlPost } from '../../../../http/graphqlRoute'
 
 // A body Payload cannot read answers 400, not 500 (src/http/graphqlRoute.ts).
 export const POST = graphqlPost(config)

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { NotSignedInError } from '../../../src/errors/AppError'
-import { slugs } from '../../slugs'
+import { NotSignedInError } from '../../errors/AppError'
+import { slugs } from '../../../collections/slugs'
 
 /**
  * `GET /api/journalists/export-my-data`: everything the database holds about the signed-in

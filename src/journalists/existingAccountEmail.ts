@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { getEnv } from '../../src/env'
-import { renderMessage } from '../../src/email/renderMessage'
-import type { Locale } from '../../src/i18n'
-import { slugs } from '../slugs'
+import { getEnv } from '../env'
+import { renderMessage } from '../email/renderMessage'
+import type { Locale } from '../i18n'
+import { slugs } from '../../collections/slugs'
 import { journalistLocale } from './hooks/accreditation'
 
 /**

@@ -1,8 +1,8 @@
 import escapeHtml from 'escape-html'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { requestLanguage, translate } from '../../../src/i18n'
-import { slugs } from '../../slugs'
+import { requestLanguage, translate } from '../../i18n'
+import { slugs } from '../../../collections/slugs'
 import { parseVerifyEmailParams } from './verifyEmailParams'
 
 /**

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import type { Journalist } from '../../../src/payload-types'
+import type { Journalist } from '../../payload-types'
 
-import { requesterOf } from '../../../src/access/requester'
-import { renderMessage } from '../../../src/email/renderMessage'
-import { translatedError } from '../../../src/errors/translatedError'
-import { isLocale, type Locale } from '../../../src/i18n'
+import { requesterOf } from '../../access/requester'
+import { renderMessage } from '../../email/renderMessage'
+import { translatedError } from '../../errors/translatedError'
+import { isLocale, type Locale } from '../../i18n'
 
 /**
  * A press officer's decision on an accreditation: an approval needs an expiry date in the

@@ -1,5 +1,5 @@
-import { getEnv } from '../../src/env'
-import { renderMessage } from '../../src/email/renderMessage'
+import { getEnv } from '../env'
+import { renderMessage } from '../email/renderMessage'
 import { journalistLocale } from './hooks/accreditation'
 
 /** How long a journalist's reset link works. */

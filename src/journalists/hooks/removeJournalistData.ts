@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { slugs } from '../../slugs'
+import { slugs } from '../../../collections/slugs'
 
 /**
  * A deleted press account takes its download history and saved searches with it: they are

@@ -10,9 +10,9 @@ import {
   type RequiredDataFromCollectionSlug,
 } from 'payload'
 
-import { refuseMalformedInput } from '../../src/http/malformedInput'
-import { requestLanguage, translate, type Locale } from '../../src/i18n'
-import { slugs } from '../slugs'
+import { refuseMalformedInput } from '../http/malformedInput'
+import { requestLanguage, translate, type Locale } from '../i18n'
+import { slugs } from '../../collections/slugs'
 import { mailExistingAccountOwner } from './existingAccountEmail'
 
 /**

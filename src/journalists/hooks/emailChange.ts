@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import type { Journalist } from '../../../src/payload-types'
+import type { Journalist } from '../../payload-types'
 import { verificationEmail } from '../verificationEmail'
 
 /**

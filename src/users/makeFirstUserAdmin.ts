@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { slugs } from '../../slugs'
+import { slugs } from '../../collections/slugs'
 
 /**
  * The first staff account created on an empty database (through the admin's "create first

@@ -1,5 +1,5 @@
-import { getEnv } from '../../src/env'
-import { renderMessage } from '../../src/email/renderMessage'
+import { getEnv } from '../env'
+import { renderMessage } from '../email/renderMessage'
 
 /** How long a staff member's reset link works. */
 export const STAFF_RESET_LINK_MS = 60 * 60 * 1000

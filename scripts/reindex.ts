@@ -6,12 +6,9 @@
  * `npm run reindex -- --check`: compares the index with the database and lists missing,
  * extra and stale documents; exits 1 when they differ.
  */
-import { loadLexicalInOrder } from './lib/loadLexicalInOrder'
+import { loadPayloadApp } from './lib/loadPayloadApp'
 
-// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
-await loadLexicalInOrder()
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { config, getPayload } = await loadPayloadApp()
 const { getEnv } = await import('../src/env')
 const { getSearchIndex } = await import('../src/search/getSearchIndex')
 const { createProgressBar } = await import('../src/search/reindex/progressBar')

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { loadLexicalInOrder } from './lib/loadLexicalInOrder'
+import { loadPayloadApp } from './lib/loadPayloadApp'
 
 // Strict, before anything is written: a mistyped `--lists-only` must not seed the demo library
 // into a production database.
@@ -17,10 +17,8 @@ const { values: options } = parseArgs({
   allowPositionals: false,
 })
 
-// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
-await loadLexicalInOrder()
-const { createLocalReq, getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { config, getPayload } = await loadPayloadApp()
+const { createLocalReq } = await import('payload')
 const { seed } = await import('../src/seed')
 
 // Start-time work (first admin, schedule catch-up, the development seed) belongs to starting

@@ -5,12 +5,9 @@
  * hand; a transcode in hand is not waited for (it can take an hour): its job goes back to the
  * queue when the worker starts again.
  */
-import { loadLexicalInOrder } from './lib/loadLexicalInOrder'
+import { loadPayloadApp } from './lib/loadPayloadApp'
 
-// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
-await loadLexicalInOrder()
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { config, getPayload } = await loadPayloadApp()
 const { EDITORIAL_QUEUE } = await import('../src/jobs')
 const { SEARCH_QUEUE } = await import('../src/search/sync/searchTasks')
 const { SYNDICATION_QUEUE } = await import('../src/syndication/push')

@@ -8,7 +8,7 @@
  */
 import type { NotedState } from './audit/hooks'
 import type { Locale } from './i18n/locales'
-import type { PreparedUpload } from './media/uploadPipeline'
+import type { PreparedUpload } from './media/upload/uploadPipeline'
 import type { PendingDraft } from './workflow/liveDocument'
 
 declare module 'payload' {
@@ -72,12 +72,12 @@ declare module 'payload' {
     auditNotedUpdates?: Record<string, NotedState>
     /**
      * The upload's temporary file. Set by `noteUploadTempFile`, read by `removeUploadTempFile`
-     * (src/media/removeUploadTempFile.ts).
+     * (src/media/upload/uploadTempFiles.ts).
      */
     uploadTempFilePath?: string
     /**
      * An upload screened and decoded once. Set by `screenUpload`, read by `applyUploadResults`,
-     * `storeRenditions` and `queueVideoTranscode` (src/media/uploadPipeline.ts and video/).
+     * `storeRenditions` and `queueVideoTranscode` (src/media/upload/uploadPipeline.ts and video/).
      */
     preparedUpload?: PreparedUpload
     /**
@@ -92,7 +92,7 @@ declare module 'payload' {
     resetMailAfterAnswer?: boolean
     /**
      * The token mailed to a journalist's changed address once the change is saved. Set and read
-     * by collections/Journalists/hooks/emailChange.ts.
+     * by src/journalists/hooks/emailChange.ts.
      */
     journalistNewAddressToken?: string
     /**

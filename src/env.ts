@@ -72,7 +72,7 @@ export type Env = {
    * believed (`TRUSTED_PROXIES`, canonical CIDR form); see src/http/clientAddress.ts.
    */
   trustedProxies: string[]
-  /** How downloads are recorded and counted (src/media/downloadRecords.ts, downloadCount.ts). */
+  /** How downloads are recorded and counted (src/media/download/downloadRecords.ts). */
   downloadRecords: DownloadRecordSettings
   /** Limits of the syndication doors: push targets and the sync's long poll. */
   syndication: SyndicationLimits

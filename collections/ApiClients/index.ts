@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
-import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { LOCALE_OPTIONS } from '../../src/i18n/locales'
 import { slugs } from '../slugs'
 
 /**
@@ -53,7 +53,7 @@ export const ApiClients: CollectionConfig = {
       name: 'allowedLocales',
       type: 'select',
       hasMany: true,
-      options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
+      options: LOCALE_OPTIONS,
       label: { vi: 'Ngôn ngữ được nhận (trống: tất cả)', en: 'Languages (empty: all)' },
     },
     {

@@ -1,19 +1,13 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
-import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { LOCALE_OPTIONS } from '../../src/i18n/locales'
 import {
-  auditAfterChange,
-  auditAfterDelete,
-  auditLogin,
-  auditLogout,
-  auditNoteUpdate,
-} from '../../src/audit/hooks'
-import { deferResetMail, mailResetLinkAfterAnswer } from '../../src/auth/deferredResetMail'
-import { equalizeLoginTiming, genericLoginFailure } from '../../src/auth/genericLoginAnswer'
-import { enforcePasswordPolicy } from '../../src/auth/passwordPolicyHooks'
-import { steadyForgotPasswordEndpoint } from '../../src/auth/steadyForgotPassword'
-import { authCookieOptions } from '../../src/http/authCookies'
+  accountAuth,
+  accountEndpoints,
+  accountHooks,
+  fullNameField,
+} from '../../src/auth/accountCollection'
 import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
 import { ACCREDITATION_STATUSES } from '../vocabularies'
@@ -61,27 +55,16 @@ export const Journalists: CollectionConfig = {
     singular: { vi: 'Phóng viên', en: 'Journalist' },
     plural: { vi: 'Phóng viên, báo chí', en: 'Journalists' },
   },
-  auth: {
+  auth: accountAuth({
     verify: {
       generateEmailSubject: ({ user }) => verificationEmail({ user, token: '' }).subject,
       generateEmailHTML: ({ token, user }) =>
         verificationEmail({ user, token: String(token) }).html,
     },
-    // No hard lock: it let anyone who knew the address keep the owner out. Failed logins make
-    // the next attempt wait instead (progressive delay per account, limit per address), see
-    // src/rateLimits/loginDelay.ts.
-    maxLoginAttempts: 0,
-    // Mailed after the answer (src/auth/deferredResetMail.ts), in the account's language.
-    forgotPassword: {
-      expiration: JOURNALIST_RESET_LINK_MS,
-      generateEmailSubject: (args) =>
-        journalistResetPasswordEmail({ user: args?.user, token: String(args?.token) }).subject,
-      generateEmailHTML: (args) =>
-        journalistResetPasswordEmail({ user: args?.user, token: String(args?.token) }).html,
-    },
-    tokenExpiration: 7 * 24 * 60 * 60,
-    cookies: authCookieOptions(),
-  },
+    resetPasswordEmail: journalistResetPasswordEmail,
+    resetLinkMs: JOURNALIST_RESET_LINK_MS,
+    sessionSeconds: 7 * 24 * 60 * 60,
+  }),
   // Where an account is populated into another record (a download, a saved search), only who
   // it is travels — never its sessions or accreditation details.
   defaultPopulate: { name: true, outlet: true, email: true },
@@ -101,32 +84,17 @@ export const Journalists: CollectionConfig = {
     delete: pressOfficersOrSelf,
     unlock: ({ req: { user } }) => isPressOfficerOrAdmin(user),
   },
-  hooks: {
-    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming, deferResetMail],
-    afterOperation: [mailResetLinkAfterAnswer],
-    afterError: [genericLoginFailure],
+  hooks: accountHooks({
     beforeChange: [recordAccreditationDecision, unverifyChangedEmail],
-    afterChange: [notifyAccreditationDecision, mailNewAddressVerification, auditAfterChange],
+    afterChange: [notifyAccreditationDecision, mailNewAddressVerification],
     beforeDelete: [removeJournalistData],
-    afterDelete: [auditAfterDelete],
-    afterLogin: [auditLogin],
-    afterLogout: [auditLogout],
-  },
-  endpoints: [
-    anonymousRegistrationEndpoint,
-    steadyForgotPasswordEndpoint({ collection: slugs.journalists }),
-    verifyEmailEndpoint,
-    exportMyDataEndpoint,
-  ],
+  }),
+  endpoints: accountEndpoints({
+    collection: slugs.journalists,
+    endpoints: [anonymousRegistrationEndpoint, verifyEmailEndpoint, exportMyDataEndpoint],
+  }),
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      required: true,
-      maxLength: 200,
-      label: { vi: 'Họ và tên', en: 'Full name' },
-      hooks: { beforeValidate: [singleLineText] },
-    },
+    fullNameField,
     {
       name: 'outlet',
       type: 'text',
@@ -164,7 +132,7 @@ export const Journalists: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'en',
-      options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
+      options: LOCALE_OPTIONS,
       label: { vi: 'Ngôn ngữ', en: 'Language' },
     },
     {

@@ -1,20 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditFileDownload } from '../../src/audit/hooks'
-import { displayTitleField, setDisplayTitle } from '../../src/media/displayTitle'
-import { forgetCachedDownloads } from '../../src/media/downloadCache'
-import { mediaPipelineFields } from '../../src/media/fields'
-import { renditionThumbnail, serveStockFilesOnlyToStaff } from '../../src/media/fileRouteAccess'
-import { renditionFileEndpoint } from '../../src/media/mediaEndpoints'
-import { noteUploadTempFile, removeUploadTempFile } from '../../src/media/removeUploadTempFile'
-import { readUploadBeforeTransactionEndpoints } from '../../src/media/readUploadBeforeTransaction'
+import { forgetCachedDownloads } from '../../src/media/download/downloadCache'
+import { renditionFileEndpoint } from '../../src/media/download/downloadEndpoints'
+import {
+  renditionThumbnail,
+  serveStockFilesOnlyToStaff,
+} from '../../src/media/download/fileRouteAccess'
+import { mediaPipelineFields } from '../../src/media/item/fields'
+import { displayTitleField, setDisplayTitle } from '../../src/media/metadata/displayTitle'
 import {
   applyUploadResults,
   removeRenditions,
   screenUpload,
   storeRenditions,
-} from '../../src/media/uploadPipeline'
-import { ACCEPTED_MIME_TYPES } from '../../src/media/uploadPolicy'
+} from '../../src/media/upload/uploadPipeline'
+import { ACCEPTED_MIME_TYPES } from '../../src/media/upload/uploadPolicy'
+import {
+  noteUploadTempFile,
+  readUploadBeforeTransactionEndpoints,
+  removeUploadTempFile,
+} from '../../src/media/upload/uploadTempFiles'
 import { queueVideoTranscode } from '../../src/media/video/queueVideoTranscode'
 import { noteArticlesShowingMedia } from '../../src/syndication/changeLog'
 import { editorialItem } from '../../src/workflow/editorialItem'
@@ -32,7 +38,8 @@ export const Media: CollectionConfig = editorialItem({
     plural: { vi: 'Thư viện tư liệu', en: 'Media library' },
   },
   admin: {
-    // Named by headline or caption, never by the generated stored name (src/media/mediaTitle.ts).
+    // Named by headline or caption, never by the generated stored name
+    // (src/media/metadata/mediaTitle.ts).
     useAsTitle: 'displayTitle',
     // `filename` is Payload's file cell: the thumbnail rendition (upload.adminThumbnail).
     defaultColumns: ['filename', 'displayTitle', 'kind', 'accessTier', 'credit'],
@@ -73,11 +80,12 @@ export const Media: CollectionConfig = editorialItem({
   },
   upload: {
     // The stock file route is for staff (the public and the press download through
-    // src/media/mediaEndpoints.ts); staff downloads of non-public files are recorded, then the
-    // storage's own handler serves the file.
+    // src/media/download/downloadEndpoints.ts); staff downloads of non-public files are recorded,
+    // then the storage's own handler serves the file.
     handlers: [serveStockFilesOnlyToStaff, auditFileDownload],
     adminThumbnail: renditionThumbnail,
-    // The allow-list (src/media/uploadPolicy.ts); screenUpload checks content against it first.
+    // The allow-list (src/media/upload/uploadPolicy.ts); screenUpload checks content against it
+    // first.
     mimeTypes: ACCEPTED_MIME_TYPES,
   },
   fields: [

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { hasRole, isStaffUser } from '../../src/access/roles'
-import { INTENDED_USES } from '../../src/media/downloadTerms'
-import { DOWNLOAD_VARIANTS } from '../../src/media/entitlements'
+import { INTENDED_USES } from '../../src/media/download/downloadTerms'
+import { DOWNLOAD_VARIANTS } from '../../src/media/download/entitlements'
 import { LOCALES } from '../../src/i18n/locales'
 import { slugs } from '../slugs'
 

@@ -4,7 +4,7 @@ import { hasRole } from '../../src/access/roles'
 import { generateLocalizedSlug } from '../../src/fields/slug'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
 import { requestLanguage, translate } from '../../src/i18n'
-import { LOCALES, LOCALE_LABELS } from '../../src/i18n/locales'
+import { LOCALE_OPTIONS } from '../../src/i18n/locales'
 import { getEnv } from '../../src/env'
 import { pushTargetRefusal } from '../../src/syndication/pushTargetAddress'
 import { INFO_TYPES } from '../vocabularies'
@@ -128,7 +128,7 @@ export const SyndicationTargets: CollectionConfig = {
       name: 'languages',
       type: 'select',
       hasMany: true,
-      options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
+      options: LOCALE_OPTIONS,
       label: { vi: 'Ngôn ngữ (trống: tất cả)', en: 'Languages (empty: all)' },
     },
     {

@@ -10,18 +10,11 @@ import {
   isStaffUser,
 } from '../../src/access/roles'
 import {
-  auditAfterChange,
-  auditAfterDelete,
-  auditLogin,
-  auditLogout,
-  auditNoteUpdate,
-} from '../../src/audit/hooks'
-import { deferResetMail, mailResetLinkAfterAnswer } from '../../src/auth/deferredResetMail'
-import { equalizeLoginTiming, genericLoginFailure } from '../../src/auth/genericLoginAnswer'
-import { enforcePasswordPolicy } from '../../src/auth/passwordPolicyHooks'
-import { steadyForgotPasswordEndpoint } from '../../src/auth/steadyForgotPassword'
-import { authCookieOptions } from '../../src/http/authCookies'
-import { singleLineText } from '../../src/fields/singleLine'
+  accountAuth,
+  accountEndpoints,
+  accountHooks,
+  fullNameField,
+} from '../../src/auth/accountCollection'
 import { slugs } from '../slugs'
 import { staffResetPasswordEmail, STAFF_RESET_LINK_MS } from '../../src/users/resetPasswordEmail'
 import { makeFirstUserAdmin } from '../../src/users/makeFirstUserAdmin'
@@ -33,22 +26,11 @@ export const Users: CollectionConfig = {
     singular: { vi: 'Cán bộ', en: 'Staff member' },
     plural: { vi: 'Cán bộ', en: 'Staff' },
   },
-  auth: {
-    // No hard lock: it let anyone who knew the address keep the owner out. Failed logins make
-    // the next attempt wait instead (progressive delay per account, limit per address), see
-    // src/rateLimits/loginDelay.ts.
-    maxLoginAttempts: 0,
-    // Mailed after the answer (src/auth/deferredResetMail.ts), in the account's language.
-    forgotPassword: {
-      expiration: STAFF_RESET_LINK_MS,
-      generateEmailSubject: (args) =>
-        staffResetPasswordEmail({ user: args?.user, token: String(args?.token) }).subject,
-      generateEmailHTML: (args) =>
-        staffResetPasswordEmail({ user: args?.user, token: String(args?.token) }).html,
-    },
-    tokenExpiration: 8 * 60 * 60,
-    cookies: authCookieOptions(),
-  },
+  auth: accountAuth({
+    resetPasswordEmail: staffResetPasswordEmail,
+    resetLinkMs: STAFF_RESET_LINK_MS,
+    sessionSeconds: 8 * 60 * 60,
+  }),
   // Where an item names a user (allowed readers, a timeline step, a hold clearance) only these
   // fields are populated: never session records or login counters.
   defaultPopulate: { name: true, email: true, roles: true, agency: true },
@@ -65,26 +47,10 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: {
-    beforeOperation: [auditNoteUpdate, enforcePasswordPolicy, equalizeLoginTiming, deferResetMail],
-    afterOperation: [mailResetLinkAfterAnswer],
-    afterError: [genericLoginFailure],
-    beforeChange: [makeFirstUserAdmin],
-    afterChange: [auditAfterChange],
-    afterDelete: [auditAfterDelete],
-    afterLogin: [auditLogin],
-    afterLogout: [auditLogout],
-  },
-  endpoints: [steadyForgotPasswordEndpoint({ collection: slugs.users })],
+  hooks: accountHooks({ beforeChange: [makeFirstUserAdmin] }),
+  endpoints: accountEndpoints({ collection: slugs.users }),
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      required: true,
-      maxLength: 200,
-      label: { vi: 'Họ và tên', en: 'Full name' },
-      hooks: { beforeValidate: [singleLineText] },
-    },
+    fullNameField,
     {
       name: 'roles',
       type: 'select',

@@ -4,6 +4,20 @@ import type { CorpusItem } from './searchCorpus'
 
 const BATCH = 250
 
+/** The localized columns each collection's `_locales` table holds for the corpus. */
+const LOCALIZED_FIELDS: Record<CorpusItem['collection'], string[]> = {
+  articles: ['title', 'summary', 'body'],
+  media: ['alt', 'caption'],
+}
+
+type SqlAdapter = {
+  drizzle: {
+    insert: (table: unknown) => { values: (rows: unknown[]) => unknown }
+    batch: (statements: unknown[]) => Promise<unknown>
+  }
+  tables: Record<string, unknown>
+}
+
 /**
  * Inserts corpus items as rows, batch by batch, straight into the tables Payload reads: no
  * hooks, no versions, no change log. Benches use it to hold realistic data in seconds rather
@@ -16,14 +30,7 @@ export async function insertCorpusRows({
   payload: Payload
   items: CorpusItem[]
 }): Promise<void> {
-  const adapter = payload.db as unknown as {
-    drizzle: {
-      insert: (table: unknown) => { values: (rows: unknown[]) => unknown }
-      batch: (statements: unknown[]) => Promise<unknown>
-    }
-    tables: Record<string, unknown>
-  }
-  const { drizzle, tables } = adapter
+  const { drizzle, tables } = sqlAdapter({ payload })
   for (let start = 0; start < items.length; start += BATCH) {
     const rows: Record<string, unknown[]> = {}
     const add = (table: string, row: Record<string, unknown>) => (rows[table] ??= []).push(row)
@@ -45,22 +52,8 @@ export async function insertCorpusRows({
       const localized = (field: string) => (data[field] as Record<string, unknown>) ?? {}
       if (collection === 'articles') {
         add('articles', { ...control, infoType: data.infoType, eventDate: data.eventDate })
-        for (const locale of locales) {
-          add('articles_locales', {
-            _parentID: data.id,
-            _locale: locale,
-            title: localized('title')[locale],
-            summary: localized('summary')[locale],
-            body: localized('body')[locale],
-          })
-        }
-        ;(data.topics as number[]).forEach((topic, order) =>
-          add('articles_rels', {
-            parent: data.id,
-            path: 'topics',
-            order: order + 1,
-            topicsID: topic,
-          }),
+        relationRows({ data, path: 'topics', column: 'topicsID' }).forEach((row) =>
+          add('articles_rels', row),
         )
       } else {
         add('media', {
@@ -78,22 +71,14 @@ export async function insertCorpusRows({
           licence: 'editorial-use',
           modelRelease: 'not-applicable',
         })
-        for (const locale of locales) {
-          add('media_locales', {
-            _parentID: data.id,
-            _locale: locale,
-            alt: localized('alt')[locale],
-            caption: localized('caption')[locale],
-          })
-        }
       }
-      ;(data.allowedUsers as number[]).forEach((user, order) =>
-        add(`${collection}_rels`, {
-          parent: data.id,
-          path: 'allowedUsers',
-          order: order + 1,
-          usersID: user,
-        }),
+      for (const locale of locales) {
+        const row: Record<string, unknown> = { _parentID: data.id, _locale: locale }
+        for (const field of LOCALIZED_FIELDS[collection]) row[field] = localized(field)[locale]
+        add(`${collection}_locales`, row)
+      }
+      relationRows({ data, path: 'allowedUsers', column: 'usersID' }).forEach((row) =>
+        add(`${collection}_rels`, row),
       )
       ;(data.publishedLocales as string[]).forEach((locale, order) =>
         add(`${collection}_published_locales`, {
@@ -120,15 +105,32 @@ export async function insertTableRows({
   table: string
   rows: Array<Record<string, unknown>>
 }): Promise<void> {
-  const { drizzle, tables } = payload.db as unknown as {
-    drizzle: {
-      insert: (table: unknown) => { values: (rows: unknown[]) => unknown }
-      batch: (statements: unknown[]) => Promise<unknown>
-    }
-    tables: Record<string, unknown>
-  }
+  const { drizzle, tables } = sqlAdapter({ payload })
   const statements: unknown[] = []
   for (let start = 0; start < rows.length; start += BATCH)
     statements.push(drizzle.insert(tables[table]).values(rows.slice(start, start + BATCH)))
   await drizzle.batch(statements)
+}
+
+/** The Drizzle handle and tables of Payload's SQL adapter, which these benches write to directly. */
+function sqlAdapter({ payload }: { payload: Payload }): SqlAdapter {
+  return payload.db as unknown as SqlAdapter
+}
+
+/** One `_rels` row per id in `data[path]`, in order, as Payload stores a hasMany relationship. */
+function relationRows({
+  data,
+  path,
+  column,
+}: {
+  data: CorpusItem['data']
+  path: string
+  column: string
+}): Array<Record<string, unknown>> {
+  return (data[path] as number[]).map((id, order) => ({
+    parent: data.id,
+    path,
+    order: order + 1,
+    [column]: id,
+  }))
 }

@@ -11,7 +11,7 @@
  * 4. serves Payload's REST route handler over node:http on 127.0.0.1, tells the parent its port,
  *    and stops (server, Payload, scratch folder) when the parent says so or goes away.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -19,7 +19,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Locale } from '../../src/i18n/locales'
-import { loadLexicalInOrder } from '../lib/loadLexicalInOrder'
+import { scratchAppEnv } from '../../tests/helpers/scratchEnv'
+import { loadPayloadApp } from '../lib/loadPayloadApp'
+import { createBenchPublisher } from './benchAccounts'
 import { insertCorpusRows, insertTableRows } from './corpusRows'
 import { generateCorpus, type CorpusItem } from './searchCorpus'
 
@@ -52,19 +54,12 @@ const TOPICS = ['Đầu tư', 'Khu công nghiệp', 'Du lịch', 'Di sản văn 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-bench-feeds-'))
 Object.assign(process.env, {
   NODE_ENV: 'test',
-  DATABASE_URL: `file:${path.join(scratch, 'bench.db')}`,
-  DATA_DIR: path.join(scratch, 'data'),
-  MEDIA_DIR: path.join(scratch, 'media'),
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-  PUBLIC_URL: 'http://127.0.0.1:3000',
+  ...scratchAppEnv({ dir: scratch }),
   JOBS_AUTORUN: 'false',
 })
 
-// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
-await loadLexicalInOrder()
-const { getPayload } = await import('payload')
+const { config, getPayload } = await loadPayloadApp()
 const { REST_GET } = await import('@payloadcms/next/routes')
-const { default: configPromise } = await import('../../payload.config')
 const { getEnv } = await import('../../src/env')
 const { matchesWhere } = await import('../../src/access/matchesWhere')
 const { contentVisibility } = await import('../../src/access/visibility')
@@ -73,7 +68,6 @@ const { createFeedEndpoint } = await import('../../src/syndication/feedEndpoint'
 const { createNinjsSyncEndpoint } = await import('../../src/syndication/syncEndpoint')
 const { syncCursor } = await import('../../src/syndication/syncParams')
 
-const config = await configPromise
 // The baseline: the same handlers with no response cache. The sync path goes first, as in
 // payload.config.ts, or `:format` would take it.
 config.endpoints.push(
@@ -155,16 +149,7 @@ async function seed(): Promise<{ middleEventId: number }> {
     })
     topics.push({ id: topic.id, name, slug: topic.slug })
   }
-  const staff = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'bench-publisher@ttdn.test',
-      password: 'bench-password-123',
-      name: 'Bench publisher',
-      roles: ['publisher'],
-      agency: agencies[0]!.id,
-    },
-  })
+  const staff = await createBenchPublisher({ payload, agency: agencies[0]!.id })
 
   const bulkCount = Math.max(0, itemsWanted - LOCAL_API_SAMPLE)
   const corpus = generateCorpus({

@@ -7,7 +7,7 @@
  *
  * 1. Generates 24-MP camera JPEGs (6000 × 4000, gradients, shapes and sensor grain, EXIF with
  *    camera make, model, date and orientation) with sharp, in a scratch folder.
- * 2. Ours: `renderImageRenditions` (src/media/renditions.ts) — one decode, six encodes.
+ * 2. Ours: `renderImageRenditions` (src/media/upload/renditions.ts) — one decode, six encodes.
  * 3. Baseline: Payload's own `createImageSizes` (the code its upload runs for `imageSizes`),
  *    configured for the same six outputs — thumb ≤400, web ≤1280, large ≤2560, each as WebP
  *    and JPEG with the same encoder settings — and run with sharp's stock settings, as a
@@ -52,8 +52,9 @@ import {
   RENDITION_SIZES,
   applySharpTuning,
   renderImageRenditions,
-} from '../../src/media/renditions'
+} from '../../src/media/upload/renditions'
 import { mediaToolPath } from '../../src/media/video/ffmpeg'
+import { s3rverEnv, scratchAppEnv } from '../../tests/helpers/scratchEnv'
 
 type StockCreateImageSizes = (args: Record<string, unknown>) => Promise<{
   sizeData: Record<string, { width: number | null; height: number | null }>
@@ -309,10 +310,7 @@ async function measureUpload({
       ...process.env,
       NODE_ENV: 'test',
       JOBS_AUTORUN: 'false',
-      DATABASE_URL: `file:${path.join(runDir, 'bench.db')}`,
-      MEDIA_DIR: path.join(runDir, 'media'),
-      DATA_DIR: path.join(runDir, 'data'),
-      PAYLOAD_SECRET: randomUUID() + randomUUID(),
+      ...scratchAppEnv({ dir: runDir }),
       ...(s3?.env ?? {}),
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -520,14 +518,7 @@ async function startS3Server({ dir }: { dir: string }): Promise<BenchS3Server> {
   return {
     bucket,
     endpoint,
-    env: {
-      S3_BUCKET: bucket,
-      S3_ENDPOINT: endpoint,
-      S3_REGION: 'us-east-1',
-      S3_ACCESS_KEY_ID: 'S3RVER',
-      S3_SECRET_ACCESS_KEY: 'S3RVER',
-      S3_FORCE_PATH_STYLE: 'true',
-    },
+    env: s3rverEnv({ bucket, endpoint }),
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')

@@ -25,7 +25,9 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 
 import type { LibrarySearchParams } from '../../src/search/searchLibrary'
-import { loadLexicalInOrder } from '../lib/loadLexicalInOrder'
+import { scratchAppEnv } from '../../tests/helpers/scratchEnv'
+import { loadPayloadApp } from '../lib/loadPayloadApp'
+import { createBenchPublisher } from './benchAccounts'
 import { insertCorpusRows } from './corpusRows'
 import { generateCorpus, QUERY_MIX, type CorpusItem } from './searchCorpus'
 
@@ -75,18 +77,12 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-bench-search-'))
 // helpers do); MEILI_URL and MEILI_MASTER_KEY are kept, to measure Meilisearch too.
 Object.assign(process.env, {
   NODE_ENV: 'test',
-  DATABASE_URL: `file:${path.join(scratch, 'bench.db')}`,
-  DATA_DIR: path.join(scratch, 'data'),
-  MEDIA_DIR: path.join(scratch, 'media'),
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  ...scratchAppEnv({ dir: scratch }),
   JOBS_AUTORUN: 'false',
   MEILI_INDEX: `ttdn_bench_${randomBytes(4).toString('hex')}`,
 })
 
-// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
-await loadLexicalInOrder()
-const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config')
+const { config, getPayload } = await loadPayloadApp()
 const { getEnv } = await import('../../src/env')
 const { requesterOf } = await import('../../src/access/requester')
 const { buildSearchDocuments } = await import('../../src/search/documents/buildSearchDocuments')
@@ -126,16 +122,7 @@ try {
     await payload.update({ collection: 'topics', id: topic.id, locale: 'en', data: { name: en } })
     topicIds.push(topic.id)
   }
-  const staff = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'bench-publisher@ttdn.test',
-      password: 'bench-password-123',
-      name: 'Bench publisher',
-      roles: ['publisher'],
-      agency: agencyIds[0],
-    },
-  })
+  const staff = await createBenchPublisher({ payload, agency: agencyIds[0]! })
   const journalist = await payload.create({
     collection: 'journalists',
     data: {

@@ -6,6 +6,7 @@
  * the database rows.
  */
 import type { Locale } from '../../src/i18n/locales'
+import { lexicalParagraphs } from '../../src/seed/lexical'
 
 export type CorpusItem = {
   collection: 'articles' | 'media'
@@ -112,12 +113,12 @@ export function generateCorpus({
             sentence({ locale, ...theme, number: 3 + (articleId % 500), year }),
           ),
           body: perLocale((locale) =>
-            lexical(
-              paragraphs({
+            lexicalParagraphs({
+              paragraphs: paragraphs({
                 sentences: variations.map((parts) => sentence({ locale, ...parts, year })),
                 size: 4,
               }),
-            ),
+            }),
           ),
         },
       })
@@ -304,30 +305,6 @@ function paragraphs({ sentences, size }: { sentences: string[]; size: number }):
     result.push(sentences.slice(index, index + size).join(' '))
   }
   return result
-}
-
-function lexical(texts: string[]): Record<string, unknown> {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      })),
-    },
-  }
 }
 
 function capitalize(text: string): string {

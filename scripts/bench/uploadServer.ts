@@ -18,31 +18,19 @@ import http from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
-import { loadLexicalInOrder } from '../lib/loadLexicalInOrder'
+import { loadPayloadApp } from '../lib/loadPayloadApp'
 
 type ParentMessage = { type: 'start' | 'stop' | 'exit' }
 
 const SAMPLE_INTERVAL_MS = 50
 
-// Everything that imports the Payload config loads after Lexical (see loadLexicalInOrder).
-await loadLexicalInOrder()
-const { getPayload } = await import('payload')
-const { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } = await import(
-  '@payloadcms/next/routes'
-)
-const { default: configPromise } = await import('../../payload.config')
+const { config, getPayload } = await loadPayloadApp()
+const { restRouteHandlers } = await import('../../tests/helpers/restClient')
 const { slugs } = await import('../../collections/slugs')
-const { endExifTool } = await import('../../src/media/exiftool')
+const { endExifTool } = await import('../../src/media/metadata/exiftool')
 
-const config = await configPromise
 const payload = await getPayload({ config })
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  PUT: REST_PUT(config),
-  DELETE: REST_DELETE(config),
-}
+const handlers = restRouteHandlers({ config })
 
 const agency = await payload.create({
   collection: slugs.agencies,

@@ -18,7 +18,7 @@ import {
   type UploadConfig,
 } from 'payload'
 
-import { recordDownloadAuditOnce } from '../media/downloadRecords'
+import { recordDownloadAuditOnce } from '../media/download/downloadRecords'
 import { changeEvents } from './changeEvents'
 import { recordAudit } from './recordAudit'
 
@@ -188,9 +188,9 @@ export const auditFailedLogin: AfterErrorHook = async ({
 /**
  * An upload handler, first in the media collection's `upload.handlers`: records the download
  * of a file whose item is not public — once per requester and file within the window
- * (src/media/downloadRecords.ts), whatever range the request asks for, so neither a player's
- * ranges flood the log nor a range that does not start at byte 0 escapes it — then returns
- * nothing so the next handler (the storage adapter's, or Payload's local-disk fallback)
+ * (src/media/download/downloadRecords.ts), whatever range the request asks for, so neither a
+ * player's ranges flood the log nor a range that does not start at byte 0 escapes it — then
+ * returns nothing so the next handler (the storage adapter's, or Payload's local-disk fallback)
  * serves the file.
  *
  * Payload runs upload handlers only after the requester's read access allowed the file

@@ -3,7 +3,8 @@ import type { Field } from 'payload'
 import { slugs } from '../../collections/slugs'
 import { hasRole, isStaffUser } from '../access/roles'
 import { ACCESS_TIERS, ACCESS_TIER_LABELS } from '../access/tiers'
-import { classificationField, securityHoldField } from '../security/guards'
+import { classificationField } from '../security/classification'
+import { securityHoldField } from '../security/securityHold'
 
 /**
  * The fields every content item carries to decide who sees it (the access tiers of src/access/tiers.ts):

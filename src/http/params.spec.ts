@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { InvalidParameterError } from '../errors/AppError'
 import { errorResponseFor } from '../errors/errorResponse'
 import {
+  bodyParam,
   cursorParam,
   documentIdOf,
   encodeCursor,
@@ -33,6 +34,18 @@ describe('presentParam', () => {
     expect(presentParam('  ')).toBeUndefined()
     expect(presentParam(' 5 ')).toBe('5')
     expect(presentParam(7)).toBe('7')
+  })
+})
+
+describe('bodyParam', () => {
+  it('passes text and numbers, treats null as not given, and makes anything else unacceptable', () => {
+    expect(bodyParam('submit')).toBe('submit')
+    expect(bodyParam(3)).toBe(3)
+    expect(bodyParam(null)).toBeUndefined()
+    expect(bodyParam(undefined)).toBeUndefined()
+    expect(bodyParam(['submit'])).toBe('["submit"]')
+    expect(bodyParam({ $ne: 1 })).toBe('{"$ne":1}')
+    expect(bodyParam(true)).toBe('true')
   })
 })
 

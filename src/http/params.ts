@@ -15,6 +15,17 @@ export type RawParam = string | number | null | undefined
 /** What a document id from a URL may look like: SQLite numbers, MongoDB ObjectIds, slugs. */
 export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/
 
+/**
+ * A field of a JSON body as a raw parameter, for the same parsers: text and numbers as they
+ * are, `null` and absence as not given, and anything else (an object, a list, `true`) as its
+ * JSON text, which no parser accepts, so it is refused like any other bad value.
+ */
+export function bodyParam(value: unknown): RawParam {
+  if (value === null || value === undefined) return undefined
+  if (typeof value === 'string' || typeof value === 'number') return value
+  return JSON.stringify(value)
+}
+
 /** The value as given, trimmed, or undefined when absent or blank. */
 export function presentParam(value: RawParam): string | undefined {
   if (value === null || value === undefined) return undefined

@@ -20,6 +20,12 @@ export const LOCALE_LABELS: Record<Locale, string> = {
   km: 'ខ្មែរ',
 }
 
+/** The locales as a select field's options, each labelled in its own language. */
+export const LOCALE_OPTIONS: { value: Locale; label: string }[] = LOCALES.map((locale) => ({
+  value: locale,
+  label: LOCALE_LABELS[locale],
+}))
+
 /** BCP 47 tags used for `lang` attributes, `hreflang` and search analysers. */
 export const LOCALE_TAGS: Record<Locale, string> = {
   vi: 'vi-VN',

@@ -1,6 +1,4 @@
-import { getEnv } from '../env'
-import { renderMessage } from '../email/renderMessage'
-import { journalistLocale } from './hooks/accreditation'
+import { journalistAccountEmail } from './accountEmail'
 
 /** How long a journalist's reset link works. */
 export const JOURNALIST_RESET_LINK_MS = 60 * 60 * 1000
@@ -13,18 +11,12 @@ export function journalistResetPasswordEmail({ user, token }: { user: unknown; t
   subject: string
   html: string
 } {
-  const locale = journalistLocale(user as { preferredLanguage?: unknown })
-  const url = `${getEnv().publicUrl}/${locale}/account/reset?token=${encodeURIComponent(token)}`
-  const name = (user as { name?: unknown }).name
-  const { subject, html } = renderMessage({
-    locale,
+  return journalistAccountEmail({
+    user,
+    token,
+    page: 'reset',
     subjectKey: 'email.resetSubject',
     bodyKey: 'email.resetBody',
-    params: {
-      name: typeof name === 'string' ? name : '',
-      url,
-      hours: String(JOURNALIST_RESET_LINK_MS / (60 * 60 * 1000)),
-    },
+    linkMs: JOURNALIST_RESET_LINK_MS,
   })
-  return { subject, html }
 }

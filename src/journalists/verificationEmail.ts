@@ -1,6 +1,4 @@
-import { getEnv } from '../env'
-import { renderMessage } from '../email/renderMessage'
-import { journalistLocale } from './hooks/accreditation'
+import { journalistAccountEmail } from './accountEmail'
 
 /**
  * The e-mail that asks a journalist to confirm their address, in their language, with a link to
@@ -10,14 +8,11 @@ export function verificationEmail({ user, token }: { user: unknown; token: strin
   subject: string
   html: string
 } {
-  const locale = journalistLocale(user as { preferredLanguage?: unknown })
-  const url = `${getEnv().publicUrl}/${locale}/account/verify?token=${encodeURIComponent(token)}`
-  const name = (user as { name?: unknown }).name
-  const { subject, html } = renderMessage({
-    locale,
+  return journalistAccountEmail({
+    user,
+    token,
+    page: 'verify',
     subjectKey: 'email.verifySubject',
     bodyKey: 'email.verifyBody',
-    params: { name: typeof name === 'string' ? name : '', url },
   })
-  return { subject, html }
 }

@@ -2,13 +2,14 @@
 
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
+import type { Payload } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
 import { registerJournalist } from '../journalists/registration'
 import { passwordProblem } from '../auth/passwordPolicy'
 import { FORGOT_PASSWORD_MIN_MS } from '../auth/steadyForgotPassword'
-import { libraryTranslator, translate } from '../i18n'
+import { libraryTranslator, translate, type LibraryTranslator } from '../i18n'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { limitMessageOf, libraryLimitMessage, onBehalfOfReader } from '../rateLimits/libraryLimits'
 import { endSession } from './endSession'
@@ -26,9 +27,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Signs a journalist in: Payload checks the password, lockout and e-mail verification. */
 export async function login(_state: FormState, form: FormData): Promise<FormState> {
-  const lang = langOf(form)
-  const t = libraryTranslator(lang)
-  const { payload } = await getReader()
+  const { lang, t, payload } = await formContext({ form })
   const email = text(form, 'email')
   const password = secret(form, 'password')
   let token: string | undefined
@@ -73,9 +72,7 @@ export async function logout(form: FormData): Promise<void> {
  * e-mail in the journalist's language.
  */
 export async function register(_state: FormState, form: FormData): Promise<FormState> {
-  const lang = langOf(form)
-  const t = libraryTranslator(lang)
-  const { payload } = await getReader()
+  const { lang, t, payload } = await formContext({ form })
   const values = {
     name: text(form, 'name'),
     email: text(form, 'email').toLowerCase(),
@@ -136,9 +133,7 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
  * limit (429) says something else, and it is the same for every address.
  */
 export async function requestPasswordReset(_state: FormState, form: FormData): Promise<FormState> {
-  const lang = langOf(form)
-  const t = libraryTranslator(lang)
-  const { payload } = await getReader()
+  const { lang, t, payload } = await formContext({ form })
   const email = text(form, 'email').toLowerCase()
   if (!email)
     return { error: t('account.invalidForm'), fieldErrors: { email: t('account.required') } }
@@ -170,9 +165,7 @@ export async function requestPasswordReset(_state: FormState, form: FormData): P
  * with a success notice.
  */
 export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
-  const lang = langOf(form)
-  const t = libraryTranslator(lang)
-  const { payload } = await getReader()
+  const { lang, t, payload } = await formContext({ form })
   const token = text(form, 'token')
   const password = secret(form, 'password')
   const repeated = secret(form, 'passwordRepeat')
@@ -296,6 +289,17 @@ async function setSessionCookie({
     path: '/',
     expires: expiresAt,
   })
+}
+
+/** What every account form's action starts from: the reader's language and Payload. */
+async function formContext({
+  form,
+}: {
+  form: FormData
+}): Promise<{ lang: Locale; t: LibraryTranslator; payload: Payload }> {
+  const lang = langOf(form)
+  const { payload } = await getReader()
+  return { lang, t: libraryTranslator(lang), payload }
 }
 
 function langOf(form: FormData): Locale {

@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { getSearchIndex } from '../search/getSearchIndex'
 import type { ItemType, SearchHit } from '../search/SearchIndex'
 import {
+  librarySearchParams,
   searchLibrary,
   type LibrarySearchParams,
   type LibrarySearchResult,
@@ -103,18 +104,7 @@ export async function latestCards({
   const { cards } = await searchCards({
     reader,
     lang,
-    params: {
-      query: '',
-      locale: lang,
-      type,
-      infoType: [],
-      topic,
-      agency,
-      year: [],
-      sort: 'newest',
-      page: 1,
-      limit,
-    },
+    params: librarySearchParams({ locale: lang, type, topic, agency, sort: 'newest', limit }),
   })
   return cards
 }

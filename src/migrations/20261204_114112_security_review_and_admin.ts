@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { displayTitleFor } from '../media/mediaTitle'
+import { displayTitleFor } from '../media/metadata/mediaTitle'
 import { redactHistoryBeforeTombstones } from '../syndication/redaction'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

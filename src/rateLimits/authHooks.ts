@@ -11,7 +11,7 @@ import { slugs } from '../../collections/slugs'
 import type { RateLimitRuleName } from '../env'
 import { clientAddress } from '../http/clientAddress'
 import { accountKey, addressKey } from './keys'
-import { consumeLimits, refundLimit, type RateVerdict } from './limits'
+import { consumeLimits, refundLimit, type RateCheck, type RateVerdict } from './limits'
 import { checkLoginDelay, clearLoginFailures, countLoginAttempt } from './loginDelay'
 import { RATE_LIMITED_ERROR, tooManyRequests } from './tooManyRequests'
 
@@ -60,36 +60,15 @@ export const limitAuthOperations: CollectionBeforeOperationHook = async ({
     if (!verdict.limited && email) {
       await countLoginAttempt({ payload, collection: collection.slug, email })
     }
-  } else if (operation === 'forgotPassword') {
-    verdict = await consumeLimits({
-      payload,
-      checks: [
-        { rule: 'forgotPasswordPerIp', key: address },
-        ...(email
-          ? [
-              {
-                rule: 'forgotPasswordPerAddress' as const,
-                key: accountKey({ collection: collection.slug, email }),
-              },
-            ]
-          : []),
-      ],
-    })
-  } else if (operation === 'create' && collection.slug === slugs.journalists && !req.user) {
-    verdict = await consumeLimits({
-      payload,
-      checks: [
-        { rule: 'registrationPerIp', key: address },
-        ...(email
-          ? [
-              {
-                rule: 'registrationPerAddress' as const,
-                key: accountKey({ collection: collection.slug, email }),
-              },
-            ]
-          : []),
-      ],
-    })
+  } else {
+    const rules = addressAndAccountRules({ operation, collection: collection.slug, req })
+    if (rules) {
+      const account = email ? { collection: collection.slug, email } : null
+      verdict = await consumeLimits({
+        payload,
+        checks: addressThenAccount({ rules, address, account }),
+      })
+    }
   }
 
   if (verdict.limited) throw tooManyRequests({ req, retryAfterSeconds: verdict.retryAfterSeconds })
@@ -144,6 +123,44 @@ function isOutsideRequest({ req }: { req: PayloadRequest }): boolean {
 
 function loginRuleOf({ collection }: { collection: string }): RateLimitRuleName {
   return collection === slugs.users ? 'staffLoginPerIp' : 'journalistLoginPerIp'
+}
+
+/**
+ * The rules of the doors limited per client address and per account — forgot-password, and
+ * anonymous registration of a journalist — or null for any other operation.
+ */
+function addressAndAccountRules({
+  operation,
+  collection,
+  req,
+}: {
+  operation: string
+  collection: string
+  req: PayloadRequest
+}): [RateLimitRuleName, RateLimitRuleName] | null {
+  if (operation === 'forgotPassword') return ['forgotPasswordPerIp', 'forgotPasswordPerAddress']
+  if (operation === 'create' && collection === slugs.journalists && !req.user) {
+    return ['registrationPerIp', 'registrationPerAddress']
+  }
+  return null
+}
+
+/**
+ * The checks of a door limited per client address and per account: the address first, so a
+ * request refused there does not spend the account's budget; no account check without one.
+ */
+function addressThenAccount({
+  rules: [addressRule, accountRule],
+  address,
+  account,
+}: {
+  rules: [RateLimitRuleName, RateLimitRuleName]
+  address: string | null
+  account: { collection: string; email: string } | null
+}): RateCheck[] {
+  const checks: RateCheck[] = [{ rule: addressRule, key: address }]
+  if (account) checks.push({ rule: accountRule, key: accountKey(account) })
+  return checks
 }
 
 function emailOf({ data }: { data: unknown }): string | null {

@@ -2,10 +2,8 @@ import { headers as nextHeaders } from 'next/headers'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { RateLimitRuleName } from '../env'
-import { clientAddress } from '../http/clientAddress'
 import type { Locale } from '../i18n/locales'
-import { requesterKey } from './keys'
-import { consumeLimits } from './limits'
+import { consumeRequestLimit } from './requestLimit'
 import { retryAfterOf, tooManyRequestsMessage } from './tooManyRequests'
 
 /**
@@ -29,11 +27,7 @@ export async function libraryLimitMessage({
   rule: RateLimitRuleName
   lang: Locale
 }): Promise<string | null> {
-  const headers = await nextHeaders()
-  const verdict = await consumeLimits({
-    payload,
-    checks: [{ rule, key: requesterKey({ user, address: clientAddress({ headers }) }) }],
-  })
+  const verdict = await consumeRequestLimit({ payload, user, headers: await nextHeaders(), rule })
   return verdict.limited
     ? tooManyRequestsMessage({ locale: lang, retryAfterSeconds: verdict.retryAfterSeconds })
     : null

@@ -18,20 +18,10 @@ import type { RateVerdict } from './limits'
  * Every attempt is counted before the password is checked (the result is not known yet) and
  * the count is cleared when the login succeeds, so what remains counted is failures in a row.
  */
-export async function checkLoginDelay({
-  payload,
-  collection,
-  email,
-  settings = getEnv().rateLimits,
-}: {
-  payload: Payload
-  collection: string
-  email: string
-  /** Defaults to the `RATE_LIMIT*` settings. */
-  settings?: RateLimitSettings
-}): Promise<RateVerdict> {
-  if (!settings.enabled) return { limited: false }
-  const held = await holdLimiter({ payload, collection }).get(accountKey({ collection, email }))
+export async function checkLoginDelay(account: LoginAccount): Promise<RateVerdict> {
+  const limiters = loginLimiters(account)
+  if (!limiters) return { limited: false }
+  const held = await limiters.hold.get(limiters.key)
   if (held && held.consumedPoints > HOLD_POINTS && held.msBeforeNext > 0) {
     return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(held.msBeforeNext / 1000)) }
   }
@@ -39,47 +29,28 @@ export async function checkLoginDelay({
 }
 
 /** Counts one attempt and, past the free failures, holds the account's next attempt. */
-export async function countLoginAttempt({
-  payload,
-  collection,
-  email,
-  settings = getEnv().rateLimits,
-}: {
-  payload: Payload
-  collection: string
-  email: string
-  /** Defaults to the `RATE_LIMIT*` settings. */
-  settings?: RateLimitSettings
-}): Promise<void> {
-  if (!settings.enabled) return
-  const key = accountKey({ collection, email })
-  const counted = await consumeUnbounded({
-    limiter: failureLimiter({ payload, collection }),
-    key,
-  })
-  const seconds = loginDelaySeconds({ failures: counted, loginDelay: settings.loginDelay })
-  if (seconds > 0) await holdLimiter({ payload, collection }).block(key, seconds)
+export async function countLoginAttempt(account: LoginAccount): Promise<void> {
+  const limiters = loginLimiters(account)
+  if (!limiters) return
+  const counted = await consumeUnbounded({ limiter: limiters.failures, key: limiters.key })
+  const seconds = loginDelaySeconds({ failures: counted, loginDelay: limiters.loginDelay })
+  if (seconds > 0) await limiters.hold.block(limiters.key, seconds)
 }
 
 /** A successful login: the owner starts again with free attempts and no wait. */
-export async function clearLoginFailures({
-  payload,
-  collection,
-  email,
-  settings = getEnv().rateLimits,
-}: {
+export async function clearLoginFailures(account: LoginAccount): Promise<void> {
+  const limiters = loginLimiters(account)
+  if (!limiters) return
+  await Promise.all([limiters.failures.delete(limiters.key), limiters.hold.delete(limiters.key)])
+}
+
+/** The account a login names, by its collection and e-mail address. */
+export type LoginAccount = {
   payload: Payload
   collection: string
   email: string
   /** Defaults to the `RATE_LIMIT*` settings. */
   settings?: RateLimitSettings
-}): Promise<void> {
-  if (!settings.enabled) return
-  const key = accountKey({ collection, email })
-  await Promise.all([
-    failureLimiter({ payload, collection }).delete(key),
-    holdLimiter({ payload, collection }).delete(key),
-  ])
 }
 
 /**
@@ -108,30 +79,41 @@ const HOLD_POINTS = 1
 /** Failures are forgotten a day after the first of a run, as if the owner had logged in. */
 const FAILURE_WINDOW_SECONDS = 24 * 60 * 60
 
-function failureLimiter({ payload, collection }: { payload: Payload; collection: string }) {
-  return limiterFor({
-    payload,
-    name: `login-failures-${collection}`,
-    // A counter, not a limit: refusals come from the hold.
-    points: Number.MAX_SAFE_INTEGER,
-    durationSeconds: FAILURE_WINDOW_SECONDS,
-  })
-}
-
-function holdLimiter({ payload, collection }: { payload: Payload; collection: string }) {
-  return limiterFor({
-    payload,
-    name: `login-hold-${collection}`,
-    points: HOLD_POINTS,
-    durationSeconds: FAILURE_WINDOW_SECONDS,
-  })
+/**
+ * The account's key and its two counters — failures in a row, and the hold on the next
+ * attempt — or null when limits are off.
+ */
+function loginLimiters({
+  payload,
+  collection,
+  email,
+  settings = getEnv().rateLimits,
+}: LoginAccount) {
+  if (!settings.enabled) return null
+  return {
+    key: accountKey({ collection, email }),
+    loginDelay: settings.loginDelay,
+    failures: limiterFor({
+      payload,
+      name: `login-failures-${collection}`,
+      // A counter, not a limit: refusals come from the hold.
+      points: Number.MAX_SAFE_INTEGER,
+      durationSeconds: FAILURE_WINDOW_SECONDS,
+    }),
+    hold: limiterFor({
+      payload,
+      name: `login-hold-${collection}`,
+      points: HOLD_POINTS,
+      durationSeconds: FAILURE_WINDOW_SECONDS,
+    }),
+  }
 }
 
 async function consumeUnbounded({
   limiter,
   key,
 }: {
-  limiter: ReturnType<typeof failureLimiter>
+  limiter: ReturnType<typeof limiterFor>
   key: string
 }): Promise<number> {
   try {

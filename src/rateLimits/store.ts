@@ -13,18 +13,8 @@ import {
  * A MongoDB limiter falls back to a memory limiter while the database does not answer, so an
  * outage neither opens every door nor turns every request into an error.
  */
-export function limiterFor({
-  payload,
-  name,
-  points,
-  durationSeconds,
-}: {
-  payload: Payload
-  /** Distinguishes the counters; also the key prefix inside the shared collection. */
-  name: string
-  points: number
-  durationSeconds: number
-}): RateLimiterAbstract | RateLimiterStoreAbstract {
+export function limiterFor(spec: LimiterSpec): RateLimiterAbstract | RateLimiterStoreAbstract {
+  const { payload, name, points, durationSeconds } = spec
   let limiters = limitersByPayload.get(payload)
   if (!limiters) {
     limiters = new Map()
@@ -35,10 +25,19 @@ export function limiterFor({
   const cacheKey = `${name}:${points}:${durationSeconds}`
   let limiter = limiters.get(cacheKey)
   if (!limiter) {
-    limiter = createLimiter({ payload, name, points, durationSeconds })
+    limiter = createLimiter(spec)
     limiters.set(cacheKey, limiter)
   }
   return limiter
+}
+
+/** One named counter of a Payload instance: so many points per so many seconds. */
+export type LimiterSpec = {
+  payload: Payload
+  /** Distinguishes the counters; also the key prefix inside the shared collection. */
+  name: string
+  points: number
+  durationSeconds: number
 }
 
 /** The MongoDB collection holding every counter when the app runs on MongoDB. */
@@ -60,12 +59,7 @@ function createLimiter({
   name,
   points,
   durationSeconds,
-}: {
-  payload: Payload
-  name: string
-  points: number
-  durationSeconds: number
-}): RateLimiterAbstract | RateLimiterStoreAbstract {
+}: LimiterSpec): RateLimiterAbstract | RateLimiterStoreAbstract {
   const options = { keyPrefix: name, points, duration: durationSeconds }
   const connection = mongoConnectionOf({ payload })
   if (!connection) return new RateLimiterMemory(options)

@@ -80,21 +80,24 @@ export type SearchRequest = {
   limit: number
 }
 
-export type SearchHit = {
-  id: string
-  collection: SearchableCollection
-  itemId: string
-  locale: Locale
-  type: ItemType
-  infoType: string | null
-  title: string
-  summary: string
-  caption: string
-  credit: string
-  topics: string[]
-  agency: string | null
-  year: number | null
-  accessTier: AccessTier
+/** One result: the document's displayed fields, with the publication time as ISO text. */
+export type SearchHit = Pick<
+  SearchDocument,
+  | 'id'
+  | 'collection'
+  | 'itemId'
+  | 'locale'
+  | 'type'
+  | 'infoType'
+  | 'title'
+  | 'summary'
+  | 'caption'
+  | 'credit'
+  | 'topics'
+  | 'agency'
+  | 'year'
+  | 'accessTier'
+> & {
   publishedAt: string | null
   /**
    * The title and the best passage with the matched words in `<mark>`; everything else is
@@ -107,6 +110,9 @@ export type SearchHit = {
 export type FacetCounts = Partial<Record<Facet, Record<string, number>>>
 
 export type SearchResult = { hits: SearchHit[]; total: number; facets: FacetCounts }
+
+/** The items a write replaces, and every document they have now. */
+export type ReplaceItemsArgs = { itemKeys: string[]; documents: SearchDocument[] }
 
 /** What the drift check reads back from an index. */
 export type IndexedDocumentRef = { id: string; itemKey: string; fingerprint: string }
@@ -121,7 +127,7 @@ export interface SearchIndex {
   /** Loads or prepares the index (settings, files). Idempotent; other methods call it. */
   open(): Promise<void>
   /** Removes every document of `itemKeys`, then adds `documents` (all of those items). */
-  replaceItems(args: { itemKeys: string[]; documents: SearchDocument[] }): Promise<void>
+  replaceItems(args: ReplaceItemsArgs): Promise<void>
   /** Removes every document of `itemKeys`. */
   deleteItems(args: { itemKeys: string[] }): Promise<void>
   search(request: SearchRequest): Promise<SearchResult>

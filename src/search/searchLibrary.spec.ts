@@ -6,21 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchDocument } from '../../tests/helpers/searchDocuments'
 import { EmbeddedSearchIndex } from './embedded/EmbeddedSearchIndex'
-import { searchLibrary, type LibrarySearchParams } from './searchLibrary'
+import { librarySearchParams, searchLibrary, type LibrarySearchParams } from './searchLibrary'
 
-const params = (fields: Partial<LibrarySearchParams>): LibrarySearchParams => ({
-  query: '',
-  locale: 'vi',
-  type: [],
-  infoType: [],
-  topic: [],
-  agency: [],
-  year: [],
-  sort: 'relevance',
-  page: 1,
-  limit: 20,
-  ...fields,
-})
+const params = (fields: Partial<LibrarySearchParams>): LibrarySearchParams =>
+  librarySearchParams({ locale: 'vi', ...fields })
 
 describe('searchLibrary', () => {
   let directory: string

@@ -2,6 +2,7 @@ import type { Requester } from '../access/requester'
 import { fallbackChain, type Locale } from '../i18n/locales'
 import { allOf, fieldEquals, fieldIn, matchAll, type FilterNode } from './filter/FilterNode'
 import { searchFilterFor } from './filter/searchFilterFor'
+import { DEFAULT_LIMIT } from './http/parseSearchParams'
 import {
   FACETS,
   type Facet,
@@ -25,6 +26,30 @@ export type LibrarySearchParams = {
   sort: SearchSort
   page: number
   limit: number
+}
+
+/**
+ * A search in `locale` with nothing chosen — every item, most relevant first, the first page —
+ * and `fields` changing any of that: what an empty query string means, and what the library's
+ * own lists (the newest items of a topic) start from.
+ */
+export function librarySearchParams({
+  locale,
+  ...fields
+}: Partial<LibrarySearchParams> & { locale: Locale }): LibrarySearchParams {
+  return {
+    query: '',
+    locale,
+    type: [],
+    infoType: [],
+    topic: [],
+    agency: [],
+    year: [],
+    sort: 'relevance',
+    page: 1,
+    limit: DEFAULT_LIMIT,
+    ...fields,
+  }
 }
 
 export type FacetValue = { value: string; count: number; label?: string }

@@ -9,10 +9,11 @@ import { demoArticles, type DemoArticle } from './data/demoArticles'
 import { demoPhotos, type DemoPhoto } from './data/demoPhotos'
 import { renderDemoPhoto } from './demoImages'
 import { lexicalParagraphs } from './lexical'
+import { seedOnce, type SeedCount, type SeedIds } from './seedOnce'
 
 export type DemoSeedSummary = {
-  articles: { created: number; existing: number }
-  photos: { created: number; existing: number }
+  articles: SeedCount
+  photos: SeedCount
 }
 
 /**
@@ -74,79 +75,66 @@ async function seedAll({ req }: { req: PayloadRequest }): Promise<DemoSeedSummar
   return { articles: articles.summary, photos: photos.summary }
 }
 
-type Ids = Map<string, number>
-
-type Summary = DemoSeedSummary['photos']
-
 async function seedPhotos({
   req,
   agencyIds,
   seededAt,
 }: {
   req: PayloadRequest
-  agencyIds: Ids
+  agencyIds: SeedIds
   seededAt: Date
-}): Promise<{ summary: Summary; ids: Ids }> {
-  const summary = { created: 0, existing: 0 }
-  const ids: Ids = new Map()
-  for (const photo of demoPhotos) {
-    const filename = demoPhotoFilename({ key: photo.key })
-    const { docs } = await req.payload.find({
-      collection: slugs.media,
-      where: { filename: { equals: filename } },
-      limit: 1,
-      depth: 0,
-      pagination: false,
-      req,
-    })
-    const found = docs[0]
-    if (found) {
-      ids.set(photo.key, found.id)
-      summary.existing += 1
-      continue
-    }
-    const image = await renderDemoPhoto({ key: photo.key, recipe: photo.recipe })
-    const data = {
-      kind: 'image' as const,
-      ...photoTexts({ photo, locale: DEFAULT_LOCALE }),
-      credit: photo.credit,
-      creator: photo.creator,
-      copyrightNotice: photo.copyrightNotice,
-      licence: photo.licence,
-      dateTaken: photo.dateTaken,
-      agency: idOf({ ids: agencyIds, value: photo.agency, list: 'agencies.ts' }),
-      accessTier: photo.accessTier,
-      classification: 'unclassified' as const,
-      _status: 'draft' as const,
-    }
-    const created = await req.payload.create({
-      collection: slugs.media,
-      locale: DEFAULT_LOCALE,
-      data,
-      draft: true,
-      file: { data: image, mimetype: 'image/jpeg', name: filename, size: image.length },
-      depth: 0,
-      req,
-      // The seed runs as the system, not as a user: no requester's access applies.
-      overrideAccess: true,
-      // A file left in media/ by an earlier database must not push this one to `-1.jpg`.
-      overwriteExistingFiles: true,
-    })
-    await publishThroughWorkflow({
-      req,
-      collection: slugs.media,
-      id: created.id,
-      texts: Object.fromEntries(
-        otherLocales({ has: (locale) => Boolean(photo.caption[locale]) }).map((locale) => [
-          locale,
-          photoTexts({ photo, locale }),
-        ]),
-      ),
-      seededAt,
-    })
-    ids.set(photo.key, created.id)
-    summary.created += 1
-  }
+}): Promise<{ summary: SeedCount; ids: SeedIds }> {
+  const { count: summary, ids } = await seedOnce({
+    req,
+    collection: slugs.media,
+    field: 'filename',
+    entries: demoPhotos,
+    keyOf: (photo) => photo.key,
+    uniqueValueOf: (photo) => demoPhotoFilename({ key: photo.key }),
+    create: async ({ entry: photo }) => {
+      const filename = demoPhotoFilename({ key: photo.key })
+      const image = await renderDemoPhoto({ key: photo.key, recipe: photo.recipe })
+      const data = {
+        kind: 'image' as const,
+        ...photoTexts({ photo, locale: DEFAULT_LOCALE }),
+        credit: photo.credit,
+        creator: photo.creator,
+        copyrightNotice: photo.copyrightNotice,
+        licence: photo.licence,
+        dateTaken: photo.dateTaken,
+        agency: idOf({ ids: agencyIds, value: photo.agency, list: 'agencies.ts' }),
+        accessTier: photo.accessTier,
+        classification: 'unclassified' as const,
+        _status: 'draft' as const,
+      }
+      const created = await req.payload.create({
+        collection: slugs.media,
+        locale: DEFAULT_LOCALE,
+        data,
+        draft: true,
+        file: { data: image, mimetype: 'image/jpeg', name: filename, size: image.length },
+        depth: 0,
+        req,
+        // The seed runs as the system, not as a user: no requester's access applies.
+        overrideAccess: true,
+        // A file left in media/ by an earlier database must not push this one to `-1.jpg`.
+        overwriteExistingFiles: true,
+      })
+      await publishThroughWorkflow({
+        req,
+        collection: slugs.media,
+        id: created.id,
+        texts: Object.fromEntries(
+          otherLocales({ has: (locale) => Boolean(photo.caption[locale]) }).map((locale) => [
+            locale,
+            photoTexts({ photo, locale }),
+          ]),
+        ),
+        seededAt,
+      })
+      return created.id
+    },
+  })
   return { summary, ids }
 }
 
@@ -158,99 +146,89 @@ async function seedArticles({
   seededAt,
 }: {
   req: PayloadRequest
-  agencyIds: Ids
-  topicIds: Ids
-  photoIds: Ids
+  agencyIds: SeedIds
+  topicIds: SeedIds
+  photoIds: SeedIds
   seededAt: Date
-}): Promise<{ summary: Summary }> {
-  const summary = { created: 0, existing: 0 }
-  const articleIds: Ids = new Map()
-  for (const article of demoArticles) {
-    const slug = demoArticleSlug({ article })
-    const { docs } = await req.payload.find({
-      collection: slugs.articles,
-      where: { slug: { equals: slug } },
-      locale: DEFAULT_LOCALE,
-      limit: 1,
-      depth: 0,
-      pagination: false,
-      req,
-    })
-    const found = docs[0]
-    if (found) {
-      articleIds.set(article.key, found.id)
-      summary.existing += 1
-      continue
-    }
-    const isDraft = article.status === 'draft'
-    const data = {
-      ...articleTexts({ article, locale: DEFAULT_LOCALE }),
-      slug,
-      infoType: article.infoType,
-      isFeatured: article.isFeatured ?? false,
-      eventDate: article.eventDate,
-      topics: article.topics.map((value) => idOf({ ids: topicIds, value, list: 'topics.ts' })),
-      place: article.place
-        ? {
-            name: article.place.name.vi,
-            latitude: article.place.latitude,
-            longitude: article.place.longitude,
-          }
-        : undefined,
-      media: article.photos.map((value) => idOf({ ids: photoIds, value, list: 'demoPhotos.ts' })),
-      relatedArticles: (article.related ?? []).map((value) =>
-        idOf({ ids: articleIds, value, list: 'demoArticles.ts (earlier entries)' }),
-      ),
-      sources: article.sources,
-      edNote: article.edNote,
-      agency: idOf({ ids: agencyIds, value: article.agency, list: 'agencies.ts' }),
-      accessTier: article.accessTier,
-      embargoUntil:
-        article.embargoDaysAfterSeeding === undefined
-          ? undefined
-          : new Date(seededAt.getTime() + article.embargoDaysAfterSeeding * DAY_MS).toISOString(),
-      classification: 'unclassified' as const,
-      _status: 'draft' as const,
-    }
-    const created = await req.payload.create({
-      collection: slugs.articles,
-      locale: DEFAULT_LOCALE,
-      data,
-      draft: true,
-      depth: 0,
-      req,
-    })
-    const texts = Object.fromEntries(
-      otherLocales({ has: (locale) => Boolean(article.text[locale]) }).map((locale) => [
-        locale,
-        articleTexts({ article, locale }),
-      ]),
-    )
-    if (isDraft) {
-      for (const [locale, values] of Object.entries(texts) as Array<[Locale, LocalizedValues]>)
-        await saveDraft({ req, collection: slugs.articles, id: created.id, locale, values })
-    } else {
-      await publishThroughWorkflow({
-        req,
+}): Promise<{ summary: SeedCount }> {
+  const { count: summary } = await seedOnce({
+    req,
+    collection: slugs.articles,
+    field: 'slug',
+    entries: demoArticles,
+    keyOf: (article) => article.key,
+    uniqueValueOf: (article) => demoArticleSlug({ article }),
+    create: async ({ entry: article, ids: articleIds }) => {
+      const slug = demoArticleSlug({ article })
+      const isDraft = article.status === 'draft'
+      const data = {
+        ...articleTexts({ article, locale: DEFAULT_LOCALE }),
+        slug,
+        infoType: article.infoType,
+        isFeatured: article.isFeatured ?? false,
+        eventDate: article.eventDate,
+        topics: article.topics.map((value) => idOf({ ids: topicIds, value, list: 'topics.ts' })),
+        place: article.place
+          ? {
+              name: article.place.name.vi,
+              latitude: article.place.latitude,
+              longitude: article.place.longitude,
+            }
+          : undefined,
+        media: article.photos.map((value) => idOf({ ids: photoIds, value, list: 'demoPhotos.ts' })),
+        relatedArticles: (article.related ?? []).map((value) =>
+          idOf({ ids: articleIds, value, list: 'demoArticles.ts (earlier entries)' }),
+        ),
+        sources: article.sources,
+        edNote: article.edNote,
+        agency: idOf({ ids: agencyIds, value: article.agency, list: 'agencies.ts' }),
+        accessTier: article.accessTier,
+        embargoUntil:
+          article.embargoDaysAfterSeeding === undefined
+            ? undefined
+            : new Date(seededAt.getTime() + article.embargoDaysAfterSeeding * DAY_MS).toISOString(),
+        classification: 'unclassified' as const,
+        _status: 'draft' as const,
+      }
+      const created = await req.payload.create({
         collection: slugs.articles,
-        id: created.id,
-        texts,
-        seededAt,
+        locale: DEFAULT_LOCALE,
+        data,
+        draft: true,
+        depth: 0,
+        req,
       })
-      if (article.withdrawalReason) {
-        await takeSteps({
+      const texts = Object.fromEntries(
+        otherLocales({ has: (locale) => Boolean(article.text[locale]) }).map((locale) => [
+          locale,
+          articleTexts({ article, locale }),
+        ]),
+      )
+      if (isDraft) {
+        for (const [locale, values] of Object.entries(texts) as Array<[Locale, LocalizedValues]>)
+          await saveDraft({ req, collection: slugs.articles, id: created.id, locale, values })
+      } else {
+        await publishThroughWorkflow({
           req,
           collection: slugs.articles,
           id: created.id,
-          locale: DEFAULT_LOCALE,
-          steps: [{ action: 'withdraw', reason: article.withdrawalReason }],
+          texts,
           seededAt,
         })
+        if (article.withdrawalReason) {
+          await takeSteps({
+            req,
+            collection: slugs.articles,
+            id: created.id,
+            locale: DEFAULT_LOCALE,
+            steps: [{ action: 'withdraw', reason: article.withdrawalReason }],
+            seededAt,
+          })
+        }
       }
-    }
-    articleIds.set(article.key, created.id)
-    summary.created += 1
-  }
+      return created.id
+    },
+  })
   return { summary }
 }
 
@@ -396,7 +374,7 @@ async function idsBy({
   collection: typeof slugs.agencies | typeof slugs.topics
   field: 'code' | 'slug'
   values: string[]
-}): Promise<Ids> {
+}): Promise<SeedIds> {
   const wanted = [...new Set(values)]
   const { docs } = await req.payload.find({
     collection,
@@ -410,7 +388,7 @@ async function idsBy({
   )
 }
 
-function idOf({ ids, value, list }: { ids: Ids; value: string; list: string }): number {
+function idOf({ ids, value, list }: { ids: SeedIds; value: string; list: string }): number {
   const id = ids.get(value)
   if (id === undefined) {
     throw new AppError({ message: `Demo seed: "${value}" is not in src/seed/data/${list}` })

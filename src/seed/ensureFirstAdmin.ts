@@ -12,7 +12,7 @@ export const GENERATED_ADMIN_EMAIL = 'admin@ttdn.local'
  * Makes sure a staff admin exists when none does: from `SEED_ADMIN_EMAIL`/`SEED_ADMIN_PASSWORD`
  * in any mode, or, in development only, with a generated password printed once. Production
  * without those variables leaves the admin panel's "create first user" screen, whose first
- * account becomes admin (collections/Users/hooks/makeFirstUserAdmin).
+ * account becomes admin (src/users/makeFirstUserAdmin.ts).
  */
 export async function ensureFirstAdmin({
   payload,

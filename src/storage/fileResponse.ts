@@ -14,7 +14,7 @@ import type { StoredFile } from './storedFiles'
  * `onServe` runs before every response that carries bytes of the file — the whole file or
  * any range of it, as decided by the one range parser (src/storage/byteRange.ts) — and not for
  * a 416. Which of those requests make one download is the caller's to decide
- * (src/media/downloadRecords.ts): guessing it here from where a range starts let a client
+ * (src/media/download/downloadRecords.ts): guessing it here from where a range starts let a client
  * take all but the first byte (`bytes=1-`) without any record.
  * `headers` carries what the caller decided (type, disposition, caching) and is completed here.
  */

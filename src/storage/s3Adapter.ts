@@ -18,8 +18,9 @@ import { findS3Object } from './storedFiles'
  *   (src/storage/s3MultipartUpload.ts). `@payloadcms/storage-s3` 3.90.1 streams the file too,
  *   but in parts of 50 MB with four in flight, so a large video held ~200 MB of buffers per
  *   upload; interrupted uploads are aborted and stale ones swept daily;
- * - the stock file route (staff only, see src/media/fileRouteAccess.ts) answers `Range` and
- *   `If-Range` with a ranged `GetObject`, like the download endpoints, instead of a 200 only.
+ * - the stock file route (staff only, see src/media/download/fileRouteAccess.ts) answers
+ *   `Range` and `If-Range` with a ranged `GetObject`, like the download endpoints, instead of a
+ *   200 only.
  */
 export function streamingS3Adapter({ config }: { config: S3Config }): Adapter {
   return ({ collection, prefix = '' }) => ({

@@ -2,46 +2,35 @@ import { Readable } from 'node:stream'
 
 import { describe, expect, it } from 'vitest'
 
-import type { S3Config } from '../env'
-import { getS3Client, StorageUnavailableError } from './s3Client'
+import { offlineS3Bucket } from '../../tests/helpers/offlineS3'
+import { StorageUnavailableError } from './s3Client'
 import { PART_SIZE_BYTES, uploadInParts } from './s3MultipartUpload'
 
 type Sent = { command: string; partNumber?: number; bytes?: number }
 
-/**
- * A real S3 client whose requests never leave the process: a middleware answers each
- * multipart command as S3 would, and can fail one part.
- */
+/** A bucket that answers each multipart command as S3 would, and can fail one part. */
 function fakeBucket({ failingPart }: { failingPart?: number } = {}) {
-  const config: S3Config = {
-    bucket: 'fake',
-    region: 'us-east-1',
-    endpoint: 'http://127.0.0.1:9',
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-  }
   const sent: Sent[] = []
-  getS3Client({ config }).middlewareStack.add(
-    (_next, context) => (args) => {
-      const command = context.commandName ?? ''
-      const input = args.input as { PartNumber?: number; Body?: Uint8Array }
+  const config = offlineS3Bucket({
+    answer: ({ command, input }) => {
+      const { PartNumber: partNumber, Body: body } = input as {
+        PartNumber?: number
+        Body?: Uint8Array
+      }
       sent.push({
         command,
-        partNumber: input.PartNumber,
-        bytes: input.Body instanceof Uint8Array ? input.Body.byteLength : undefined,
+        partNumber,
+        bytes: body instanceof Uint8Array ? body.byteLength : undefined,
       })
-      if (command === 'UploadPartCommand' && input.PartNumber === failingPart) {
+      if (command === 'UploadPartCommand' && partNumber === failingPart) {
         return Promise.reject(new Error('connection reset'))
       }
-      const output = {
-        $metadata: {},
+      return Promise.resolve({
         UploadId: command === 'CreateMultipartUploadCommand' ? 'upload-1' : undefined,
-        ETag: command === 'UploadPartCommand' ? `"part-${input.PartNumber}"` : undefined,
-      }
-      return Promise.resolve({ output, response: {} })
+        ETag: command === 'UploadPartCommand' ? `"part-${partNumber}"` : undefined,
+      })
     },
-    { step: 'initialize', name: 'fakeBucket' },
-  )
+  })
   return { config, sent }
 }
 

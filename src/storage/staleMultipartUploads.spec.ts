@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { offlineS3Bucket } from '../../tests/helpers/offlineS3'
 import type { S3Config } from '../env'
-import { getS3Client, StorageUnavailableError } from './s3Client'
+import { StorageUnavailableError } from './s3Client'
 import {
   abortStaleMultipartUploads,
   selectStaleUploads,
@@ -31,9 +32,8 @@ describe('selectStaleUploads', () => {
 })
 
 /**
- * A real S3 client whose requests never leave the process: a middleware answers each command
- * the way S3 would (s3rver, the test server, implements neither ListMultipartUploads nor
- * AbortMultipartUpload).
+ * A bucket that answers listing and abort commands the way S3 would (s3rver, the test server,
+ * implements neither ListMultipartUploads nor AbortMultipartUpload).
  */
 function fakeBucket({
   pages,
@@ -44,51 +44,53 @@ function fakeBucket({
   failingAborts?: string[]
   isListingBroken?: boolean
 }) {
-  const config: S3Config = {
-    bucket: 'fake',
-    region: 'us-east-1',
-    endpoint: 'http://127.0.0.1:9',
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-  }
   const aborted: string[] = []
   const listings: Array<{ prefix?: string; keyMarker?: string }> = []
-  getS3Client({ config }).middlewareStack.add(
-    () => (args) => {
-      const input = args.input as Record<string, string | undefined>
-      if ('UploadId' in input && input.Key) {
-        if (failingAborts.includes(input.Key)) return Promise.reject(new Error('AccessDenied'))
-        aborted.push(input.Key)
-        return Promise.resolve({ output: { $metadata: {} }, response: {} })
+  const config = offlineS3Bucket({
+    answer: ({ input }) => {
+      const {
+        Key: key,
+        Prefix: prefix,
+        KeyMarker: keyMarker,
+      } = input as Record<string, string | undefined>
+      if ('UploadId' in input && key) {
+        if (failingAborts.includes(key)) return Promise.reject(new Error('AccessDenied'))
+        aborted.push(key)
+        return Promise.resolve({})
       }
       if (isListingBroken) {
         return Promise.reject(
           Object.assign(new Error('NotImplemented'), { name: 'NotImplemented' }),
         )
       }
-      listings.push({ prefix: input.Prefix, keyMarker: input.KeyMarker })
+      listings.push({ prefix, keyMarker })
       const page = pages[listings.length - 1] ?? { uploads: [], isTruncated: false }
       return Promise.resolve({
-        output: {
-          $metadata: {},
-          Uploads: page.uploads.map((u) => ({
-            Key: u.key,
-            UploadId: u.uploadId,
-            Initiated: u.initiated ?? undefined,
-          })),
-          IsTruncated: page.isTruncated,
-          NextKeyMarker: page.uploads.at(-1)?.key,
-          NextUploadIdMarker: page.uploads.at(-1)?.uploadId,
-        },
-        response: {},
+        Uploads: page.uploads.map((u) => ({
+          Key: u.key,
+          UploadId: u.uploadId,
+          Initiated: u.initiated ?? undefined,
+        })),
+        IsTruncated: page.isTruncated,
+        NextKeyMarker: page.uploads.at(-1)?.key,
+        NextUploadIdMarker: page.uploads.at(-1)?.uploadId,
       })
     },
-    { step: 'initialize', name: 'fakeBucket' },
-  )
+  })
   return { config, aborted, listings }
 }
 
 const logger = { error: () => undefined } as unknown as Payload['logger']
+
+/** Runs the sweep over the `media/` prefix of a fake bucket. */
+function abortIn({ bucket }: { bucket: { config: S3Config } }) {
+  return abortStaleMultipartUploads({
+    config: bucket.config,
+    prefixes: ['media/'],
+    now: NOW,
+    logger,
+  })
+}
 
 describe('abortStaleMultipartUploads', () => {
   it('reads every page of the listing and aborts only the stale uploads', async () => {
@@ -98,12 +100,7 @@ describe('abortStaleMultipartUploads', () => {
         { uploads: [upload('media/c.mov', 25)], isTruncated: false },
       ],
     })
-    const result = await abortStaleMultipartUploads({
-      config: bucket.config,
-      prefixes: ['media/'],
-      now: NOW,
-      logger,
-    })
+    const result = await abortIn({ bucket })
     expect(result).toEqual({ found: 2, aborted: 2, failed: 0 })
     expect(bucket.aborted).toEqual(['media/a.mov', 'media/c.mov'])
     expect(bucket.listings).toEqual([
@@ -119,20 +116,13 @@ describe('abortStaleMultipartUploads', () => {
       ],
       failingAborts: ['media/a.mov'],
     })
-    const result = await abortStaleMultipartUploads({
-      config: bucket.config,
-      prefixes: ['media/'],
-      now: NOW,
-      logger,
-    })
+    const result = await abortIn({ bucket })
     expect(result).toEqual({ found: 2, aborted: 1, failed: 1 })
     expect(bucket.aborted).toEqual(['media/b.mov'])
   })
 
   it('fails with a storage error when the bucket cannot list its uploads', async () => {
     const bucket = fakeBucket({ pages: [], isListingBroken: true })
-    await expect(
-      abortStaleMultipartUploads({ config: bucket.config, prefixes: ['media/'], now: NOW, logger }),
-    ).rejects.toBeInstanceOf(StorageUnavailableError)
+    await expect(abortIn({ bucket })).rejects.toBeInstanceOf(StorageUnavailableError)
   })
 })

@@ -99,16 +99,15 @@ export const logSyndicationDeletion: CollectionAfterDeleteHook = async ({
   return doc as unknown
 }
 
-/** Compares the live item with its last logged versions and appends what changed. */
-export async function recordItemChanges({
-  req,
-  collection,
-  id,
-}: {
+/** One item whose changes are logged, and the request that changed it. */
+type LoggedItem = {
   req: PayloadRequest
   collection: SyndicatedCollection
   id: number | string
-}): Promise<void> {
+}
+
+/** Compares the live item with its last logged versions and appends what changed. */
+export async function recordItemChanges({ req, collection, id }: LoggedItem): Promise<void> {
   const now = new Date()
   const live = (await nullWhenNotFound({
     read: req.payload.findByID({
@@ -197,15 +196,7 @@ type LoggedEvent = {
   infoType?: string | null
 }
 
-async function lastEvents({
-  req,
-  collection,
-  id,
-}: {
-  req: PayloadRequest
-  collection: SyndicatedCollection
-  id: number | string
-}): Promise<Map<Locale, LoggedEvent>> {
+async function lastEvents({ req, collection, id }: LoggedItem): Promise<Map<Locale, LoggedEvent>> {
   const { docs } = await req.payload.find({
     collection: internalSlugs.syncEvents,
     where: {
@@ -233,10 +224,7 @@ async function appendTombstone({
   reason,
   pubStatus,
   articlesShowing: notedArticles,
-}: {
-  req: PayloadRequest
-  collection: SyndicatedCollection
-  id: number | string
+}: LoggedItem & {
   locale: Locale
   previous: LoggedEvent
   reason: string
@@ -326,10 +314,7 @@ async function buildNinjs({
   id,
   locale,
   siblings,
-}: {
-  req: PayloadRequest
-  collection: SyndicatedCollection
-  id: number | string
+}: LoggedItem & {
   locale: Locale
   siblings: Locale[]
 }): Promise<{ ninjs: Ninjs; topics: string[]; infoType: string | null } | null> {

@@ -4,24 +4,15 @@ import { createChangeNotifier } from './changeNotifier'
 
 describe('the change notifier', () => {
   it('wakes every waiter from one reading of the head after a hint', async () => {
-    let head = '10'
-    let readings = 0
-    const notifier = createChangeNotifier({
-      readHead: () => {
-        readings += 1
-        return Promise.resolve(head)
-      },
-      pollMs: 60_000,
-      hintDelaysMs: [0],
-    })
+    const { notifier, log } = countingNotifier({ pollMs: 60_000, hintDelaysMs: [0] })
     const waits = Array.from({ length: 50 }, () =>
       notifier.waitForChange({ head: '10', timeoutMs: 5000 }),
     )
     expect(notifier.waiting()).toBe(50)
-    head = '11'
+    log.head = '11'
     notifier.hint()
     expect(await Promise.all(waits)).toEqual(Array.from({ length: 50 }, () => true))
-    expect(readings).toBe(1)
+    expect(log.readings).toBe(1)
     expect(notifier.waiting()).toBe(0)
   })
 
@@ -44,28 +35,20 @@ describe('the change notifier', () => {
   })
 
   it('notices another process’s entries with one shared poll, and only while someone waits', async () => {
-    let head = '10'
-    let readings = 0
-    const notifier = createChangeNotifier({
-      readHead: () => {
-        readings += 1
-        return Promise.resolve(head)
-      },
-      pollMs: 20,
-    })
+    const { notifier, log } = countingNotifier({ pollMs: 20 })
     await new Promise((resolve) => setTimeout(resolve, 60))
-    expect(readings).toBe(0)
+    expect(log.readings).toBe(0)
     const waits = [1, 2, 3].map(() => notifier.waitForChange({ head: '10', timeoutMs: 5000 }))
     await new Promise((resolve) => setTimeout(resolve, 70))
-    const whileWaiting = readings
+    const whileWaiting = log.readings
     // One reading per tick for the three waiters, not three.
     expect(whileWaiting).toBeGreaterThan(0)
     expect(whileWaiting).toBeLessThanOrEqual(5)
-    head = '12'
+    log.head = '12'
     expect(await Promise.all(waits)).toEqual([true, true, true])
-    const after = readings
+    const after = log.readings
     await new Promise((resolve) => setTimeout(resolve, 60))
-    expect(readings).toBe(after)
+    expect(log.readings).toBe(after)
   })
 
   it('gives up at the timeout or when the request goes away', async () => {
@@ -82,3 +65,17 @@ describe('the change notifier', () => {
     expect(notifier.waiting()).toBe(0)
   })
 })
+
+/** A notifier over a change log whose head starts at `10`, counting how often it is read. */
+function countingNotifier({ pollMs, hintDelaysMs }: { pollMs: number; hintDelaysMs?: number[] }) {
+  const log = { head: '10', readings: 0 }
+  const notifier = createChangeNotifier({
+    readHead: () => {
+      log.readings += 1
+      return Promise.resolve(log.head)
+    },
+    pollMs,
+    ...(hintDelaysMs ? { hintDelaysMs } : {}),
+  })
+  return { notifier, log }
+}

@@ -3,23 +3,14 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { globalSlugs, slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
-import { ForbiddenError } from '../errors/AppError'
 import { LOCALE_TAGS, type Locale } from '../i18n/locales'
-import { publicRenditionsOf } from '../media/publicRenditions'
-import { enforceRequestLimit } from '../rateLimits/requestLimit'
-import { richTextToPlainText } from '../security/extractText'
-import { syndicationScope, type SyndicationScope } from './apiClient'
-import { changeLogHead } from './changeLogHead'
+import { publicRenditionsOf } from '../media/download/publicRenditions'
+import { richTextToPlainText } from '../text/richTextToPlainText'
+import type { SyndicationScope } from './apiClient'
 import { parseFeedParams, type FeedFormat } from './feedParams'
-import { requestedTarget, type RequestedTarget } from './requestedTarget'
-import {
-  cachedResponse,
-  createResponseCache,
-  respondWith,
-  responseCacheKey,
-  type RenderedResponse,
-  type ResponseCache,
-} from './responseCache'
+import type { RequestedTarget } from './requestedTarget'
+import { cachedResponse, respondWith, type RenderedResponse } from '../http/responseCache'
+import { syndicationEndpoint, type SyndicationEndpointOptions } from './syndicationEndpoint'
 import { targetArticleWhere } from './targetFilter'
 
 const FORMATS: Record<FeedFormat, { contentType: string; render: (feed: Feed) => string }> = {
@@ -36,20 +27,6 @@ const FORMATS: Record<FeedFormat, { contentType: string; render: (feed: Feed) =>
 
 const FEED_SIZE = 50
 
-export type FeedEndpointOptions = {
-  /**
-   * Where rendered feeds are kept between requests; `null` renders every request afresh, which
-   * only the feeds bench uses, as its baseline.
-   * @default a cache of its own (src/syndication/responseCache.ts defaults)
-   */
-  cache?: ResponseCache | null
-  /**
-   * The endpoint's path under `/api`.
-   * @default '/syndication/:format'
-   */
-  path?: string
-}
-
 /**
  * `GET /api/syndication/rss|atom|jsonfeed?locale&topic&infoType&target`: the latest public
  * articles in one published language, built with the `feed` library, photos as enclosures.
@@ -62,35 +39,15 @@ export type FeedEndpointOptions = {
  * withdrawal is in the very next response. Answers `If-None-Match` / `If-Modified-Since` with
  * 304 and lets HTTP caches keep it for a minute.
  */
-export function createFeedEndpoint({
-  cache = createResponseCache(),
-  path = '/syndication/:format',
-}: FeedEndpointOptions = {}): Endpoint {
-  return {
-    path,
-    method: 'get',
-    handler: async (req) => {
-      await enforceRequestLimit({ req, rule: 'syndication' })
-      const { format, locale, infoType, topic } = parseFeedParams({
-        format: req.routeParams?.format,
-        searchParams: req.searchParams,
-      })
-      const scope = syndicationScope({ req })
-      if (scope.locales && !scope.locales.includes(locale)) throw new ForbiddenError()
-      const target = await requestedTarget({ req, scope })
-
-      const key = responseCacheKey({
-        parts: {
-          endpoint: 'feed',
-          format,
-          locale,
-          infoType,
-          topic,
-          target: target && [target.id, target.revision],
-          scope: [scope.locales, scope.topicIds],
-          head: cache ? await changeLogHead({ payload: req.payload, req }) : null,
-        },
-      })
+export function createFeedEndpoint(options: SyndicationEndpointOptions = {}): Endpoint {
+  return syndicationEndpoint({
+    options,
+    defaultPath: '/syndication/:format',
+    parse: ({ req }) =>
+      parseFeedParams({ format: req.routeParams?.format, searchParams: req.searchParams }),
+    respond: async ({ req, cache, params, scope, target, cacheKey }) => {
+      const { format, locale, infoType, topic } = params
+      const key = await cacheKey({ parts: { endpoint: 'feed', format, locale, infoType, topic } })
       // Depends on nothing but the key's parts, so one render may serve concurrent requests.
       const render = () =>
         renderFeedResponse({ req, format, locale, infoType, topic, scope, target })
@@ -99,7 +56,7 @@ export function createFeedEndpoint({
         : { response: (await render()).response, isCacheHit: false }
       return respondWith({ headers: req.headers, response, isCacheHit })
     },
-  }
+  })
 }
 
 /** The feeds as the app serves them, with their response cache. */

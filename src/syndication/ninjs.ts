@@ -1,6 +1,6 @@
 import { LOCALE_TAGS, type Locale } from '../i18n/locales'
-import { publicRenditionsOf } from '../media/publicRenditions'
-import { richTextToPlainText } from '../security/extractText'
+import { publicRenditionsOf } from '../media/download/publicRenditions'
+import { richTextToPlainText } from '../text/richTextToPlainText'
 
 /** An IPTC ninjs 3.1 object (only the properties this project emits are typed). */
 export type Ninjs = {
@@ -107,18 +107,7 @@ export function articleToNinjs({
 }): Ninjs {
   const body = richTextToPlainText({ value: article.body }).trim()
   return compact({
-    uri: ninjsUri({
-      host: context.host,
-      collection: 'articles',
-      id: article.id,
-      locale: context.locale,
-    }),
-    type: 'text',
-    version: context.version,
-    pubStatus: 'usable',
-    language: LOCALE_TAGS[context.locale],
-    firstCreated: article.createdAt,
-    versionCreated: article.updatedAt,
+    ...identity({ collection: 'articles', item: article, type: 'text', context }),
     contentCreated: article.eventDate ?? undefined,
     headlines: article.title ? [{ role: 'main', value: article.title }] : undefined,
     descriptions: article.summary ? [{ role: 'summary', value: article.summary }] : undefined,
@@ -147,15 +136,7 @@ export function articleToNinjs({
         name: `media-${String(record.id)}`,
         rel: 'media',
       })),
-      ...context.siblingLocales.map((locale) => ({
-        uri: ninjsUri({ host: context.host, collection: 'articles', id: article.id, locale }),
-        type: 'text' as const,
-        version: context.version,
-        pubStatus: 'usable' as const,
-        language: LOCALE_TAGS[locale],
-        name: `translation-${locale}`,
-        rel: 'translation',
-      })),
+      ...translations({ collection: 'articles', item: article, type: 'text', context }),
     ],
   })
 }
@@ -165,18 +146,7 @@ export function mediaToNinjs({ media, context }: { media: MediaRecord; context: 
   const type =
     media.kind === 'video' ? 'video' : media.kind === 'document' ? 'component' : 'picture'
   return compact({
-    uri: ninjsUri({
-      host: context.host,
-      collection: 'media',
-      id: media.id,
-      locale: context.locale,
-    }),
-    type,
-    version: context.version,
-    pubStatus: 'usable',
-    language: LOCALE_TAGS[context.locale],
-    firstCreated: media.createdAt,
-    versionCreated: media.updatedAt,
+    ...identity({ collection: 'media', item: media, type, context }),
     contentCreated: media.dateTaken ?? undefined,
     headlines: media.alt ? [{ role: 'main', value: media.alt }] : undefined,
     descriptions: media.caption ? [{ role: 'caption', value: media.caption }] : undefined,
@@ -193,16 +163,42 @@ export function mediaToNinjs({ media, context }: { media: MediaRecord; context: 
       height: rendition.height,
       sizeInBytes: rendition.filesize,
     })),
-    associations: context.siblingLocales.map((locale) => ({
-      uri: ninjsUri({ host: context.host, collection: 'media', id: media.id, locale }),
-      type,
-      version: context.version,
-      pubStatus: 'usable' as const,
-      language: LOCALE_TAGS[locale],
-      name: `translation-${locale}`,
-      rel: 'translation',
-    })),
+    associations: translations({ collection: 'media', item: media, type, context }),
   })
+}
+
+/** What names an item in one language, and which version of it this is: every ninjs starts so. */
+type IdentityArgs = {
+  collection: SyndicatedCollection
+  item: { id: number | string; createdAt?: string; updatedAt?: string }
+  type: 'text' | 'picture' | 'video' | 'component'
+  context: Context
+}
+
+/** The item's identity in the context's language: uri, type, version, status and dates. */
+function identity({ collection, item, type, context }: IdentityArgs) {
+  return {
+    uri: ninjsUri({ host: context.host, collection, id: item.id, locale: context.locale }),
+    type,
+    version: context.version,
+    pubStatus: 'usable' as const,
+    language: LOCALE_TAGS[context.locale],
+    firstCreated: item.createdAt,
+    versionCreated: item.updatedAt,
+  }
+}
+
+/** The same item in its other published languages, associated as translations. */
+function translations({ collection, item, type, context }: IdentityArgs) {
+  return context.siblingLocales.map((locale) => ({
+    uri: ninjsUri({ host: context.host, collection, id: item.id, locale }),
+    type,
+    version: context.version,
+    pubStatus: 'usable' as const,
+    language: LOCALE_TAGS[locale],
+    name: `translation-${locale}`,
+    rel: 'translation',
+  }))
 }
 
 /** Drops undefined properties and empty arrays, which ninjs consumers read as noise. */

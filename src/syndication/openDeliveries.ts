@@ -1,9 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { editorialSlugs, slugs } from '../../collections/slugs'
 import { hasRole } from '../access/roles'
 import { translatedError } from '../errors/translatedError'
-import { mediaTitle } from '../media/mediaTitle'
+import { mediaTitle } from '../media/metadata/mediaTitle'
 import { deliverSyndicationTask } from './push'
 
 /**
@@ -206,7 +206,7 @@ async function itemTitles({
   rows: Array<Pick<OpenDelivery, 'itemCollection' | 'itemId'>>
 }): Promise<Map<string, string>> {
   const titles = new Map<string, string>()
-  for (const collection of [slugs.articles, slugs.media] as const) {
+  for (const collection of editorialSlugs) {
     const ids = [
       ...new Set(rows.filter((row) => row.itemCollection === collection).map((row) => row.itemId)),
     ]

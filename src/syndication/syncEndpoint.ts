@@ -2,39 +2,18 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { internalSlugs, slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
-import { ForbiddenError, InvalidInputError, TooManyRequestsError } from '../errors/AppError'
-import { enforceRequestLimit } from '../rateLimits/requestLimit'
-import { syndicationScope, type SyndicationScope } from './apiClient'
+import { InvalidInputError, TooManyRequestsError } from '../errors/AppError'
+import type { SyndicationScope } from './apiClient'
 import { changeLogHead } from './changeLogHead'
 import { changeNotifierFor } from './changeNotifier'
-import { requestedTarget, type RequestedTarget } from './requestedTarget'
+import type { RequestedTarget } from './requestedTarget'
 import { parseSyncParams, syncCursor } from './syncParams'
-import {
-  cachedResponse,
-  createResponseCache,
-  respondWith,
-  responseCacheKey,
-  type RenderedResponse,
-  type ResponseCache,
-} from './responseCache'
+import { cachedResponse, respondWith, type RenderedResponse } from '../http/responseCache'
+import { syndicationEndpoint, type SyndicationEndpointOptions } from './syndicationEndpoint'
 import { isSelectedByTarget } from './targetFilter'
 
 /** What a long poll refused for the waiter cap is told to wait before it asks again. */
 const WAITERS_RETRY_AFTER_SECONDS = 5
-
-export type NinjsSyncEndpointOptions = {
-  /**
-   * Where answered pages are kept between requests; `null` reads every request afresh, which
-   * only the feeds bench uses, as its baseline.
-   * @default a cache of its own (src/syndication/responseCache.ts defaults)
-   */
-  cache?: ResponseCache | null
-  /**
-   * The endpoint's path under `/api`.
-   * @default '/syndication/ninjs'
-   */
-  path?: string
-}
 
 /**
  * `GET /api/syndication/ninjs?since=<cursor>&locale&limit&target[&wait=seconds]` → `{ items,
@@ -51,43 +30,20 @@ export type NinjsSyncEndpointOptions = {
  * at most `SYNC_WAIT_MAX_WAITERS` are held at once and `SYNC_WAIT_MAX_PER_CLIENT` per client,
  * beyond which the answer is 429 with `Retry-After`.
  */
-export function createNinjsSyncEndpoint({
-  cache = createResponseCache(),
-  path = '/syndication/ninjs',
-}: NinjsSyncEndpointOptions = {}): Endpoint {
-  return {
-    path,
-    method: 'get',
-    handler: async (req) => {
-      await enforceRequestLimit({ req, rule: 'syndication' })
-      const scope = syndicationScope({ req })
-      const {
-        since,
-        locale,
-        limit,
-        waitSeconds: wait,
-      } = parseSyncParams({
-        searchParams: req.searchParams,
-      })
-      if (locale && scope.locales && !scope.locales.includes(locale)) throw new ForbiddenError()
-      const waiter = waiterKeyOf({ req })
+export function createNinjsSyncEndpoint(options: SyndicationEndpointOptions = {}): Endpoint {
+  return syndicationEndpoint({
+    options,
+    defaultPath: '/syndication/ninjs',
+    parse: ({ req }) => parseSyncParams({ searchParams: req.searchParams }),
+    check: ({ req, params }) => {
       // A held request is an open connection: only known clients may hold one.
-      if (wait > 0 && waiter === null) {
+      if (params.waitSeconds > 0 && waiterKeyOf({ req }) === null) {
         throw new InvalidInputError({ messageKey: 'syndication.waitNeedsApiClient' })
       }
-      const target = await requestedTarget({ req, scope })
-
-      const key = responseCacheKey({
-        parts: {
-          endpoint: 'ninjs',
-          since,
-          locale,
-          limit,
-          target: target && [target.id, target.revision],
-          scope: [scope.locales, scope.topicIds],
-          head: cache ? await changeLogHead({ payload: req.payload, req }) : null,
-        },
-      })
+    },
+    respond: async ({ req, cache, params, scope, target, cacheKey }) => {
+      const { since, locale, limit, waitSeconds: wait } = params
+      const key = await cacheKey({ parts: { endpoint: 'ninjs', since, locale, limit } })
       const render = ({ waitSeconds }: { waitSeconds: number }) =>
         renderSyncPage({ req, since, locale, limit, waitSeconds, scope, target })
       // Only pages with entries are kept, so a kept page never cuts a `wait` short.
@@ -101,6 +57,7 @@ export function createNinjsSyncEndpoint({
         return respondWith({ headers: req.headers, response, isCacheHit })
       }
       // A long poll waits on its own: sharing its render would hold back requests that do not.
+      const waiter = waiterKeyOf({ req })
       const release = wait > 0 ? waiters.acquire({ client: waiter ?? '' }) : () => undefined
       if (release === null) throw tooManyWaiters({ req })
       try {
@@ -110,7 +67,7 @@ export function createNinjsSyncEndpoint({
         release()
       }
     },
-  }
+  })
 }
 
 /**

@@ -1,4 +1,5 @@
 import { getEnv } from '../env'
+import { accountMailParams } from '../email/accountMailParams'
 import { renderMessage } from '../email/renderMessage'
 
 /** How long a staff member's reset link works. */
@@ -18,12 +19,7 @@ export function staffResetPasswordEmail({
   adminRoute?: string
 }): { subject: string; html: string } {
   const url = `${getEnv().publicUrl}${adminRoute}/reset/${encodeURIComponent(token)}`
-  const name = (user as { name?: unknown }).name
-  const params = {
-    name: typeof name === 'string' ? name : '',
-    url,
-    hours: String(STAFF_RESET_LINK_MS / (60 * 60 * 1000)),
-  }
+  const params = accountMailParams({ user, url, linkMs: STAFF_RESET_LINK_MS })
   const [vi, en] = (['vi', 'en'] as const).map((locale) =>
     renderMessage({ locale, subjectKey: 'email.resetSubject', bodyKey: 'email.resetBody', params }),
   )

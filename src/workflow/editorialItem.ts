@@ -23,12 +23,12 @@ import { canReadContent, canReadContentVersions } from '../access/visibility'
 import { auditAfterChange, auditAfterDelete, auditNoteUpdate } from '../audit/hooks'
 import { workflowEditComponents } from '../components/admin/workflow/editComponents'
 import { contentControlFields } from '../fields/contentControlFields'
+import { refuseClassifiedMaterial } from '../security/classification'
 import {
   holdStampedContent,
   recordHoldClearance,
-  refuseClassifiedMaterial,
   type HoldStampedContentOptions,
-} from '../security/guards'
+} from '../security/securityHold'
 import { logSyndicationChanges, logSyndicationDeletion } from '../syndication/changeLog'
 import { workflowFields } from './fields'
 import { trackWorkflow } from './hooks'

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import { hasRole, isStaffUser } from '../access/roles'
-import { LOCALES, LOCALE_LABELS } from '../i18n/locales'
+import { LOCALE_OPTIONS } from '../i18n/locales'
 import { creatorField } from './creator'
 import { deriveStaleness } from './hooks'
 import { keepOtherLocalesLive } from './liveDocument'
@@ -117,7 +117,7 @@ export const workflowFields: Field[] = [
     type: 'select',
     hasMany: true,
     index: true,
-    options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] })),
+    options: LOCALE_OPTIONS,
     label: { vi: 'Ngôn ngữ đã xuất bản', en: 'Published languages' },
     admin: { position: 'sidebar', readOnly: true },
     // Holds every other language of the live document to its published text (liveDocument.ts).
@@ -216,7 +216,7 @@ export const workflowFields: Field[] = [
             name: 'locale',
             type: 'select',
             required: true,
-            options: LOCALES.map((code) => ({ value: code, label: LOCALE_LABELS[code] })),
+            options: LOCALE_OPTIONS,
             label: { vi: 'Ngôn ngữ', en: 'Language' },
           },
           {

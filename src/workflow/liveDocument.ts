@@ -1,5 +1,6 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionSlug,
   CollectionBeforeOperationHook,
   FieldHook,
   PayloadRequest,
@@ -67,12 +68,7 @@ export const keepOtherLocalesLive: FieldHook = async ({
     return value as unknown
   // A write in every language (`locale=all`) states each language's value itself.
   if (!isLocale(req.locale)) return value as unknown
-  const live = (await req.payload.db.findOne({
-    collection: collection.slug,
-    where: { id: { equals: id } },
-    locale: 'all',
-    req,
-  })) as Record<string, unknown> | null
+  const live = await readLiveInEveryLocale({ req, collection: collection.slug, id })
   const pending: PendingDraft[] = []
   for (const path of localizedContentPaths({ fields: collection.fields })) {
     const name = path.at(-1)!
@@ -117,12 +113,7 @@ export const keepPendingTranslationDrafts: CollectionAfterChangeHook = async ({
   drafts.delete(key)
   liveWritesOf(context).delete(key)
   if (!pending) return doc as unknown
-  const live = (await req.payload.db.findOne({
-    collection: collection.slug,
-    where: { id: { equals: id } },
-    locale: 'all',
-    req,
-  })) as Record<string, unknown> | null
+  const live = await readLiveInEveryLocale({ req, collection: collection.slug, id })
   if (!live) return doc as unknown
   const version = structuredClone(live)
   delete version.id
@@ -192,4 +183,22 @@ function localeMap(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {}
+}
+
+/** The stored live document with every language's values, read under the write's transaction. */
+async function readLiveInEveryLocale({
+  req,
+  collection,
+  id,
+}: {
+  req: PayloadRequest
+  collection: CollectionSlug
+  id: number | string
+}): Promise<Record<string, unknown> | null> {
+  return (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    locale: 'all',
+    req,
+  })) as Record<string, unknown> | null
 }

@@ -5,11 +5,13 @@ import { getEnv } from '../env'
 import { renderMessage } from '../email/renderMessage'
 import { nullWhenNotFound } from '../errors/notFound'
 import { translatedError } from '../errors/translatedError'
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, type MessageKey } from '../i18n'
-import { mediaTitle } from '../media/mediaTitle'
+import { readJsonBody } from '../http/jsonBody'
+import { DEFAULT_LOCALE, type Locale, type MessageKey } from '../i18n'
+import { mediaTitle } from '../media/metadata/mediaTitle'
 import { applyStep } from './applyStep'
-import { WORKFLOW_ACTIONS, type TransitionRefusal, type WorkflowAction } from './states'
+import type { TransitionRefusal, WorkflowAction } from './states'
 import type { WorkflowRecord } from './stepPlan'
+import { parseTransitionParams } from './transitionParams'
 
 const REFUSALS: Record<TransitionRefusal['reason'], { status: number; key: MessageKey }> = {
   unknownAction: { status: 400, key: 'workflow.unknownAction' },
@@ -46,31 +48,11 @@ export function workflowEndpoint({ collection }: { collection: CollectionSlug })
       const requester = requesterOf({ user: req.user, now: new Date() })
       if (requester.kind !== 'staff')
         throw translatedError({ req, status: 401, key: 'errors.unauthorized' })
-      const body = (await readJson(req)) as { action?: unknown; locale?: unknown; reason?: unknown }
-      if (
-        typeof body.action !== 'string' ||
-        !(WORKFLOW_ACTIONS as readonly string[]).includes(body.action)
-      ) {
-        throw translatedError({
-          req,
-          status: 400,
-          key: 'errors.invalidParameter',
-          params: { name: 'action', expected: WORKFLOW_ACTIONS.join(', ') },
-        })
-      }
-      const locale = body.locale === undefined ? DEFAULT_LOCALE : body.locale
-      if (!isLocale(locale)) {
-        throw translatedError({
-          req,
-          status: 400,
-          key: 'errors.invalidParameter',
-          params: { name: 'locale', expected: LOCALES.join(', ') },
-        })
-      }
-      const action = body.action as WorkflowAction
-      const reason = typeof body.reason === 'string' ? body.reason.trim().slice(0, 2000) : undefined
-      const routeId = req.routeParams?.id
-      const id = typeof routeId === 'string' || typeof routeId === 'number' ? String(routeId) : ''
+      const { id, action, locale, reason } = parseTransitionParams({
+        id: req.routeParams?.id,
+        body: await readJsonBody({ req }),
+      })
+      if (id === null) throw translatedError({ req, status: 404, key: 'errors.notFound' })
 
       const outcome = await applyStep({
         req,
@@ -114,14 +96,6 @@ export function workflowEndpoint({ collection }: { collection: CollectionSlug })
         transition: outcome.entries[0],
       })
     },
-  }
-}
-
-async function readJson(req: PayloadRequest): Promise<unknown> {
-  try {
-    return (await req.json?.()) ?? {}
-  } catch {
-    return {}
   }
 }
 

@@ -5,7 +5,7 @@ import { deflateSync } from 'node:zlib'
 
 import sharp from 'sharp'
 
-import { writeEmbeddedTags } from '../../src/media/exiftool'
+import { writeEmbeddedTags } from '../../src/media/metadata/exiftool'
 
 /** What {@link cameraPhoto} embeds, to compare with what comes back. */
 export const EMBEDDED = {
@@ -104,6 +104,23 @@ export async function plainJpeg({
     },
   })
     .jpeg()
+    .toBuffer()
+}
+
+/** A small image of one flat colour, for tests that need a valid photo and nothing more. */
+export async function flatImage({
+  width,
+  height,
+  background,
+  format = 'png',
+}: {
+  width: number
+  height: number
+  background: string | { r: number; g: number; b: number }
+  format?: 'png' | 'jpeg'
+}): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background } })
+    .toFormat(format)
     .toBuffer()
 }
 

@@ -38,13 +38,7 @@ export type RestClient = {
  * Next.js would, without starting a server. `path` is everything after `/api`.
  */
 export function restClient({ config }: { config: SanitizedConfig }): RestClient {
-  const handlers = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    PUT: REST_PUT(config),
-    DELETE: REST_DELETE(config),
-  }
+  const handlers = restRouteHandlers({ config })
   const graphqlHandler = GRAPHQL_POST(config)
 
   const request: RestClient['request'] = async (method, path, init = {}) => {
@@ -90,5 +84,20 @@ export function restClient({ config }: { config: SanitizedConfig }): RestClient 
       }
       return json.token
     },
+  }
+}
+
+/** Payload's Next.js REST route handlers for `config`, by HTTP method, as `app/(payload)/api` mounts them. */
+export function restRouteHandlers({
+  config,
+}: {
+  config: SanitizedConfig
+}): Record<Method, ReturnType<typeof REST_GET>> {
+  return {
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    PUT: REST_PUT(config),
+    DELETE: REST_DELETE(config),
   }
 }

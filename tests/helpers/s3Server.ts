@@ -5,6 +5,8 @@ import path from 'node:path'
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
 
+import { S3RVER_CREDENTIALS, s3rverEnv } from './scratchEnv'
+
 export type TestS3Server = {
   bucket: string
   endpoint: string
@@ -14,8 +16,6 @@ export type TestS3Server = {
   listKeys: () => Promise<string[]>
   stop: () => Promise<void>
 }
-
-const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
 /** Starts an S3-protocol server (s3rver) on a free loopback port with one empty bucket. */
 export async function startS3Server({
@@ -35,21 +35,14 @@ export async function startS3Server({
     region: 'us-east-1',
     endpoint,
     forcePathStyle: true,
-    credentials: CREDENTIALS,
+    credentials: S3RVER_CREDENTIALS,
   })
   let isRunning = true
 
   return {
     bucket,
     endpoint,
-    env: {
-      S3_BUCKET: bucket,
-      S3_ENDPOINT: endpoint,
-      S3_REGION: 'us-east-1',
-      S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-      S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-      S3_FORCE_PATH_STYLE: 'true',
-    },
+    env: s3rverEnv({ bucket, endpoint }),
     listKeys: async () => {
       const { Contents = [] } = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
       return Contents.map((object) => object.Key ?? '').sort()

@@ -5,8 +5,9 @@ import path from 'node:path'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
-import { endExifTool } from '../../src/media/exiftool'
+import { endExifTool } from '../../src/media/metadata/exiftool'
 import { restClient, type RestClient } from './restClient'
+import { scratchAppEnv } from './scratchEnv'
 
 export type TestApp = {
   payload: Payload
@@ -30,11 +31,8 @@ export async function startPayload({
   const mongoUrl = mongoTestDatabaseUrl(process.env.DATABASE_URL)
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    DATABASE_URL: mongoUrl ?? `file:${path.join(dir, 'ttdn.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    DATA_DIR: path.join(dir, 'data'),
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    PUBLIC_URL: 'http://127.0.0.1:3000',
+    ...scratchAppEnv({ dir }),
+    ...(mongoUrl ? { DATABASE_URL: mongoUrl } : {}),
     ...env,
   })
   const { default: configPromise } = await import('../../payload.config')

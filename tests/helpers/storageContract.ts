@@ -1,12 +1,10 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
-import sharp from 'sharp'
 import { expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
-import { uploadTempDir } from '../../src/media/uploadOptions'
+import { createAgency, signInStaff } from './accounts'
+import { flatImage } from './mediaFixtures'
 import type { TestApp } from './startPayload'
+import { temporaryUploadFiles, uploadAccepted } from './uploads'
 
 /**
  * The behaviour every file storage backend must show (local folder and S3 alike): uploads
@@ -21,54 +19,38 @@ export function storageContract({
   /** The files the backend holds, as paths or keys that end with the stored file name. */
   listStoredFiles: () => Promise<string[]>
 }): void {
-  const admin = { email: 'luu-tru@ttdn.test', password: 'mat-khau-luu-tru-1' }
   let token: string
   let agencyId: number
 
   async function upload({ name, accessTier }: { name: string; accessTier: string }) {
-    const bytes = await sharp({
-      create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 30, b: 40 } },
-    })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name)
-    form.append(
-      '_payload',
-      JSON.stringify({
+    const bytes = await flatImage({ width: 64, height: 48, background: { r: 200, g: 30, b: 40 } })
+    const doc = await uploadAccepted<{ id: number | string; filename: string }>({
+      app: getApp(),
+      token,
+      name,
+      type: 'image/png',
+      bytes,
+      data: {
         agency: agencyId,
         kind: 'image',
         accessTier,
         alt: 'Cầu Đồng Nai',
         credit: 'Báo Đồng Nai',
         _status: 'published',
-      }),
-    )
-    const response = await getApp().rest.request('POST', `/${slugs.media}`, { token, body: form })
-    expect(response.status, await response.clone().text()).toBe(201)
-    const { doc } = (await response.json()) as { doc: { id: number | string; filename: string } }
+      },
+    })
     return { ...doc, bytes }
   }
 
   it('stores an upload in the backend and serves it to staff, and its renditions to the public', async () => {
     const app = getApp()
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
-      })
-    ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: { ...admin, name: 'Lưu Trữ', roles: ['admin'] },
-      overrideAccess: true,
-    })
-    token = await app.rest.login({ collection: slugs.users, ...admin })
+    agencyId = await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai' })
+    token = (await signInStaff({ app, email: 'luu-tru@ttdn.test', roles: ['admin'] })).token
 
-    const temporaryBefore = await temporaryUploads(getApp())
+    const temporaryBefore = await temporaryUploadFiles({ app })
     const photo = await upload({ name: 'cau-dong-nai.png', accessTier: 'public' })
     // Nothing of the upload stays in the temporary folder once it is stored.
-    expect(await temporaryUploads(getApp())).toEqual(temporaryBefore)
+    expect(await temporaryUploadFiles({ app })).toEqual(temporaryBefore)
     expect((await listStoredFiles()).some((file) => file.endsWith(photo.filename))).toBe(true)
 
     const response = await app.rest.request('GET', `/${slugs.media}/file/${photo.filename}`, {
@@ -111,9 +93,4 @@ export function storageContract({
     expect(response.status).toBe(200)
     expect((await listStoredFiles()).some((file) => file.endsWith(temporary.filename))).toBe(false)
   })
-}
-
-async function temporaryUploads(app: TestApp): Promise<string[]> {
-  const folder = uploadTempDir({ env: { dataDir: path.join(app.dir, 'data') } })
-  return (await fs.readdir(folder).catch(() => [])).sort()
 }

@@ -1,4 +1,4 @@
-import { createLocalReq, type PayloadRequest, type UIFieldServerProps } from 'payload'
+import type { PayloadRequest, UIFieldServerProps } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -6,9 +6,9 @@ import { slugs } from '../../collections/slugs'
 import { STAFF_ROLES, type StaffRole } from '../../src/access/roles'
 import { DeliveryStatusPanel } from '../../src/components/admin/DeliveryStatusPanel'
 import { PublicationBlockers } from '../../src/components/admin/PublicationBlockers'
+import { createAgency, signInStaffPerRole } from '../helpers/accounts'
+import { staffRequest } from '../helpers/localRequest'
 import { startPayload, type TestApp } from '../helpers/startPayload'
-
-const PASSWORD = 'Sen-vang-ben-song-Dong-Nai-2026'
 
 /**
  * The sidebar panels of an article's edit view, rendered as each staff role: a role that may
@@ -22,26 +22,18 @@ describe('the admin sidebar panels for every staff role', () => {
 
   beforeAll(async () => {
     app = await startPayload()
-    const agency = await app.payload.create({
-      collection: slugs.agencies,
-      data: { name: 'Báo và Phát thanh, Truyền hình', code: 'bao-ptth-panels', kind: 'newsroom' },
+    const agency = await createAgency({
+      app,
+      name: 'Báo và Phát thanh, Truyền hình',
+      code: 'bao-ptth-panels',
     })
-    for (const role of STAFF_ROLES) {
-      const user = await app.payload.create({
-        collection: slugs.users,
-        data: {
-          email: `${role}.panels@ttdn.test`,
-          password: PASSWORD,
-          name: `Cán bộ ${role}`,
-          roles: [role],
-          agency: agency.id,
-        },
-      })
-      requests.set(
-        role,
-        await createLocalReq({ user: { ...user, collection: slugs.users } as never }, app.payload),
-      )
-    }
+    const { ids } = await signInStaffPerRole({
+      app,
+      roles: STAFF_ROLES,
+      agency,
+      email: (role) => `${role}.panels@ttdn.test`,
+    })
+    for (const role of STAFF_ROLES) requests.set(role, await staffRequest({ app, id: ids[role] }))
     const article = await app.payload.create({
       collection: slugs.articles,
       draft: true,
@@ -50,7 +42,7 @@ describe('the admin sidebar panels for every staff role', () => {
         infoType: 'promotional',
         accessTier: 'public',
         classification: 'unclassified',
-        agency: agency.id,
+        agency,
       } as never,
     })
     articleId = article.id

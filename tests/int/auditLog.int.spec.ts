@@ -1,9 +1,11 @@
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { markPeerAddressStamped, PEER_ADDRESS_HEADER } from '../../src/http/clientAddress'
+import { createAgency, signInStaff } from '../helpers/accounts'
+import { flatImage } from '../helpers/mediaFixtures'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import { uploadAccepted } from '../helpers/uploads'
 
 const PASSWORD = 'mat-khau-nhat-ky-1'
 /** What our listener stamps on a request that reached it through the reverse proxy. */
@@ -52,34 +54,21 @@ describe('the append-only audit log', () => {
   }
 
   async function uploadPhoto({ accessTier }: { accessTier: string }) {
-    const bytes = await sharp({
-      create: { width: 20, height: 20, channels: 3, background: '#2a6' },
-    })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append(
-      'file',
-      new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
-      `anh-${accessTier}.png`,
-    )
-    form.append(
-      '_payload',
-      JSON.stringify({
+    return uploadAccepted({
+      app,
+      token: tokens.admin,
+      name: `anh-${accessTier}.png`,
+      type: 'image/png',
+      bytes: await flatImage({ width: 20, height: 20, background: '#2a6' }),
+      data: {
         agency: agencyId,
         kind: 'image',
         accessTier,
         alt: 'Ảnh',
         classification: 'unclassified',
         _status: 'published',
-      }),
-    )
-    const response = await app.rest.request('POST', `/${slugs.media}`, {
-      token: tokens.admin,
-      body: form,
+      },
     })
-    expect(response.status).toBe(201)
-    return ((await response.json()) as { doc: { id: number; filename: string } }).doc
   }
 
   async function exportCsv({ query = '', token }: { query?: string; token?: string }) {
@@ -103,24 +92,26 @@ describe('the append-only audit log', () => {
     // The requests here come through a reverse proxy on this machine, as in production.
     app = await startPayload({ env: { TRUSTED_PROXIES: '127.0.0.1' } })
     markPeerAddressStamped()
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Văn phòng UBND tỉnh', code: 'van-phong-ubnd', kind: 'provincial-office' },
-      })
-    ).id
-    for (const [key, role, name] of [
-      ['admin', 'admin', 'Quản trị viên'],
-      ['viewer', 'viewer', 'Nguyễn Thị Hằng'],
+    agencyId = await createAgency({
+      app,
+      name: 'Văn phòng UBND tỉnh',
+      code: 'van-phong-ubnd',
+      kind: 'provincial-office',
+    })
+    for (const [role, name] of [
+      ['admin', 'Quản trị viên'],
+      ['viewer', 'Nguyễn Thị Hằng'],
     ] as const) {
-      const email = `${key}@ttdn.test`
-      userIds[key] = (
-        await app.payload.create({
-          collection: slugs.users,
-          data: { email, password: PASSWORD, name, roles: [role], agency: agencyId },
-        })
-      ).id
-      tokens[key] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
+      const account = await signInStaff({
+        app,
+        email: `${role}@ttdn.test`,
+        password: PASSWORD,
+        name,
+        roles: [role],
+        agency: agencyId,
+      })
+      userIds[role] = account.id
+      tokens[role] = account.token
     }
   })
 
@@ -302,7 +293,7 @@ describe('the append-only audit log', () => {
       headers: { Range: 'bytes=10-' },
     })
     expect(rest.status).toBe(206)
-    // The public gets no original through the stock route (src/media/fileRouteAccess.ts).
+    // The public gets no original through the stock route (src/media/download/fileRouteAccess.ts).
     expect((await app.rest.request('GET', fileOf(open.filename))).status).toBe(403)
     expect(
       (await app.rest.request('GET', fileOf(open.filename), { token: tokens.viewer })).status,

@@ -1,14 +1,16 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
-import { uploadTempDir } from '../../src/media/uploadOptions'
 import { docxWithParagraphs, pdfWithLines } from '../helpers/documentFixtures'
+import { createAgency, EDITORIAL_ROLES, signInStaffPerRole } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import {
+  postMedia,
+  storedMediaFiles,
+  temporaryUploadFiles,
+  type MediaUpload,
+} from '../helpers/uploads'
 
-const PASSWORD = 'mat-khau-bao-mat-12'
 const REFUSED_EN =
   'State-secret material (classified Mật, Tối mật or Tuyệt mật) may not be stored on a system connected to the Internet. Nothing was saved.'
 
@@ -16,7 +18,7 @@ type Json = { doc?: Record<string, unknown>; errors?: Array<{ message: string }>
 
 describe('the state-secret guard', () => {
   let app: TestApp
-  const tokens: Record<string, string> = {}
+  let tokens: Record<string, string>
   let agencyId: number
 
   async function snapshot() {
@@ -26,10 +28,6 @@ describe('the state-secret guard', () => {
       app.payload.countVersions({ collection: slugs.articles }),
       app.payload.countVersions({ collection: slugs.media }),
     ])
-    const stored = await fs.readdir(path.join(app.dir, 'media', 'media')).catch(() => [])
-    const temporary = await fs
-      .readdir(uploadTempDir({ env: { dataDir: path.join(app.dir, 'data') } }))
-      .catch(() => [])
     return {
       records: [
         articles.totalDocs,
@@ -37,33 +35,22 @@ describe('the state-secret guard', () => {
         articleVersions.totalDocs,
         mediaVersions.totalDocs,
       ],
-      stored: stored.sort(),
-      temporary: temporary.sort(),
+      stored: await storedMediaFiles({ app }),
+      temporary: await temporaryUploadFiles({ app }),
     }
   }
 
   async function upload({
     as = 'contributor',
-    name,
-    type,
-    bytes,
-    data,
-    language = 'en',
-  }: {
-    as?: string
-    name: string
-    type: string
-    bytes: Uint8Array
-    data: Record<string, unknown>
-    language?: string
-  }): Promise<{ status: number; json: Json }> {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
-    form.append('_payload', JSON.stringify({ kind: 'document', accessTier: 'public', ...data }))
-    const response = await app.rest.request('POST', `/${slugs.media}?draft=true`, {
+    ...file
+  }: MediaUpload & { as?: string }): Promise<{ status: number; json: Json }> {
+    const response = await postMedia({
+      app,
       token: tokens[as],
-      body: form,
-      headers: { 'Accept-Language': language },
+      query: '?draft=true',
+      ...file,
+      language: file.language ?? 'en',
+      data: { kind: 'document', accessTier: 'public', ...file.data },
     })
     return { status: response.status, json: (await response.json()) as Json }
   }
@@ -87,24 +74,14 @@ describe('the state-secret guard', () => {
 
   beforeAll(async () => {
     app = await startPayload()
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Công an tỉnh', code: 'cong-an-tinh', kind: 'armed-forces' },
-      })
-    ).id
-    for (const [key, role] of [
-      ['admin', 'admin'],
-      ['contributor', 'contributor'],
-      ['publisher', 'publisher'],
-    ] as const) {
-      const email = `${key}@ttdn.test`
-      await app.payload.create({
-        collection: slugs.users,
-        data: { email, password: PASSWORD, name: key, roles: [role], agency: agencyId },
-      })
-      tokens[key] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
-    }
+    agencyId = await createAgency({
+      app,
+      name: 'Công an tỉnh',
+      code: 'cong-an-tinh',
+      kind: 'armed-forces',
+    })
+    const staff = await signInStaffPerRole({ app, roles: EDITORIAL_ROLES, agency: agencyId })
+    tokens = staff.tokens
   })
 
   afterAll(async () => {

@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { markPeerAddressStamped, PEER_ADDRESS_HEADER } from '../../src/http/clientAddress'
-import { flushDownloadCounts } from '../../src/media/downloadCount'
-import { DOCX_MIME_TYPE } from '../../src/security/extractText'
+import { flushDownloadCounts } from '../../src/media/download/downloadCount'
+import { DOCX_MIME_TYPE } from '../../src/text/extractText'
 import { plainJpeg } from '../helpers/mediaFixtures'
+import { createAgency, signInJournalist, signInStaffPerRole } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import { uploadAccepted } from '../helpers/uploads'
 import { docxZipBomb } from '../helpers/zipBomb'
-
-const PASSWORD = 'mat-khau-tai-ve-12'
-const DAY = 24 * 60 * 60 * 1000
 
 type Doc = Record<string, unknown> & { id: number; filename: string }
 
@@ -21,7 +20,7 @@ type Doc = Record<string, unknown> & { id: number; filename: string }
 describe('download records, client addresses and document limits', () => {
   let app: TestApp
   let agencyId: number
-  const tokens: Record<string, string> = {}
+  let tokens: Record<string, string>
   let journalistId: number
 
   let uploads = 0
@@ -29,31 +28,20 @@ describe('download records, client addresses and document limits', () => {
   /** An item under a name of its own: SQLite reuses a deleted item's id. */
   async function upload({ accessTier }: { accessTier: string }): Promise<Doc> {
     uploads += 1
-    const name = `anh-${uploads}.jpg`
-    const form = new FormData()
-    form.append(
-      'file',
-      new Blob([new Uint8Array(await plainJpeg({ width: 1600, height: 1200 }))], {
-        type: 'image/jpeg',
-      }),
-      name,
-    )
-    form.append(
-      '_payload',
-      JSON.stringify({
+    return uploadAccepted<Doc>({
+      app,
+      token: tokens.admin,
+      name: `anh-${uploads}.jpg`,
+      type: 'image/jpeg',
+      bytes: await plainJpeg({ width: 1600, height: 1200 }),
+      data: {
         agency: agencyId,
         kind: 'image',
         accessTier,
         credit: 'Báo Đồng Nai',
         _status: 'published',
-      }),
-    )
-    const response = await app.rest.request('POST', `/${slugs.media}`, {
-      token: tokens.admin,
-      body: form,
+      },
     })
-    expect(response.status, await response.clone().text()).toBe(201)
-    return ((await response.json()) as { doc: Doc }).doc
   }
 
   async function get(
@@ -90,44 +78,11 @@ describe('download records, client addresses and document limits', () => {
 
   beforeAll(async () => {
     app = await startPayload({ env: { TRUSTED_PROXIES: '127.0.0.1' } })
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
-      })
-    ).id
-    for (const [key, role] of [
-      ['admin', 'admin'],
-      ['viewer', 'viewer'],
-    ] as const) {
-      const email = `${key}@ttdn.test`
-      await app.payload.create({
-        collection: slugs.users,
-        data: { email, password: PASSWORD, name: key, roles: [role], agency: agencyId },
-      })
-      tokens[key] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
-    }
-    const journalist = await app.payload.create({
-      collection: slugs.journalists,
-      data: {
-        email: 'phong-vien@ttdn.test',
-        password: PASSWORD,
-        name: 'Phóng viên',
-        outlet: 'Nikkei Asia',
-        preferredLanguage: 'ja',
-        country: 'JP',
-        accreditationStatus: 'approved',
-        accreditationExpiresAt: new Date(Date.now() + 30 * DAY).toISOString(),
-        _verified: true,
-      },
-      disableVerificationEmail: true,
-    })
+    agencyId = await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai' })
+    const staff = await signInStaffPerRole({ app, roles: ['admin', 'viewer'], agency: agencyId })
+    const journalist = await signInJournalist({ app, email: 'phong-vien@ttdn.test' })
     journalistId = journalist.id
-    tokens.journalist = await app.rest.login({
-      collection: slugs.journalists,
-      email: 'phong-vien@ttdn.test',
-      password: PASSWORD,
-    })
+    tokens = { ...staff.tokens, journalist: journalist.token }
   })
 
   afterAll(async () => {

@@ -37,7 +37,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
@@ -46,6 +45,8 @@ import { graphqlPost } from '../../src/http/graphqlRoute'
 import { MAX_DEPTH, MAX_PUBLIC_LIMIT } from '../../src/http/publicReadLimits'
 import { translate, type MessageKey } from '../../src/i18n'
 import { type Locale } from '../../src/i18n/locales'
+import { signInJournalist, signInStaff } from '../helpers/accounts'
+import { flatImage } from '../helpers/mediaFixtures'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -69,7 +70,6 @@ type Case = {
 const MEGABYTE_STRING = 'x'.repeat(1024 * 1024)
 const CONTROL = 'a\u0000b\u0007c\u001b[31m\r\nSet-Cookie: x=1'
 const TRAVERSAL = '../../../../etc/passwd'
-const DAY = 24 * 60 * 60 * 1000
 const PASSWORD = 'mat-khau-kiem-thu-bao-mat-2025'
 const LANGUAGES: Locale[] = ['vi', 'en']
 
@@ -620,52 +620,22 @@ describe('hostile input on every public endpoint', () => {
       data: { ...common, title: 'Bài công khai', infoType: 'official' },
     })
     ids.articles = article.id
-    const image = await sharp({
-      create: { width: 64, height: 48, channels: 3, background: { r: 10, g: 120, b: 60 } },
-    })
-      .png()
-      .toBuffer()
+    const image = await flatImage({ width: 64, height: 48, background: { r: 10, g: 120, b: 60 } })
     const media = await payload.create({
       collection: slugs.media,
       data: { ...common, kind: 'image', alt: 'Ảnh công khai' },
       file: { data: image, mimetype: 'image/png', name: 'anh.png', size: image.length },
     })
     ids.media = media.id
-    await payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'admin@ttdn.test',
-        password: PASSWORD,
-        name: 'Admin',
-        roles: ['admin'],
-        agency: agency.id,
-      },
-    })
-    staffToken = await app.rest.login({
-      collection: slugs.users,
+    const staff = await signInStaff({
+      app,
       email: 'admin@ttdn.test',
-      password: PASSWORD,
+      roles: ['admin'],
+      agency: agency.id,
     })
-    await payload.create({
-      collection: slugs.journalists,
-      data: {
-        email: 'phong-vien@example.com',
-        password: PASSWORD,
-        name: 'Phóng viên',
-        outlet: 'Nikkei Asia',
-        preferredLanguage: 'ja',
-        country: 'JP',
-        accreditationStatus: 'approved',
-        accreditationExpiresAt: new Date(Date.now() + 30 * DAY).toISOString(),
-        _verified: true,
-      },
-      disableVerificationEmail: true,
-    })
-    journalistToken = await app.rest.login({
-      collection: slugs.journalists,
-      email: 'phong-vien@example.com',
-      password: PASSWORD,
-    })
+    staffToken = staff.token
+    const journalist = await signInJournalist({ app, email: 'phong-vien@example.com' })
+    journalistToken = journalist.token
     // Every refused request is logged; thousands of them would drown the test output.
     payload.logger.level = 'fatal'
     storedBefore = await countStored({ app })

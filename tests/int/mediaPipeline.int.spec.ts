@@ -6,13 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { translate } from '../../src/i18n'
-import { flushDownloadCounts } from '../../src/media/downloadCount'
-import { readEmbeddedTags } from '../../src/media/exiftool'
-import { uploadTempDir } from '../../src/media/uploadOptions'
+import { flushDownloadCounts } from '../../src/media/download/downloadCount'
+import { readEmbeddedTags } from '../../src/media/metadata/exiftool'
 import { EMBEDDED, cameraPhoto, pixelBombPng, plainJpeg } from '../helpers/mediaFixtures'
+import { createAgency, signInJournalist, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import {
+  postMedia,
+  storedMediaFiles,
+  temporaryUploadFiles,
+  type MediaUpload,
+} from '../helpers/uploads'
 
-const PASSWORD = 'mat-khau-kho-anh-12'
 const IMAGE_LIMIT_MB = 8
 
 type Json = {
@@ -37,46 +42,21 @@ describe('the media pipeline', () => {
       app.payload.count({ collection: slugs.media }),
       app.payload.countVersions({ collection: slugs.media }),
     ])
-    const stored = await fs.readdir(mediaDir()).catch(() => [])
-    const temporary = await fs
-      .readdir(uploadTempDir({ env: { dataDir: path.join(app.dir, 'data') } }))
-      .catch(() => [])
     return {
       records: [media.totalDocs, versions.totalDocs],
-      stored: stored.sort(),
-      temporary: temporary.sort(),
+      stored: await storedMediaFiles({ app }),
+      temporary: await temporaryUploadFiles({ app }),
     }
   }
 
-  async function upload({
-    name,
-    type,
-    bytes,
-    data = {},
-    language = 'en',
-  }: {
-    name: string
-    type: string
-    bytes: Uint8Array
-    data?: Record<string, unknown>
-    language?: string
-  }): Promise<{ status: number; json: Json }> {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
-    form.append(
-      '_payload',
-      JSON.stringify({
-        kind: 'image',
-        agency: agencyId,
-        accessTier: 'public',
-        _status: 'published',
-        ...data,
-      }),
-    )
-    const response = await app.rest.request('POST', `/${slugs.media}`, {
+  async function upload(file: MediaUpload): Promise<{ status: number; json: Json }> {
+    const defaults = { kind: 'image', agency: agencyId, accessTier: 'public', _status: 'published' }
+    const response = await postMedia({
+      app,
       token: tokens.admin,
-      body: form,
-      headers: { 'Accept-Language': language },
+      ...file,
+      language: file.language ?? 'en',
+      data: { ...defaults, ...file.data },
     })
     return { status: response.status, json: (await response.json()) as Json }
   }
@@ -97,47 +77,16 @@ describe('the media pipeline', () => {
 
   beforeAll(async () => {
     app = await startPayload({ env: { MAX_IMAGE_UPLOAD_MB: String(IMAGE_LIMIT_MB) } })
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
-      })
-    ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'tu-lieu@ttdn.test',
-        password: PASSWORD,
-        name: 'Tư Liệu',
-        roles: ['admin'],
-        agency: agencyId,
-      },
-    })
-    tokens.admin = await app.rest.login({
-      collection: slugs.users,
+    agencyId = await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai' })
+    const admin = await signInStaff({
+      app,
       email: 'tu-lieu@ttdn.test',
-      password: PASSWORD,
+      roles: ['admin'],
+      agency: agencyId,
     })
-    await app.payload.create({
-      collection: slugs.journalists,
-      data: {
-        email: 'phong-vien@ttdn.test',
-        password: PASSWORD,
-        name: 'Phóng viên',
-        outlet: 'Nikkei Asia',
-        preferredLanguage: 'ja',
-        country: 'JP',
-        accreditationStatus: 'approved',
-        accreditationExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        _verified: true,
-      },
-      disableVerificationEmail: true,
-    })
-    tokens.journalist = await app.rest.login({
-      collection: slugs.journalists,
-      email: 'phong-vien@ttdn.test',
-      password: PASSWORD,
-    })
+    tokens.admin = admin.token
+    const journalist = await signInJournalist({ app, email: 'phong-vien@ttdn.test' })
+    tokens.journalist = journalist.token
     photo = await cameraPhoto()
     expect(photo.byteLength).toBeLessThan(IMAGE_LIMIT_MB * 1024 ** 2)
   })
@@ -297,7 +246,7 @@ describe('the media pipeline', () => {
     })
 
     it('is stored under a generated name and remembers the uploaded one', () => {
-      // The caption's words, ASCII only, and a random suffix (src/media/storedFilename.ts).
+      // The caption's words, ASCII only, and a random suffix (src/media/upload/storedFilename.ts).
       expect(item.filename).toMatch(/^chu-thich-cua-bien-tap-vien-[a-z0-9]{10}\.jpg$/)
       expect(item.originalFilename).toBe('Cầu Hóa An.jpg')
     })

@@ -5,12 +5,12 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
-import { flushDownloadCounts } from '../../src/media/downloadCount'
+import { flushDownloadCounts } from '../../src/media/download/downloadCount'
 import { plainJpeg } from '../helpers/mediaFixtures'
+import { createAgency, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import { uploadAccepted, type MediaUpload } from '../helpers/uploads'
 import { writeRawMovie } from '../helpers/rawMovie'
-
-const PASSWORD = 'mat-khau-truyen-tai-12'
 
 type Doc = Record<string, unknown> & { id: number; filename: string }
 
@@ -27,27 +27,13 @@ describe('serving media files in ranges', () => {
 
   const cacheDir = () => path.join(app.dir, 'data', 'download-cache')
 
-  async function upload({
-    name,
-    bytes,
-    data,
-  }: {
-    name: string
-    bytes: Blob
-    data: Record<string, unknown>
-  }): Promise<Doc> {
-    const form = new FormData()
-    form.append('file', bytes, name)
-    form.append(
-      '_payload',
-      JSON.stringify({ agency: agencyId, accessTier: 'public', _status: 'published', ...data }),
-    )
-    const response = await app.rest.request('POST', `/${slugs.media}`, {
+  async function upload({ data, ...file }: MediaUpload): Promise<Doc> {
+    return uploadAccepted<Doc>({
+      app,
       token: adminToken,
-      body: form,
+      ...file,
+      data: { agency: agencyId, accessTier: 'public', _status: 'published', ...data },
     })
-    expect(response.status, await response.clone().text()).toBe(201)
-    return ((await response.json()) as { doc: Doc }).doc
   }
 
   async function get(url: string, headers: Record<string, string> = {}, token = adminToken) {
@@ -62,27 +48,14 @@ describe('serving media files in ranges', () => {
 
   beforeAll(async () => {
     app = await startPayload()
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
-      })
-    ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'phuc-vu@ttdn.test',
-        password: PASSWORD,
-        name: 'Phục Vụ',
-        roles: ['admin'],
-        agency: agencyId,
-      },
-    })
-    adminToken = await app.rest.login({
-      collection: slugs.users,
+    agencyId = await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai' })
+    const admin = await signInStaff({
+      app,
       email: 'phuc-vu@ttdn.test',
-      password: PASSWORD,
+      roles: ['admin'],
+      agency: agencyId,
     })
+    adminToken = admin.token
     const jpeg = await plainJpeg({ width: 1600, height: 1200 })
     photo = await upload({
       name: 'cau-hoa-an.jpg',
@@ -173,8 +146,8 @@ describe('serving media files in ranges', () => {
     })
     const url = `/library/media/${memo.id}/download?rendition=web`
     const before = await downloadCount(memo.id)
-    // One requester within the window (src/media/downloadRecords.ts): the whole file, the same
-    // in three ranges, and a range that fails make one download.
+    // One requester within the window (src/media/download/downloadRecords.ts): the whole file, the
+    // same in three ranges, and a range that fails make one download.
     expect((await get(url)).response.status).toBe(200)
     expect((await get(url, { Range: 'bytes=0-499' })).response.status).toBe(206)
     expect((await get(url, { Range: 'bytes=500-999' })).response.status).toBe(206)

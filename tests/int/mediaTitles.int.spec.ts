@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slugs } from '../../collections/slugs'
 import { capturedEmails } from '../../src/email/outbox'
 import { plainJpeg } from '../helpers/mediaFixtures'
+import { createAgency, EDITORIAL_ROLES, signInStaffPerRole } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import { postMedia } from '../helpers/uploads'
 
-const PASSWORD = 'mat-khau-ten-tu-lieu-1'
 /** A stored name: the title as ASCII words, then a random suffix. */
 const storedName = (words: string): RegExp => new RegExp(`^${words}-[a-z0-9]{10}\\.jpg$`)
 
@@ -27,7 +28,7 @@ describe('media named by headline, caption or uploaded file name, and found by t
   let app: TestApp
   let agencyId: number
   let photo: Buffer
-  const tokens: Record<string, string> = {}
+  let tokens: Record<string, string>
   const created: number[] = []
 
   /** One file as Payload's bulk upload sends it: its own POST, shared fields in `_payload`. */
@@ -43,21 +44,15 @@ describe('media named by headline, caption or uploaded file name, and found by t
     /** As the admin saves a draft (`?draft=true`); without it, as its publish button. */
     asDraft?: boolean
   }): Promise<{ status: number; json: Json }> {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), name)
-    form.append(
-      '_payload',
-      JSON.stringify({
-        kind: 'image',
-        accessTier: 'public',
-        classification: 'unclassified',
-        ...data,
-      }),
-    )
-    const response = await app.rest.request('POST', `/${slugs.media}?draft=${asDraft}&locale=vi`, {
+    const response = await postMedia({
+      app,
       token: tokens[as],
-      body: form,
-      headers: { 'Accept-Language': 'vi' },
+      query: `?draft=${asDraft}&locale=vi`,
+      name,
+      type: 'image/jpeg',
+      bytes: photo,
+      data: { kind: 'image', accessTier: 'public', classification: 'unclassified', ...data },
+      language: 'vi',
     })
     const json = (await response.json()) as Json
     if (json.doc) created.push(json.doc.id)
@@ -108,26 +103,9 @@ describe('media named by headline, caption or uploaded file name, and found by t
   beforeAll(async () => {
     app = await startPayload()
     photo = await plainJpeg({ width: 320, height: 240 })
-    const agency = await app.payload.create({
-      collection: slugs.agencies,
-      data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai-tieu-de', kind: 'newsroom' },
-    })
-    agencyId = agency.id
-    // The first account becomes an administrator (makeFirstUserAdmin): make it first.
-    for (const role of ['admin', 'contributor', 'publisher'] as const) {
-      const email = `${role}-tieu-de@ttdn.test`
-      await app.payload.create({
-        collection: slugs.users,
-        data: {
-          email,
-          password: PASSWORD,
-          name: `Cán bộ ${role}`,
-          roles: [role],
-          agency: agencyId,
-        },
-      })
-      tokens[role] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
-    }
+    agencyId = await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai-tieu-de' })
+    const staff = await signInStaffPerRole({ app, roles: EDITORIAL_ROLES, agency: agencyId })
+    tokens = staff.tokens
   })
 
   afterAll(async () => {
@@ -201,7 +179,7 @@ describe('media named by headline, caption or uploaded file name, and found by t
       body: { action: 'submit' },
     })
     expect(response.status).toBe(200)
-    const mail = capturedEmails({ to: 'publisher-tieu-de@ttdn.test' }).at(-1)
+    const mail = capturedEmails({ to: 'publisher@ttdn.test' }).at(-1)
     expect(mail?.subject).toBe('Có nội dung chờ duyệt: Đoàn doanh nghiệp Hàn Quốc thăm Đồng Nai')
   })
 

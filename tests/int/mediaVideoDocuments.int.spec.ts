@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { translate } from '../../src/i18n'
-import { readEmbeddedTags } from '../../src/media/exiftool'
-import { uploadTempDir } from '../../src/media/uploadOptions'
+import { readEmbeddedTags } from '../../src/media/metadata/exiftool'
+import type { RenditionRecord } from '../../src/media/upload/uploadPipeline'
 import { probeVideo, transcodeWebVideo } from '../../src/media/video/ffmpeg'
 import type { TranscodeProgress } from '../../src/media/video/progress'
 import {
@@ -18,7 +18,14 @@ import {
 } from '../../src/media/video/transcodeVideoTask'
 import { SEARCH_QUEUE } from '../../src/search/sync/searchTasks'
 import { pdfWithLines } from '../helpers/documentFixtures'
+import { createAgency, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import {
+  postMedia,
+  storedMediaFiles,
+  temporaryUploadFiles,
+  type MediaUpload,
+} from '../helpers/uploads'
 import { testVideo, topLevelBoxes } from '../helpers/videoFixtures'
 
 /** Counts how often PDF.js opens a document: an upload should be parsed once. */
@@ -42,25 +49,14 @@ vi.mock('unpdf', async (importOriginal) => {
   }
 })
 
-const PASSWORD = 'mat-khau-video-tai-lieu-1'
 /** Long enough for the transcode to be seen running. */
 const SECONDS = 6
-
-type Rendition = {
-  size: string
-  format: string
-  filename: string
-  mimeType: string
-  width: number
-  height: number
-  filesize: number
-}
 
 type MediaDoc = Record<string, unknown> & {
   id: number
   filename: string
   kind: string
-  renditions: Rendition[]
+  renditions: RenditionRecord[]
   placeholder?: string | null
   video?: Record<string, unknown>
   videoProcessing?: { status: string | null; percent: number | null; error: string | null }
@@ -81,29 +77,14 @@ describe('videos and documents in the media library', () => {
   const mediaDir = () => path.join(app.dir, 'media', 'media')
   const transcodeDir = () => path.join(app.dir, 'data', 'transcode')
 
-  async function upload({
-    name,
-    type,
-    bytes,
-    data = {},
-    language = 'en',
-  }: {
-    name: string
-    type: string
-    bytes: Uint8Array
-    data?: Record<string, unknown>
-    language?: string
-  }): Promise<{ status: number; json: Json }> {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
-    form.append(
-      '_payload',
-      JSON.stringify({ agency: agencyId, accessTier: 'public', _status: 'published', ...data }),
-    )
-    const response = await app.rest.request('POST', `/${slugs.media}`, {
+  async function upload(file: MediaUpload): Promise<{ status: number; json: Json }> {
+    const defaults = { agency: agencyId, accessTier: 'public', _status: 'published' }
+    const response = await postMedia({
+      app,
       token,
-      body: form,
-      headers: { 'Accept-Language': language },
+      ...file,
+      language: file.language ?? 'en',
+      data: { ...defaults, ...file.data },
     })
     return { status: response.status, json: (await response.json()) as Json }
   }
@@ -124,40 +105,23 @@ describe('videos and documents in the media library', () => {
       app.payload.countVersions({ collection: slugs.media }),
       app.payload.count({ collection: 'payload-jobs', where: { queue: { equals: MEDIA_QUEUE } } }),
     ])
-    const stored = await fs.readdir(mediaDir()).catch(() => [])
-    const temporary = await fs
-      .readdir(uploadTempDir({ env: { dataDir: path.join(app.dir, 'data') } }))
-      .catch(() => [])
     return {
       records: [media.totalDocs, versions.totalDocs, jobs.totalDocs],
-      stored: stored.sort(),
-      temporary: temporary.sort(),
+      stored: await storedMediaFiles({ app }),
+      temporary: await temporaryUploadFiles({ app }),
     }
   }
 
   beforeAll(async () => {
     app = await startPayload()
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Đài Phát thanh và Truyền hình', code: 'dai-ptth', kind: 'newsroom' },
-      })
-    ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'bien-tap-video@ttdn.test',
-        password: PASSWORD,
-        name: 'Biên tập video',
-        roles: ['admin'],
-        agency: agencyId,
-      },
-    })
-    token = await app.rest.login({
-      collection: slugs.users,
+    agencyId = await createAgency({ app, name: 'Đài Phát thanh và Truyền hình', code: 'dai-ptth' })
+    const editor = await signInStaff({
+      app,
       email: 'bien-tap-video@ttdn.test',
-      password: PASSWORD,
+      roles: ['admin'],
+      agency: agencyId,
     })
+    token = editor.token
   })
 
   afterAll(async () => {
@@ -452,46 +416,44 @@ describe('videos and documents in the media library', () => {
       real = await testVideo({ width: 640, height: 360, seconds: 2 })
     })
 
-    it('refuses an MP4 header followed by garbage (422), in the requester’s language', async () => {
-      const before = await snapshot()
-      const garbage = Buffer.concat([real.subarray(0, 32), Buffer.alloc(64 * 1024, 0x5a)])
-      const result = await upload({
+    it.each([
+      {
+        title: 'an MP4 header followed by garbage (422), in the requester’s language',
         name: 'clip.mp4',
-        type: 'video/mp4',
-        bytes: garbage,
+        bytes: (real: Buffer) =>
+          Buffer.concat([real.subarray(0, 32), Buffer.alloc(64 * 1024, 0x5a)]),
         data: { kind: 'video' },
         language: 'vi',
-      })
-      expect(result.status).toBe(422)
-      expect(result.json.errors?.[0]?.message).toBe(
-        translate({ locale: 'vi', key: 'media.unreadableVideo' }),
-      )
-      expect(await snapshot()).toEqual(before)
-    })
-
-    it('refuses a truncated MP4 (422)', async () => {
-      const before = await snapshot()
-      const result = await upload({
+        status: 422,
+        messageKey: 'media.unreadableVideo',
+      },
+      {
+        title: 'a truncated MP4 (422)',
         name: 'cut.mp4',
-        type: 'video/mp4',
-        bytes: real.subarray(0, Math.floor(real.byteLength / 2)),
+        bytes: (real: Buffer) => real.subarray(0, Math.floor(real.byteLength / 2)),
+        data: {},
         language: 'ja',
-      })
-      expect(result.status).toBe(422)
-      expect(result.json.errors?.[0]?.message).toBe(
-        translate({ locale: 'ja', key: 'media.unreadableVideo' }),
-      )
-      expect(await snapshot()).toEqual(before)
-    })
-
-    it('refuses random bytes named .mp4 (415)', async () => {
-      const before = await snapshot()
-      const result = await upload({
+        status: 422,
+        messageKey: 'media.unreadableVideo',
+      },
+      {
+        title: 'random bytes named .mp4 (415)',
         name: 'random.mp4',
-        type: 'video/mp4',
-        bytes: Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 37) % 251)),
-      })
-      expect(result.status).toBe(415)
+        bytes: () => Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 37) % 251)),
+        data: {},
+        language: 'en',
+        status: 415,
+        messageKey: null,
+      },
+    ] as const)('refuses $title', async ({ bytes, status, messageKey, ...file }) => {
+      const before = await snapshot()
+      const result = await upload({ ...file, type: 'video/mp4', bytes: bytes(real) })
+      expect(result.status).toBe(status)
+      if (messageKey) {
+        expect(result.json.errors?.[0]?.message).toBe(
+          translate({ locale: file.language, key: messageKey }),
+        )
+      }
       expect(await snapshot()).toEqual(before)
     })
   })

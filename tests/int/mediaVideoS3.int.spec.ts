@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slugs } from '../../collections/slugs'
 import { MEDIA_QUEUE } from '../../src/media/video/transcodeVideoTask'
 import { startS3Server, type TestS3Server } from '../helpers/s3Server'
+import { createAgency, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import { postMedia } from '../helpers/uploads'
 import { testVideo, topLevelBoxes } from '../helpers/videoFixtures'
-
-const PASSWORD = 'mat-khau-video-s3-1'
 
 describe('video web versions in an S3 bucket', () => {
   let s3: TestS3Server
@@ -17,27 +17,14 @@ describe('video web versions in an S3 bucket', () => {
   beforeAll(async () => {
     s3 = await startS3Server()
     app = await startPayload({ env: s3.env })
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Đài PT-TH', code: 'dai-ptth-s3', kind: 'newsroom' },
-      })
-    ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'video-s3@ttdn.test',
-        password: PASSWORD,
-        name: 'Video S3',
-        roles: ['admin'],
-        agency: agencyId,
-      },
-    })
-    token = await app.rest.login({
-      collection: slugs.users,
+    agencyId = await createAgency({ app, name: 'Đài PT-TH', code: 'dai-ptth-s3' })
+    const admin = await signInStaff({
+      app,
       email: 'video-s3@ttdn.test',
-      password: PASSWORD,
+      roles: ['admin'],
+      agency: agencyId,
     })
+    token = admin.token
   })
 
   afterAll(async () => {
@@ -46,14 +33,15 @@ describe('video web versions in an S3 bucket', () => {
   })
 
   it('reads the original from the bucket and stores the MP4 beside it', async () => {
-    const form = new FormData()
     const bytes = await testVideo({ width: 1280, height: 720, seconds: 2 })
-    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'video/mp4' }), 'clip.mp4')
-    form.append(
-      '_payload',
-      JSON.stringify({ agency: agencyId, accessTier: 'public', _status: 'published' }),
-    )
-    const created = await app.rest.request('POST', `/${slugs.media}`, { token, body: form })
+    const created = await postMedia({
+      app,
+      token,
+      name: 'clip.mp4',
+      type: 'video/mp4',
+      bytes,
+      data: { agency: agencyId, accessTier: 'public', _status: 'published' },
+    })
     const json = (await created.json()) as { doc: { id: number; filename: string } }
     expect(created.status, JSON.stringify(json)).toBe(201)
     const stem = json.doc.filename.replace(/\.mp4$/, '')

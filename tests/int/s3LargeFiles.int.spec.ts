@@ -14,10 +14,11 @@ import { getS3Client, StorageUnavailableError } from '../../src/storage/s3Client
 import { PART_SIZE_BYTES } from '../../src/storage/s3MultipartUpload'
 import { abortStaleMultipartUploads } from '../../src/storage/staleMultipartUploads'
 import { startS3Server, type TestS3Server } from '../helpers/s3Server'
+import { createAgency, signInJournalist, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import { uploadAccepted } from '../helpers/uploads'
 import { writeRawMovie } from '../helpers/rawMovie'
 
-const PASSWORD = 'mat-khau-kho-s3-12'
 const MOVIE_BYTES = 30 * 1024 * 1024
 
 type Sent = { command: string; key?: string; range?: string }
@@ -49,71 +50,39 @@ describe('large files in S3', () => {
       },
       { step: 'initialize', name: 'recordCommands' },
     )
-    const agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Đài PT-TH Đồng Nai', code: 'dnrtv', kind: 'newsroom' },
-      })
-    ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'kho-s3@ttdn.test',
-        password: PASSWORD,
-        name: 'Kho S3',
-        roles: ['admin'],
-        agency: agencyId,
-      },
-    })
-    adminToken = await app.rest.login({
-      collection: slugs.users,
+    const agencyId = await createAgency({ app, name: 'Đài PT-TH Đồng Nai', code: 'dnrtv' })
+    const admin = await signInStaff({
+      app,
       email: 'kho-s3@ttdn.test',
-      password: PASSWORD,
+      roles: ['admin'],
+      agency: agencyId,
     })
-    await app.payload.create({
-      collection: slugs.journalists,
-      data: {
-        email: 'bao-chi@ttdn.test',
-        password: PASSWORD,
-        name: 'Phóng viên',
-        outlet: 'Reuters',
-        preferredLanguage: 'en',
-        country: 'GB',
-        accreditationStatus: 'approved',
-        accreditationExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        _verified: true,
-      },
-      disableVerificationEmail: true,
-    })
-    journalistToken = await app.rest.login({
-      collection: slugs.journalists,
+    adminToken = admin.token
+    const journalist = await signInJournalist({
+      app,
       email: 'bao-chi@ttdn.test',
-      password: PASSWORD,
+      data: { outlet: 'Reuters', preferredLanguage: 'en', country: 'GB' },
     })
+    journalistToken = journalist.token
 
     moviePath = path.join(app.dir, 'le-hoi.mov')
     await writeRawMovie({ filePath: moviePath, bytes: MOVIE_BYTES })
     movieHash = await sha256OfFile({ filePath: moviePath })
-    const form = new FormData()
-    // Read from disk as the request is sent: the test holds no copy of the movie either.
-    form.append('file', await openAsBlob(moviePath, { type: 'video/quicktime' }), 'le-hoi.mov')
-    form.append(
-      '_payload',
-      JSON.stringify({
+    video = await uploadAccepted<typeof video>({
+      app,
+      token: adminToken,
+      name: 'le-hoi.mov',
+      // Read from disk as the request is sent: the test holds no copy of the movie either.
+      bytes: await openAsBlob(moviePath, { type: 'video/quicktime' }),
+      data: {
         kind: 'video',
         agency: agencyId,
         accessTier: 'public',
         caption: 'Lễ hội Kỳ Yên',
         credit: 'Đài PT-TH Đồng Nai',
         _status: 'published',
-      }),
-    )
-    const response = await app.rest.request('POST', `/${slugs.media}`, {
-      token: adminToken,
-      body: form,
+      },
     })
-    expect(response.status, await response.clone().text()).toBe(201)
-    video = ((await response.json()) as { doc: typeof video }).doc
   })
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { SEARCH_QUEUE } from '../../src/search/sync/searchTasks'
+import { createAgency, signInJournalist, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 /**
@@ -36,7 +37,6 @@ if (!meilisearchUrl) {
   )
 }
 
-const PASSWORD = 'mat-khau-tim-kiem-1'
 const DAY = 24 * 60 * 60 * 1000
 
 type Hit = {
@@ -156,9 +156,11 @@ describe.each(ENGINES)('the search contract on the $name engine', ({ name, env }
         },
       })
     ).id
-    const otherAgency = await payload.create({
-      collection: slugs.agencies,
-      data: { name: 'Phường Trấn Biên', code: 'phuong-tran-bien', kind: 'ward' },
+    const otherAgency = await createAgency({
+      app,
+      name: 'Phường Trấn Biên',
+      code: 'phuong-tran-bien',
+      kind: 'ward',
     })
     topicId = (
       await payload.create({
@@ -174,76 +176,49 @@ describe.each(ENGINES)('the search contract on the $name engine', ({ name, env }
       data: { name: 'Tourism' },
     })
 
-    await payload.create({
-      collection: slugs.users,
-      data: { email: 'admin@ttdn.test', password: PASSWORD, name: 'Admin', roles: ['admin'] },
-    })
-    await payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'publisher@ttdn.test',
-        password: PASSWORD,
-        name: 'Biên tập viên',
-        roles: ['publisher'],
-        agency: agencyId,
-      },
-    })
-    const outsider = await payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'viewer@ttdn.test',
-        password: PASSWORD,
-        name: 'Cán bộ phường',
-        roles: ['viewer'],
-        agency: otherAgency.id,
-      },
-    })
-    await payload.create({
-      collection: slugs.journalists,
-      data: {
-        email: 'press@ttdn.test',
-        password: PASSWORD,
-        name: 'Tanaka Yui',
-        outlet: 'Nikkei Asia',
-        preferredLanguage: 'ja',
-        country: 'JP',
-        accreditationStatus: 'approved',
-        accreditationExpiresAt: new Date(Date.now() + 30 * DAY).toISOString(),
-        _verified: true,
-      } as never,
-      disableVerificationEmail: true,
-    })
-    tokens.publisher = await app.rest.login({
-      collection: slugs.users,
+    await signInStaff({ app, email: 'admin@ttdn.test', name: 'Admin', roles: ['admin'] })
+    const publisher = await signInStaff({
+      app,
       email: 'publisher@ttdn.test',
-      password: PASSWORD,
+      name: 'Biên tập viên',
+      roles: ['publisher'],
+      agency: agencyId,
     })
-    tokens.viewer = await app.rest.login({
-      collection: slugs.users,
+    const outsider = await signInStaff({
+      app,
       email: 'viewer@ttdn.test',
-      password: PASSWORD,
+      name: 'Cán bộ phường',
+      roles: ['viewer'],
+      agency: otherAgency,
     })
-    tokens.journalist = await app.rest.login({
-      collection: slugs.journalists,
+    const journalist = await signInJournalist({
+      app,
       email: 'press@ttdn.test',
-      password: PASSWORD,
+      data: { name: 'Tanaka Yui' },
     })
+    tokens.publisher = publisher.token
+    tokens.viewer = outsider.token
+    tokens.journalist = journalist.token
 
-    await article({
-      key: 'exact',
-      title: 'Đồng Nai đón hai triệu lượt khách du lịch',
-      summary: 'Lượng khách đến tỉnh tăng mạnh trong mùa lễ hội.',
-    })
-    await article({
-      key: 'folded',
-      title: 'Đông Nai, thương hiệu nông sản mới của vùng',
-      summary: 'Một thương hiệu cà phê ra mắt thị trường.',
-    })
-    await article({
-      key: 'plain',
-      title: 'Dong Nai Coffee mở cửa hàng thứ mười',
-      summary: 'Chuỗi cà phê mở rộng ra khu vực phía Nam.',
-    })
+    for (const plain of [
+      {
+        key: 'exact',
+        title: 'Đồng Nai đón hai triệu lượt khách du lịch',
+        summary: 'Lượng khách đến tỉnh tăng mạnh trong mùa lễ hội.',
+      },
+      {
+        key: 'folded',
+        title: 'Đông Nai, thương hiệu nông sản mới của vùng',
+        summary: 'Một thương hiệu cà phê ra mắt thị trường.',
+      },
+      {
+        key: 'plain',
+        title: 'Dong Nai Coffee mở cửa hàng thứ mười',
+        summary: 'Chuỗi cà phê mở rộng ra khu vực phía Nam.',
+      },
+    ]) {
+      await article(plain)
+    }
     await article({
       key: 'investment',
       title: 'Hội nghị xúc tiến đầu tư quốc tế',

@@ -21,10 +21,10 @@ import {
 import type { SearchIndex } from '../../src/search/SearchIndex'
 import { SEARCH_QUEUE } from '../../src/search/sync/searchTasks'
 import { seed } from '../../src/seed'
+import { createAgency, signInJournalist, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 const run = promisify(execFile)
-const PASSWORD = 'mat-khau-dong-bo-1'
 const MINUTE = 60_000
 
 type SearchBody = { hits: Array<{ itemId: string; locale: string }>; total: number }
@@ -79,12 +79,12 @@ describe('keeping the search index in step with the content', () => {
   beforeAll(async () => {
     app = await startPayload()
     index = getSearchIndex({ env: getEnv(), logger: app.payload.logger })
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Sở Ngoại vụ', code: 'so-ngoai-vu', kind: 'provincial-department' },
-      })
-    ).id
+    agencyId = await createAgency({
+      app,
+      name: 'Sở Ngoại vụ',
+      code: 'so-ngoai-vu',
+      kind: 'provincial-department',
+    })
     topicId = (
       await app.payload.create({
         collection: slugs.topics,
@@ -92,30 +92,13 @@ describe('keeping the search index in step with the content', () => {
         data: { name: 'Đối ngoại', slug: 'doi-ngoai' },
       })
     ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: { email: 'admin@ttdn.test', password: PASSWORD, name: 'Admin', roles: ['admin'] },
-    })
-    await app.payload.create({
-      collection: slugs.journalists,
-      data: {
-        email: 'press@ttdn.test',
-        password: PASSWORD,
-        name: 'Kim Min-ji',
-        outlet: 'Yonhap',
-        preferredLanguage: 'ko',
-        country: 'KR',
-        accreditationStatus: 'approved',
-        accreditationExpiresAt: new Date(Date.now() + 30 * 24 * 60 * MINUTE).toISOString(),
-        _verified: true,
-      } as never,
-      disableVerificationEmail: true,
-    })
-    journalistToken = await app.rest.login({
-      collection: slugs.journalists,
+    await signInStaff({ app, email: 'admin@ttdn.test', name: 'Admin', roles: ['admin'] })
+    const journalist = await signInJournalist({
+      app,
       email: 'press@ttdn.test',
-      password: PASSWORD,
+      data: { name: 'Kim Min-ji', outlet: 'Yonhap', preferredLanguage: 'ko', country: 'KR' },
     })
+    journalistToken = journalist.token
   })
 
   afterAll(async () => {
@@ -271,13 +254,10 @@ describe('keeping the search index in step with the content', () => {
     const checkpointFile = reindexCheckpointFile({ dataDir: env.dataDir })
     const progress: ReindexProgress[] = []
     let batches = 0
+    const options = { payload: app.payload, index, target: 'test', checkpointFile, batchSize: 3 }
     await expect(
       reindex({
-        payload: app.payload,
-        index,
-        target: 'test',
-        checkpointFile,
-        batchSize: 3,
+        ...options,
         onProgress: (step) => progress.push(step),
         shouldStop: () => (batches += 1) > 2,
       }),
@@ -285,14 +265,7 @@ describe('keeping the search index in step with the content', () => {
     const checkpoint = JSON.parse(await fs.readFile(checkpointFile, 'utf8')) as { done: number }
     expect(checkpoint.done).toBe(6)
 
-    const summary = await reindex({
-      payload: app.payload,
-      index,
-      target: 'test',
-      checkpointFile,
-      batchSize: 3,
-      onProgress: (step) => progress.push(step),
-    })
+    const summary = await reindex({ ...options, onProgress: (step) => progress.push(step) })
     expect(summary.resumed).toBe(true)
     expect(summary.items).toBe(progress.at(-1)!.total)
     expect(progress.map((step) => step.done)).toEqual(

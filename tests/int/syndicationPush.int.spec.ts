@@ -11,9 +11,12 @@ import { slugs } from '../../collections/slugs'
 import { DeliveriesBoardContent } from '../../src/components/admin/DeliveriesBoardContent'
 import { listOpenDeliveries } from '../../src/syndication/openDeliveries'
 import { SYNDICATION_QUEUE } from '../../src/syndication/push'
+import { createAgency, signInStaff } from '../helpers/accounts'
+import { createPublishedArticle } from '../helpers/content'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 const SECRET = 'cong-thong-tin-tinh-khoa-ky-0123456789'
+const ADMIN = { email: 'quan-tri@ttdn.test', password: 'mat-khau-quan-tri-1', name: 'Quản trị' }
 
 type Received = {
   delivery: string
@@ -119,6 +122,15 @@ describe('signed pushes to syndication targets', () => {
     await app.payload.jobs.run({ queue: SYNDICATION_QUEUE, limit: 100 })
   }
 
+  async function firstFailedDelivery() {
+    const { docs } = await app.payload.find({
+      collection: slugs.deliveries,
+      where: { status: { equals: 'failed' } },
+      limit: 1,
+    })
+    return docs[0]!
+  }
+
   async function deliveriesFor(target: number) {
     const { docs } = await app.payload.find({
       collection: slugs.deliveries,
@@ -134,12 +146,7 @@ describe('signed pushes to syndication targets', () => {
     impostor = await startReceiver({ secret: 'a-different-secret-0123456789abcdef' })
     // The receivers are on loopback, which a deployment must allow explicitly.
     app = await startPayload({ env: { PUSH_ALLOW_PRIVATE_NETWORKS: 'true' } })
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
-      })
-    ).id
+    agencyId = await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai' })
   })
 
   afterAll(async () => {
@@ -159,16 +166,10 @@ describe('signed pushes to syndication targets', () => {
         enabled: true,
       },
     })
-    const article = await app.payload.create({
-      collection: slugs.articles,
-      data: {
-        title: 'Đồng Nai đón đoàn Hàn Quốc',
-        infoType: 'official',
-        agency: agencyId,
-        accessTier: 'public',
-        classification: 'unclassified',
-        _status: 'published',
-      },
+    const article = await createPublishedArticle({
+      app,
+      agency: agencyId,
+      title: 'Đồng Nai đón đoàn Hàn Quốc',
     })
     articleId = article.id
     await runPushes()
@@ -247,16 +248,11 @@ describe('signed pushes to syndication targets', () => {
         enabled: true,
       },
     })
-    await app.payload.create({
-      collection: slugs.articles,
-      data: {
-        title: 'Lễ hội trái cây Long Khánh',
-        infoType: 'promotional',
-        agency: agencyId,
-        accessTier: 'public',
-        classification: 'unclassified',
-        _status: 'published',
-      },
+    await createPublishedArticle({
+      app,
+      agency: agencyId,
+      title: 'Lễ hội trái cây Long Khánh',
+      infoType: 'promotional',
     })
     await runPushes()
     expect(impostor.received).toHaveLength(0)
@@ -268,43 +264,19 @@ describe('signed pushes to syndication targets', () => {
   })
 
   it('lets an admin queue a failed delivery again at once, and no one else', async () => {
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'quan-tri@ttdn.test',
-        password: 'mat-khau-quan-tri-1',
-        name: 'Quản trị',
-        roles: ['admin'],
-        agency: agencyId,
-      },
+    const { token: admin } = await signInStaff({
+      app,
+      ...ADMIN,
+      roles: ['admin'],
+      agency: agencyId,
     })
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'xem@ttdn.test',
-        password: 'mat-khau-chi-xem-1',
-        name: 'Xem',
-        roles: ['viewer'],
-        agency: agencyId,
-      },
-    })
-    const admin = await app.rest.login({
-      collection: slugs.users,
-      email: 'quan-tri@ttdn.test',
-      password: 'mat-khau-quan-tri-1',
-    })
-    const viewer = await app.rest.login({
-      collection: slugs.users,
+    const { token: viewer } = await signInStaff({
+      app,
       email: 'xem@ttdn.test',
-      password: 'mat-khau-chi-xem-1',
+      roles: ['viewer'],
+      agency: agencyId,
     })
-    const failed = (
-      await app.payload.find({
-        collection: slugs.deliveries,
-        where: { status: { equals: 'failed' } },
-        limit: 1,
-      })
-    ).docs[0]!
+    const failed = await firstFailedDelivery()
     const refused = await app.rest.request('POST', `/${slugs.deliveries}/${failed.id}/retry`, {
       token: viewer,
     })
@@ -395,19 +367,18 @@ describe('signed pushes to syndication targets', () => {
     it('shows them in the admin’s language, with a retry button for admins only', async () => {
       const board = await listOpenDeliveries({ req: await requestAs('quan-tri@ttdn.test') })
       const delivery = board.groups[0]!.deliveries[0]!
-      const render = ({ isAdmin, language }: { isAdmin: boolean; language: string }) =>
+      const render = ({ mayRetry, language }: { mayRetry: boolean; language: string }) =>
         renderToStaticMarkup(
           createElement(DeliveriesBoardContent, {
-            board,
+            board: { ...board, mayRetry },
             filters: { state: 'failed' },
-            isAdmin,
             language,
             now: new Date(),
           }),
         )
-      const english = render({ isAdmin: true, language: 'en' })
+      const english = render({ mayRetry: true, language: 'en' })
       for (const text of [
-        'Deliveries board',
+        'Pushes a target has not acknowledged yet',
         'vietnam.vn',
         'Lễ hội trái cây Long Khánh',
         'Failed',
@@ -418,8 +389,8 @@ describe('signed pushes to syndication targets', () => {
       expect(english).toContain(
         `action="/api/${slugs.deliveries}/${delivery.id}/retry?returnTo=${encodeURIComponent('/admin/deliveries-board?state=failed')}"`,
       )
-      const vietnamese = render({ isAdmin: false, language: 'vi' })
-      expect(vietnamese).toContain('Theo dõi gửi đồng bộ')
+      const vietnamese = render({ mayRetry: false, language: 'vi' })
+      expect(vietnamese).toContain('Các lần gửi tới nơi nhận chưa được xác nhận')
       expect(vietnamese).toContain('Đã dừng thử')
       expect(vietnamese).not.toContain('Gửi lại ngay')
     })
@@ -431,18 +402,8 @@ describe('signed pushes to syndication targets', () => {
     })
 
     it('sends the retry form back to the board, never to another site', async () => {
-      const admin = await app.rest.login({
-        collection: slugs.users,
-        email: 'quan-tri@ttdn.test',
-        password: 'mat-khau-quan-tri-1',
-      })
-      const failed = (
-        await app.payload.find({
-          collection: slugs.deliveries,
-          where: { status: { equals: 'failed' } },
-          limit: 1,
-        })
-      ).docs[0]!
+      const admin = await app.rest.login({ collection: slugs.users, ...ADMIN })
+      const failed = await firstFailedDelivery()
       const retry = (returnTo: string) =>
         app.rest.request(
           'POST',
@@ -479,17 +440,12 @@ describe('signed pushes to syndication targets', () => {
       },
     })
     const create = (title: string, infoType: 'official' | 'promotional') =>
-      app.payload.create({
-        collection: slugs.articles,
-        data: {
-          title,
-          infoType,
-          topics: [topic.id],
-          agency: agencyId,
-          accessTier: 'public',
-          classification: 'unclassified',
-          _status: 'published',
-        },
+      createPublishedArticle({
+        app,
+        agency: agencyId,
+        title,
+        infoType,
+        data: { topics: [topic.id] },
       })
     const official = await create('Đồng Nai cấp phép dự án mới', 'official')
     await create('Đồng Nai mời gọi đầu tư', 'promotional')
@@ -521,17 +477,7 @@ describe('signed pushes to syndication targets', () => {
         collection: slugs.syndicationTargets,
         data: { name: `Nơi nhận ${url}`, kind: 'generic', url, secret: SECRET },
       })
-      await app.payload.create({
-        collection: slugs.articles,
-        data: {
-          title: 'Tin thử nơi nhận',
-          infoType: 'official',
-          agency: agencyId,
-          accessTier: 'public',
-          classification: 'unclassified',
-          _status: 'published',
-        },
-      })
+      await createPublishedArticle({ app, agency: agencyId, title: 'Tin thử nơi nhận' })
       await app.payload.jobs.run({ queue: SYNDICATION_QUEUE, limit: 100 })
       // No further pushes to it from the tests after this one.
       await app.payload.update({

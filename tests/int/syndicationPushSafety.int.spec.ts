@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { SYNDICATION_QUEUE } from '../../src/syndication/push'
+import { createAgency, signInStaff } from '../helpers/accounts'
+import { createPublishedArticle } from '../helpers/content'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 const SECRET = 'khoa-ky-noi-nhan-0123456789abcdef'
@@ -21,27 +23,14 @@ describe('push targets may not reach private networks', () => {
 
   beforeAll(async () => {
     app = await startPayload()
-    agencyId = (
-      await app.payload.create({
-        collection: slugs.agencies,
-        data: { name: 'Báo Đồng Nai', code: 'bao-dong-nai', kind: 'newsroom' },
-      })
-    ).id
-    await app.payload.create({
-      collection: slugs.users,
-      data: {
-        email: 'quan-tri@ttdn.test',
-        password: 'mat-khau-quan-tri-an-toan-1',
-        name: 'Quản trị',
-        roles: ['admin'],
-        agency: agencyId,
-      },
-    })
-    adminToken = await app.rest.login({
-      collection: slugs.users,
+    agencyId = await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai' })
+    const admin = await signInStaff({
+      app,
       email: 'quan-tri@ttdn.test',
-      password: 'mat-khau-quan-tri-an-toan-1',
+      roles: ['admin'],
+      agency: agencyId,
     })
+    adminToken = admin.token
   })
 
   afterAll(async () => {
@@ -132,17 +121,7 @@ describe('push targets may not reach private networks', () => {
           })) as { id: number },
         )
       }
-      await app.payload.create({
-        collection: slugs.articles,
-        data: {
-          title: 'Tin gửi đi',
-          infoType: 'official',
-          agency: agencyId,
-          accessTier: 'public',
-          classification: 'unclassified',
-          _status: 'published',
-        },
-      })
+      await createPublishedArticle({ app, agency: agencyId, title: 'Tin gửi đi' })
       await app.payload.jobs.run({ queue: SYNDICATION_QUEUE, limit: 100 })
       for (const target of targets) {
         await app.payload.db.updateOne({

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
+import { createAgency, EDITORIAL_ROLES, signInStaffPerRole } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
-
-const PASSWORD = 'mat-khau-ban-dich-12'
 
 type Json = Record<string, unknown> & { errors?: Array<{ message: string }> }
 type List = { docs: Array<Record<string, unknown>>; totalDocs: number }
@@ -16,7 +15,7 @@ type List = { docs: Array<Record<string, unknown>>; totalDocs: number }
  */
 describe('unpublished translations stay out of public reads and of the live document', () => {
   let app: TestApp
-  const tokens: Record<string, string> = {}
+  let tokens: Record<string, string>
   /** Published in Vietnamese; an English draft is saved, then Vietnamese is republished. */
   let draftedId: number
   /** English was approved, published and unpublished again: the live document still holds it. */
@@ -80,27 +79,28 @@ describe('unpublished translations stay out of public reads and of the live docu
     return id
   }
 
+  /** The published version as stored, every locale side by side. */
+  async function publishedInAllLocales({ id }: { id: number }) {
+    return (await app.payload.findByID({
+      collection: slugs.articles,
+      id,
+      locale: 'all',
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as Record<string, Record<string, unknown>>
+  }
+
   beforeAll(async () => {
     app = await startPayload()
-    const agency = await app.payload.create({
-      collection: slugs.agencies,
-      data: { name: 'Sở Du lịch', code: 'so-du-lich', kind: 'provincial-department' },
+    const agency = await createAgency({
+      app,
+      name: 'Sở Du lịch',
+      code: 'so-du-lich',
+      kind: 'provincial-department',
     })
-    // The first staff account of a database becomes admin, so the admin is created first.
-    for (const role of ['admin', 'contributor', 'publisher'] as const) {
-      const email = `${role}@translations.test`
-      await app.payload.create({
-        collection: slugs.users,
-        data: {
-          email,
-          password: PASSWORD,
-          name: `Cán bộ ${role}`,
-          roles: [role],
-          agency: agency.id,
-        },
-      })
-      tokens[role] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
-    }
+    const staff = await signInStaffPerRole({ app, roles: EDITORIAL_ROLES, agency })
+    tokens = staff.tokens
 
     // Article 1: a contributor's English draft, then the publisher republishes the Vietnamese.
     draftedId = await publishedArticle({ title: 'Lễ hội trái cây Long Khánh' })
@@ -143,14 +143,7 @@ describe('unpublished translations stay out of public reads and of the live docu
     expect(all.status).toBe(200)
     expect(all.text).not.toContain('SECRETDRAFT')
 
-    const live = (await app.payload.findByID({
-      collection: slugs.articles,
-      id: draftedId,
-      locale: 'all',
-      draft: false,
-      depth: 0,
-      overrideAccess: true,
-    })) as unknown as Record<string, Record<string, unknown>>
+    const live = await publishedInAllLocales({ id: draftedId })
     expect(JSON.stringify(live)).not.toContain('SECRETDRAFT')
     expect(live.summary?.vi).toBe('Lễ hội diễn ra vào tháng Sáu.')
 
@@ -183,14 +176,7 @@ describe('unpublished translations stay out of public reads and of the live docu
     expect(french.text).not.toContain('SECRETDRAFT')
     const english = await publicGet(`/${slugs.articles}/${draftedId}?locale=en&depth=0`)
     expect(english.text).not.toContain('SECRETDRAFT')
-    const live = await app.payload.findByID({
-      collection: slugs.articles,
-      id: draftedId,
-      locale: 'all',
-      draft: false,
-      depth: 0,
-      overrideAccess: true,
-    })
+    const live = await publishedInAllLocales({ id: draftedId })
     expect(JSON.stringify(live)).not.toContain('SECRETDRAFT')
   })
 

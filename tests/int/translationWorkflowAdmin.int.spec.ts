@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { VietnameseSourcePanel } from '../../src/components/admin/workflow/VietnameseSourcePanel'
+import { createAgency, EDITORIAL_ROLES, signInStaffPerRole } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
-
-const PASSWORD = 'Sen-hong-nở-rộ-mùa-hè-2026'
 
 type Json = Record<string, unknown> & { errors?: Array<{ message: string }> }
 
@@ -18,8 +17,8 @@ type Json = Record<string, unknown> & { errors?: Array<{ message: string }> }
  */
 describe('translating an item in the admin', () => {
   let app: TestApp
-  const tokens: Record<string, string> = {}
-  const users: Record<string, Record<string, unknown>> = {}
+  let tokens: Record<string, string>
+  let contributor: object
   let articleId = 0
 
   async function act({
@@ -43,7 +42,7 @@ describe('translating an item in the admin', () => {
 
   async function renderPanel({ locale }: { locale: string }): Promise<string> {
     const req = await createLocalReq(
-      { locale, user: { ...users.contributor, collection: slugs.users } as never },
+      { locale, user: { ...contributor, collection: slugs.users } as never },
       app.payload,
     )
     const panel = await VietnameseSourcePanel({
@@ -56,25 +55,14 @@ describe('translating an item in the admin', () => {
 
   beforeAll(async () => {
     app = await startPayload()
-    const agency = await app.payload.create({
-      collection: slugs.agencies,
-      data: { name: 'Báo và Phát thanh, Truyền hình', code: 'bao-dich', kind: 'newsroom' },
+    const agency = await createAgency({
+      app,
+      name: 'Báo và Phát thanh, Truyền hình',
+      code: 'bao-dich',
     })
-    // The first account is made an administrator, so it is the admin's.
-    for (const role of ['admin', 'contributor', 'publisher'] as const) {
-      const email = `${role}.dich@ttdn.test`
-      users[role] = (await app.payload.create({
-        collection: slugs.users,
-        data: {
-          email,
-          password: PASSWORD,
-          name: `Cán bộ ${role}`,
-          roles: [role],
-          agency: agency.id,
-        },
-      })) as unknown as Record<string, unknown>
-      tokens[role] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
-    }
+    const staff = await signInStaffPerRole({ app, roles: EDITORIAL_ROLES, agency })
+    tokens = staff.tokens
+    contributor = await app.payload.findByID({ collection: slugs.users, id: staff.ids.contributor })
     const created = await app.rest.request('POST', `/${slugs.articles}?draft=true&locale=vi`, {
       token: tokens.contributor,
       body: {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
+import { createAgency, signInStaffPerRole } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
-
-const PASSWORD = 'mat-khau-lich-su-phien-ban-1'
 
 type VersionList = { docs?: Array<{ id: number | string; parent: unknown }>; totalDocs?: number }
 
@@ -14,34 +13,26 @@ type VersionList = { docs?: Array<{ id: number | string; parent: unknown }>; tot
  */
 describe('version history follows who may read the item now', () => {
   let app: TestApp
-  const tokens: Record<string, string> = {}
+  let tokens: Record<string, string>
   const ids: Record<string, number> = {}
   let agencyId: number
   let viewerId: number
 
   beforeAll(async () => {
     app = await startPayload()
-    const agency = await app.payload.create({
-      collection: slugs.agencies,
-      data: { name: 'Sở Ngoại vụ', code: 'so-ngoai-vu', kind: 'provincial-department' },
+    agencyId = await createAgency({
+      app,
+      name: 'Sở Ngoại vụ',
+      code: 'so-ngoai-vu',
+      kind: 'provincial-department',
     })
-    agencyId = agency.id
-    // The first staff account of a database becomes admin, so the admin is created first.
-    for (const role of ['admin', 'viewer', 'publisher'] as const) {
-      const email = `${role}@versions.test`
-      const user = await app.payload.create({
-        collection: slugs.users,
-        data: {
-          email,
-          password: PASSWORD,
-          name: `Cán bộ ${role}`,
-          roles: [role],
-          agency: agencyId,
-        },
-      })
-      if (role === 'viewer') viewerId = user.id
-      tokens[role] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
-    }
+    const staff = await signInStaffPerRole({
+      app,
+      roles: ['admin', 'viewer', 'publisher'],
+      agency: agencyId,
+    })
+    tokens = staff.tokens
+    viewerId = staff.ids.viewer
   })
 
   afterAll(async () => {

@@ -2,15 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { capturedEmails } from '../../src/email/outbox'
+import { createAgency, EDITORIAL_ROLES, signInStaffPerRole } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
-
-const PASSWORD = 'mat-khau-quy-trinh-1'
 
 type Json = Record<string, unknown> & { errors?: Array<{ message: string }> }
 
 describe('the editorial workflow through the REST API, as the real roles use it', () => {
   let app: TestApp
-  const tokens: Record<string, string> = {}
+  let tokens: Record<string, string>
   let articleId: number
 
   async function act({
@@ -46,32 +45,13 @@ describe('the editorial workflow through the REST API, as the real roles use it'
 
   beforeAll(async () => {
     app = await startPayload()
-    const agency = await app.payload.create({
-      collection: slugs.agencies,
-      data: {
-        name: 'Báo và Phát thanh, Truyền hình Đồng Nai',
-        code: 'bao-dong-nai',
-        kind: 'newsroom',
-      },
+    const agency = await createAgency({
+      app,
+      name: 'Báo và Phát thanh, Truyền hình Đồng Nai',
+      code: 'bao-dong-nai',
     })
-    for (const [key, role] of [
-      ['admin', 'admin'],
-      ['contributor', 'contributor'],
-      ['publisher', 'publisher'],
-    ] as const) {
-      const email = `${key}@ttdn.test`
-      await app.payload.create({
-        collection: slugs.users,
-        data: {
-          email,
-          password: PASSWORD,
-          name: `Cán bộ ${key}`,
-          roles: [role],
-          agency: agency.id,
-        },
-      })
-      tokens[key] = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
-    }
+    const staff = await signInStaffPerRole({ app, roles: EDITORIAL_ROLES, agency })
+    tokens = staff.tokens
   })
 
   afterAll(async () => {
@@ -132,7 +112,16 @@ describe('the editorial workflow through the REST API, as the real roles use it'
     const unknown = await act({ as: 'publisher', action: 'archive', language: 'en' })
     expect(unknown.status).toBe(400)
     expect(unknown.json.errors?.[0]?.message).toBe(
-      'Invalid parameter “action”: expected submit, approve, reject, publish, unpublish, withdraw, translate.',
+      'Invalid parameter “action”: expected one of submit, approve, reject, publish, unpublish, withdraw, translate.',
+    )
+    const notJson = await app.rest.request('POST', `/${slugs.articles}/${articleId}/workflow`, {
+      token: tokens.publisher,
+      body: '{"action":',
+      headers: { 'Accept-Language': 'en', 'Content-Type': 'application/json' },
+    })
+    expect(notJson.status).toBe(400)
+    expect(((await notJson.json()) as Json).errors?.[0]?.message).toBe(
+      'The request body could not be read: please send a valid JSON object.',
     )
     const anonymous = await app.rest.request('POST', `/${slugs.articles}/${articleId}/workflow`, {
       body: { action: 'approve' },

@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { slugs } from '../../../collections/slugs'
-import { adminText } from './labels'
+import { adminText } from '../../admin/labels'
 
 /**
  * "Export CSV" above the audit log list. The link carries the list's current filter (`where…`)

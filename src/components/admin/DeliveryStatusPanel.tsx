@@ -2,8 +2,8 @@ import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
 import { slugs } from '../../../collections/slugs'
-import { adminText } from './labels'
-import { mayReadCollection } from './readAccess'
+import { adminText } from '../../admin/labels'
+import { mayReadCollection } from '../../admin/readAccess'
 
 type DeliveryRow = {
   target: { id: number; name?: string } | number

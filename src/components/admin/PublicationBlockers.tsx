@@ -3,7 +3,7 @@ import React from 'react'
 
 import { LOCALE_LABELS, isLocale } from '../../i18n/locales'
 import { BLOCKER_LABELS, publicationBlockers, type BlockerInput } from '../../workflow/blockers'
-import { adminText, formatAdminDateTime } from './labels'
+import { adminText, formatAdminDateTime } from '../../admin/labels'
 
 /**
  * The "what is blocking publication" panel in the sidebar of every article and media item:

@@ -2,7 +2,7 @@ import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
 import { hasRole } from '../../access/roles'
-import { adminText } from './labels'
+import { adminText } from '../../admin/labels'
 
 /**
  * A retry button on a failed or pending delivery (a plain form: works without scripts), for

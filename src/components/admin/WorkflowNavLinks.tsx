@@ -2,9 +2,24 @@ import { NavGroup } from '@payloadcms/ui'
 import { createLocalReq, type ServerProps } from 'payload'
 import React from 'react'
 
-import { boardsFor } from './boardAccess'
-import { editorialCounts } from './dashboard/loadDashboard'
-import { adminText } from './labels'
+import { BOARD_PATHS, boardsFor, type BoardKey } from '../../admin/boards/boardAccess'
+import { editorialCounts } from '../../admin/dashboard/loadDashboard'
+import { adminText, type AdminText } from '../../admin/labels'
+
+/** The nav's links, in order: each board's label and the count shown beside it, if any. */
+const NAV_LINKS: ReadonlyArray<{
+  board: BoardKey
+  label: AdminText
+  count?: keyof Awaited<ReturnType<typeof editorialCounts>>
+}> = [
+  { board: 'reviewQueue', label: { vi: 'Duyệt bài', en: 'Review queue' }, count: 'reviewQueue' },
+  {
+    board: 'translationBoard',
+    label: { vi: 'Bản dịch', en: 'Translations' },
+    count: 'translations',
+  },
+  { board: 'deliveriesBoard', label: { vi: 'Theo dõi gửi đồng bộ', en: 'Deliveries board' } },
+]
 
 /**
  * The "Biên tập" group in the nav: the boards the signed-in role works with — "Duyệt bài (3)",
@@ -16,37 +31,30 @@ export async function WorkflowNavLinks({
   user,
   payload,
 }: ServerProps): Promise<React.ReactElement | null> {
-  const label = (text: { vi: string; en: string }) => adminText({ req: { i18n }, text })
+  const label = (text: AdminText) => adminText({ req: { i18n }, text })
   // Only whether to show a link: each board checks the role again on the server.
   const boards = boardsFor({ user: user ?? null })
-  if (!boards.reviewQueue && !boards.translationBoard && !boards.deliveriesBoard) return null
+  if (!NAV_LINKS.some((link) => boards[link.board])) return null
   const req = await createLocalReq({ user: user ?? undefined }, payload)
   const counts = await editorialCounts({ req })
-  const withCount = (text: string, count: number | null) =>
-    count === null ? text : `${text} (${count})`
   return (
     <NavGroup label={label({ vi: 'Biên tập', en: 'Editorial' })}>
-      {boards.reviewQueue ? (
-        <a className="nav__link" href="/admin/review-queue" id="nav-review-queue">
-          <span className="nav__link-label">
-            {withCount(label({ vi: 'Duyệt bài', en: 'Review queue' }), counts.reviewQueue)}
-          </span>
-        </a>
-      ) : null}
-      {boards.translationBoard ? (
-        <a className="nav__link" href="/admin/translation-board" id="nav-translation-board">
-          <span className="nav__link-label">
-            {withCount(label({ vi: 'Bản dịch', en: 'Translations' }), counts.translations)}
-          </span>
-        </a>
-      ) : null}
-      {boards.deliveriesBoard ? (
-        <a className="nav__link" href="/admin/deliveries-board" id="nav-deliveries-board">
-          <span className="nav__link-label">
-            {label({ vi: 'Theo dõi gửi đồng bộ', en: 'Deliveries board' })}
-          </span>
-        </a>
-      ) : null}
+      {NAV_LINKS.filter((link) => boards[link.board]).map((link) => {
+        const path = BOARD_PATHS[link.board]
+        const count = link.count ? counts[link.count] : null
+        return (
+          <a
+            key={link.board}
+            className="nav__link"
+            href={path}
+            id={`nav-${path.split('/').at(-1)}`}
+          >
+            <span className="nav__link-label">
+              {count === null ? label(link.label) : `${label(link.label)} (${count})`}
+            </span>
+          </a>
+        )
+      })}
     </NavGroup>
   )
 }

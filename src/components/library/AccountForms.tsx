@@ -9,97 +9,75 @@ import {
   resetPassword,
   type FormState,
 } from '../../library/accountActions'
+import type { AccountFormKind, FormLabels } from '../../library/accountFields'
 
-type Field = {
-  name: string
-  label: string
-  type?: 'text' | 'email' | 'password'
-  hint?: string
-  isRequired?: boolean
-  autoComplete?: string
-  /** Makes the field a choice among these. */
-  options?: Array<{ value: string; label: string }>
+type FormSpec = {
+  action: (state: FormState, form: FormData) => Promise<FormState>
+  /** Set for a form that is replaced by the action's "check your mail" message once done. */
+  doneTestId?: string
 }
 
-/** Messages the forms show, already translated by the page. */
-export type FormLabels = { submit: string; fields: Field[] }
-
-/** The journalist login form; errors come back from the server action in the reader's language. */
-export function LoginForm({ lang, labels }: { lang: string; labels: FormLabels }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(login, {})
-  return (
-    <AccountForm lang={lang} labels={labels} state={state} action={action} isPending={isPending} />
-  )
+/** The account forms, by the server action each one sends to. */
+const FORMS: Record<AccountFormKind, FormSpec> = {
+  login: { action: login },
+  register: { action: register, doneTestId: 'registered' },
+  forgotPassword: { action: requestPasswordReset, doneTestId: 'reset-requested' },
+  // Success opens the login page.
+  resetPassword: { action: resetPassword },
 }
 
-/** The press registration form; on success it is replaced by the "check your mail" message. */
-export function RegisterForm({ lang, labels }: { lang: string; labels: FormLabels }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(register, {})
-  if (state.done) {
-    return (
-      <p className="notice notice--ok" role="status" data-testid="registered">
-        {state.done}
-      </p>
-    )
-  }
-  return (
-    <AccountForm lang={lang} labels={labels} state={state} action={action} isPending={isPending} />
-  )
-}
-
-/** Asks for a reset link; on success it is replaced by the "check your mail" message. */
-export function ForgotPasswordForm({ lang, labels }: { lang: string; labels: FormLabels }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(requestPasswordReset, {})
-  if (state.done) {
-    return (
-      <p className="notice notice--ok" role="status" data-testid="reset-requested">
-        {state.done}
-      </p>
-    )
-  }
-  return (
-    <AccountForm lang={lang} labels={labels} state={state} action={action} isPending={isPending} />
-  )
-}
-
-/** Sets a new password with the token of the reset link; success opens the login page. */
-export function ResetPasswordForm({
+/**
+ * A journalist account form: login, registration, the request for a reset link, or a new
+ * password with the reset link's token (`hidden`). Errors come back from the server action in
+ * the reader's language; a form that is done shows the action's message in its place.
+ */
+export function AccountForm({
+  form,
   lang,
-  token,
   labels,
+  hidden = {},
 }: {
+  form: AccountFormKind
   lang: string
-  token: string
   labels: FormLabels
+  /** Values the form sends without showing them. */
+  hidden?: Record<string, string>
 }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(resetPassword, {})
+  const spec = FORMS[form]
+  const [state, action, isPending] = useActionState<FormState, FormData>(spec.action, {})
+  if (state.done && spec.doneTestId) {
+    return (
+      <p className="notice notice--ok" role="status" data-testid={spec.doneTestId}>
+        {state.done}
+      </p>
+    )
+  }
   return (
-    <AccountForm
+    <AccountFormFields
       lang={lang}
       labels={labels}
       state={state}
       action={action}
       isPending={isPending}
-      hidden={{ token }}
+      hidden={hidden}
     />
   )
 }
 
-function AccountForm({
+function AccountFormFields({
   lang,
   labels,
   state,
   action,
   isPending,
-  hidden = {},
+  hidden,
 }: {
   lang: string
   labels: FormLabels
   state: FormState
   action: (form: FormData) => void
   isPending: boolean
-  /** Values the form sends without showing them. */
-  hidden?: Record<string, string>
+  hidden: Record<string, string>
 }) {
   return (
     <form className="form" action={action} noValidate>

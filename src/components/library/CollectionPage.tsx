@@ -1,10 +1,100 @@
-import type { LibraryTranslator } from '../../i18n'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import type { JSX } from 'react'
+
+import { libraryTranslator } from '../../i18n'
 import type { Locale } from '../../i18n/locales'
-import type { ItemCard } from '../../library/content'
+import { latestCards, readByKey } from '../../library/content'
+import { languageAlternates } from '../../library/lang'
+import { routeDocument, type LibraryPageProps } from '../../library/libraryPage'
+import { getReader } from '../../library/reader'
 import { ItemCards } from './ItemCards'
 
-/** A topic's or an agency's page: its name, description, newest items and a link to all. */
-export function CollectionPage({
+/** How many of a topic's or an agency's newest items its page shows. */
+const NEWEST_ITEMS = 24
+
+/**
+ * The two collections of items that have a page of their own: what names one in its URL, and
+ * what its page shows under the name.
+ */
+const COLLECTIONS = {
+  topic: {
+    collection: 'topics',
+    routeKey: 'slug',
+    kickerKey: 'search.facetTopic',
+    describe: (doc: CollectionDoc) => doc.description,
+  },
+  agency: {
+    collection: 'agencies',
+    routeKey: 'code',
+    kickerKey: 'search.facetAgency',
+    describe: (doc: CollectionDoc) => doc.website,
+  },
+} as const
+
+/** What a topic's or an agency's page reads of it. */
+type CollectionDoc = {
+  id: number | string
+  name: string
+  description?: string | null
+  website?: string | null
+}
+
+/** A collection with a page: a topic (`/topics/[slug]`) or an agency (`/agencies/[code]`). */
+export type CollectionFacet = keyof typeof COLLECTIONS
+
+/**
+ * The page of a topic or an agency and its metadata, for the route files: its name,
+ * description, newest items (the search's, filtered by the facet; a topic's include its
+ * sub-topics) and a link to all of them. Unknown or hidden ones are a 404.
+ */
+export function collectionRoute({ facet }: { facet: CollectionFacet }): {
+  generateMetadata: (props: LibraryPageProps<Record<string, string>>) => Promise<Metadata>
+  Page: (props: LibraryPageProps<Record<string, string>>) => Promise<JSX.Element>
+} {
+  const { collection, routeKey, kickerKey, describe } = COLLECTIONS[facet]
+  const read = ({ params }: { params: Promise<{ lang: string } & Record<string, string>> }) =>
+    routeDocument<string, CollectionDoc>({
+      params,
+      key: routeKey,
+      read: ({ lang, value }) => readByKey(collection, value, lang),
+    })
+  return {
+    generateMetadata: async ({ params }) => {
+      const { lang, value, doc } = await read({ params })
+      if (!doc) return {}
+      return {
+        title: doc.name,
+        // An agency's description is its website: not a text for search engines.
+        description: facet === 'topic' ? (describe(doc) ?? undefined) : undefined,
+        alternates: languageAlternates({ lang, path: `/${collection}/${value}` }),
+      }
+    },
+    Page: async ({ params }) => {
+      const { lang, doc } = await read({ params })
+      if (!doc) notFound()
+      const t = libraryTranslator(lang)
+      return (
+        <CollectionPage
+          lang={lang}
+          t={t}
+          kicker={t(kickerKey)}
+          title={doc.name}
+          description={describe(doc)}
+          searchAllHref={`/${lang}/search?${facet}=${doc.id}&sort=newest`}
+          cards={await latestCards({
+            reader: await getReader(),
+            lang,
+            limit: NEWEST_ITEMS,
+            [facet]: [String(doc.id)],
+          })}
+        />
+      )
+    },
+  }
+}
+
+function CollectionPage({
   lang,
   t,
   kicker,
@@ -14,11 +104,11 @@ export function CollectionPage({
   searchAllHref,
 }: {
   lang: Locale
-  t: LibraryTranslator
+  t: ReturnType<typeof libraryTranslator>
   kicker: string
   title: string
   description?: string | null
-  cards: ItemCard[]
+  cards: Awaited<ReturnType<typeof latestCards>>
   searchAllHref: string
 }) {
   return (

@@ -2,8 +2,8 @@ import type { LibraryTranslator } from '../../i18n'
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales'
 import { formatFileSize } from '../../library/pictures'
 import type { Reader } from '../../library/reader'
-import { entitledVariants, type DownloadVariant } from '../../media/entitlements'
-import { INTENDED_USES, requiresDownloadTerms } from '../../media/downloadTerms'
+import { entitledVariants, type DownloadVariant } from '../../media/download/entitlements'
+import { INTENDED_USES, requiresDownloadTerms } from '../../media/download/downloadTerms'
 import type { Media } from '../../payload-types'
 
 type Offer = {
@@ -14,9 +14,9 @@ type Offer = {
 }
 
 /**
- * The downloads this reader is entitled to (src/media/entitlements.ts), with their sizes.
+ * The downloads this reader is entitled to (src/media/download/entitlements.ts), with their sizes.
  * Press sizes for journalists go through a form that records acceptance of the usage terms and
- * the intended use with each download (src/media/downloadTerms.ts); the download endpoint
+ * the intended use with each download (src/media/download/downloadTerms.ts); the download endpoint
  * refuses them without it.
  */
 export function DownloadPanel({

@@ -33,3 +33,8 @@ export function PictureView({
     </picture>
   )
 }
+
+/** An item's main picture, the first thing on its page: loaded at once, as wide as the column. */
+export function LeadPicture({ picture }: { picture: Picture }) {
+  return <PictureView picture={picture} isAboveTheFold sizes="(max-width: 52rem) 100vw, 48rem" />
+}

@@ -1,8 +1,8 @@
 import escapeHtml from 'escape-html'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { requestLanguage, translate } from '../../i18n'
-import { slugs } from '../../../collections/slugs'
+import { verifyJournalistEmail } from '../verifyJournalistEmail'
 import { parseVerifyEmailParams } from './verifyEmailParams'
 
 /**
@@ -15,7 +15,8 @@ export const verifyEmailEndpoint: Endpoint = {
   handler: async (req) => {
     const locale = requestLanguage({ searchParams: req.searchParams, headers: req.headers })
     const { token } = parseVerifyEmailParams({ searchParams: req.searchParams })
-    const isVerified = token !== null && (await verify({ req, token }))
+    const isVerified =
+      token !== null && (await verifyJournalistEmail({ payload: req.payload, token }))
     const message = translate({
       locale,
       key: isVerified ? 'email.verifiedPage' : 'email.verifyFailedPage',
@@ -26,19 +27,4 @@ export const verifyEmailEndpoint: Endpoint = {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
     })
   },
-}
-
-/**
- * Confirms the address the token was sent to; false when Payload knows no such token (a used
- * or mistyped link, answered 403 by Payload). Anything else, a database that is down among
- * them, propagates: a 500 that is logged, not “the link did not work”.
- */
-async function verify({ req, token }: { req: PayloadRequest; token: string }): Promise<boolean> {
-  try {
-    await req.payload.verifyEmail({ collection: slugs.journalists, token })
-    return true
-  } catch (error) {
-    if ((error as { status?: unknown }).status === 403) return false
-    throw error
-  }
 }

@@ -8,9 +8,9 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { getEnv } from '../../env'
 import { openStoredFile, putStoredFile } from '../../storage/storedFiles'
-import type { VideoProcessing } from '../kindFields'
-import { patchServerOwnedFields } from '../patchServerOwnedFields'
-import { ownerOf, renditionsOf, type RenditionRecord } from '../uploadPipeline'
+import type { VideoProcessing } from '../item/kindFields'
+import { patchServerOwnedFields } from '../item/patchServerOwnedFields'
+import { ownerOf, renditionsOf, type RenditionRecord } from '../upload/uploadPipeline'
 import { probeVideo, transcodeWebVideo } from './ffmpeg'
 import type { VideoProbe } from './probe'
 import type { TranscodeProgress } from './progress'
@@ -21,6 +21,15 @@ export const PROGRESS_INTERVAL_MS = 2000
 
 /** What became of a request to make a web rendition. */
 export type WebVideoOutcome = 'done' | 'skipped'
+
+/** The item whose web rendition is made, and the stored file the job was queued for. */
+export type WebVideoJob = {
+  payload: Payload
+  collection: CollectionSlug
+  id: string
+  /** The stored file the job was queued for. */
+  filename: string
+}
 
 /**
  * Makes the web rendition of a stored video (H.264 MP4, 720p at most, AAC, faststart) and
@@ -38,15 +47,9 @@ export async function makeWebVideo({
   collection,
   id,
   filename,
-}: {
-  payload: Payload
-  collection: CollectionSlug
-  id: string
-  /** The stored file the job was queued for. */
-  filename: string
-}): Promise<WebVideoOutcome> {
+}: WebVideoJob): Promise<WebVideoOutcome> {
   const item = await readItem({ payload, collection, id })
-  // What ffprobe read on upload (src/media/uploadPipeline.ts).
+  // What ffprobe read on upload (src/media/upload/uploadPipeline.ts).
   const video = item?.video as Partial<VideoProbe> | undefined
   if (!item || item.filename !== filename || !video?.width || !video.height) return 'skipped'
 
@@ -150,17 +153,7 @@ async function readItem({
  * {@link PROGRESS_INTERVAL_MS}. A progress write that fails is logged and the transcode goes
  * on: the figure is for people watching, the result is what counts.
  */
-function progressRecorder({
-  payload,
-  collection,
-  id,
-  filename,
-}: {
-  payload: Payload
-  collection: CollectionSlug
-  id: string
-  filename: string
-}) {
+function progressRecorder({ payload, collection, id, filename }: WebVideoJob) {
   let writing: Promise<void> = Promise.resolve()
   let lastWrittenAt = 0
   let lastPercent = 0

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { uploadedKindOf } from '../uploadPipeline'
+import { uploadedKindOf } from '../upload/uploadPipeline'
 import { MEDIA_QUEUE, TRANSCODE_VIDEO_TASK } from './transcodeVideoTask'
 
 /**

@@ -6,7 +6,7 @@ import { Mutex } from 'async-mutex'
 import { SearchUnavailableError } from '../errors'
 import type {
   IndexedDocumentRef,
-  SearchDocument,
+  ReplaceItemsArgs,
   SearchIndex,
   SearchRequest,
   SearchResult,
@@ -92,13 +92,7 @@ export class EmbeddedSearchIndex implements SearchIndex {
     return this.opening
   }
 
-  async replaceItems({
-    itemKeys,
-    documents,
-  }: {
-    itemKeys: string[]
-    documents: SearchDocument[]
-  }): Promise<void> {
+  async replaceItems({ itemKeys, documents }: ReplaceItemsArgs): Promise<void> {
     if (itemKeys.length === 0) return
     await this.write({ op: 'replace', itemKeys, documents })
   }

@@ -47,28 +47,12 @@ export const matchNone: FilterNode = { kind: 'none' }
 
 /** All of `nodes`, simplified: `all` members drop out, a `none` member makes the whole `none`. */
 export function allOf(nodes: FilterNode[]): FilterNode {
-  const kept: FilterNode[] = []
-  for (const node of nodes) {
-    if (node.kind === 'none') return matchNone
-    if (node.kind === 'all') continue
-    if (node.kind === 'and') kept.push(...node.nodes)
-    else kept.push(node)
-  }
-  if (kept.length === 0) return matchAll
-  return kept.length === 1 ? kept[0]! : { kind: 'and', nodes: kept }
+  return combine({ kind: 'and', nodes, neutral: matchAll, absorbing: matchNone })
 }
 
 /** Any of `nodes`, simplified: `none` members drop out, an `all` member makes the whole `all`. */
 export function anyOf(nodes: FilterNode[]): FilterNode {
-  const kept: FilterNode[] = []
-  for (const node of nodes) {
-    if (node.kind === 'all') return matchAll
-    if (node.kind === 'none') continue
-    if (node.kind === 'or') kept.push(...node.nodes)
-    else kept.push(node)
-  }
-  if (kept.length === 0) return matchNone
-  return kept.length === 1 ? kept[0]! : { kind: 'or', nodes: kept }
+  return combine({ kind: 'or', nodes, neutral: matchNone, absorbing: matchAll })
 }
 
 /** `field` equals `value` (or, on a many-valued field, contains it). */
@@ -92,4 +76,31 @@ export function fieldIn({
 }): FilterNode {
   if (values.length === 0) return matchNone
   return { kind: 'in', field, values }
+}
+
+/**
+ * `nodes` joined by `kind`, flattened and simplified: a `neutral` member (`all` in an `and`)
+ * drops out, an `absorbing` one (`none` in an `and`) decides the whole, and what is left of a
+ * single member is that member.
+ */
+function combine({
+  kind,
+  nodes,
+  neutral,
+  absorbing,
+}: {
+  kind: 'and' | 'or'
+  nodes: FilterNode[]
+  neutral: FilterNode
+  absorbing: FilterNode
+}): FilterNode {
+  const kept: FilterNode[] = []
+  for (const node of nodes) {
+    if (node.kind === absorbing.kind) return absorbing
+    if (node.kind === neutral.kind) continue
+    if (node.kind === kind) kept.push(...node.nodes)
+    else kept.push(node)
+  }
+  if (kept.length === 0) return neutral
+  return kept.length === 1 ? kept[0]! : { kind, nodes: kept }
 }

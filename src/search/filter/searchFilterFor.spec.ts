@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Requester } from '../../access/requester'
 import type { AccessTier } from '../../access/tiers'
+import { searchDocument } from '../../../tests/helpers/searchDocuments'
 import { DocumentColumns } from '../embedded/DocumentColumns'
 import type { SearchDocument } from '../SearchIndex'
 import { searchFilterFor } from './searchFilterFor'
@@ -64,23 +65,8 @@ const now = new Date('2026-05-01T00:00:00.000Z')
 const DAY = 86_400_000
 
 function documentOf({ item, namedUser }: { item: Item; namedUser: string }): SearchDocument {
-  return {
-    id: 'articles-1-vi',
-    itemKey: 'articles-1',
-    collection: 'articles',
+  return searchDocument({
     itemId: '1',
-    locale: 'vi',
-    type: 'article',
-    infoType: 'official',
-    title: '',
-    summary: '',
-    caption: '',
-    credit: '',
-    text: '',
-    labels: [],
-    topics: [],
-    agency: '1',
-    year: 2026,
     accessTier: item.tier,
     allowedUsers: item.namesUser ? [namedUser] : [],
     embargoUntil: item.isEmbargoed
@@ -93,8 +79,7 @@ function documentOf({ item, namedUser }: { item: Item; namedUser: string }): Sea
     date: now.getTime(),
     status: item.isPublished === false ? 'draft' : 'published',
     isLocalePublished: item.isLocalePublished !== false,
-    fingerprint: '',
-  }
+  })
 }
 
 describe('searchFilterFor', () => {

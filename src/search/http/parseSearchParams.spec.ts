@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { librarySearchParams } from '../searchLibrary'
 import { parseSearchParams } from './parseSearchParams'
 
 const parse = (query: string) =>
@@ -25,20 +26,9 @@ describe('parseSearchParams', () => {
         limit: 10,
       },
     })
-    expect(parse('')).toEqual({
-      params: {
-        query: '',
-        locale: 'ja',
-        type: [],
-        infoType: [],
-        topic: [],
-        agency: [],
-        year: [],
-        sort: 'relevance',
-        page: 1,
-        limit: 20,
-      },
-    })
+    // An empty query string is the search with nothing chosen, in the caller's language.
+    expect(parse('')).toEqual({ params: librarySearchParams({ locale: 'ja' }) })
+    expect(librarySearchParams({ locale: 'ja' })).toMatchObject({ sort: 'relevance', limit: 20 })
   })
 
   it.each([

@@ -3,12 +3,13 @@ import { generateTenantToken } from 'meilisearch/token'
 
 import type { MeilisearchConfig } from '../../env'
 import { LOCALES, isLocale, type Locale } from '../../i18n/locales'
-import type { FilterNode } from '../filter/FilterNode'
+import { FILTER_FIELDS, type FilterNode } from '../filter/FilterNode'
 import { callMeilisearch, getMeilisearchClient, SearchEngineError } from '../meilisearchClient'
 import {
   FACET_FIELDS,
   type FacetCounts,
   type IndexedDocumentRef,
+  type ReplaceItemsArgs,
   type SearchDocument,
   type SearchHit,
   type SearchIndex,
@@ -44,24 +45,8 @@ export function meilisearchSettings(): Settings {
       ...perLocale('text'),
       EXACT_ATTRIBUTE,
     ],
-    filterableAttributes: [
-      'id',
-      'itemKey',
-      'collection',
-      'locale',
-      'type',
-      'infoType',
-      'topics',
-      'agency',
-      'year',
-      'accessTier',
-      'allowedUsers',
-      'embargoUntil',
-      'withdrawnAt',
-      'publishedAt',
-      'status',
-      'isLocalePublished',
-    ],
+    // Every field a filter may name (src/search/filter/FilterNode.ts), and the id.
+    filterableAttributes: ['id', ...FILTER_FIELDS],
     sortableAttributes: ['date', 'publishedAt'],
     // Each locale's attributes are analysed in its language: Chinese and Japanese never share
     // a field, so Meilisearch does not have to guess between them.
@@ -111,13 +96,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
     return this.opening
   }
 
-  async replaceItems({
-    itemKeys,
-    documents,
-  }: {
-    itemKeys: string[]
-    documents: SearchDocument[]
-  }): Promise<void> {
+  async replaceItems({ itemKeys, documents }: ReplaceItemsArgs): Promise<void> {
     if (itemKeys.length === 0) return
     await this.open()
     await this.deleteItems({ itemKeys })

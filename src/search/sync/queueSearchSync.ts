@@ -10,17 +10,7 @@ import { SEARCH_QUEUE, SYNC_ITEM_TASK, SYNC_REFERENCES_TASK } from './searchTask
  * called here, so a search outage never blocks saving.
  */
 export function queueItemSync({ collection }: { collection: string }): CollectionAfterChangeHook {
-  return async ({ doc, req, context }) => {
-    if (context.skipSearchSync !== true) {
-      await queue({
-        req,
-        task: SYNC_ITEM_TASK,
-        collection,
-        id: (doc as { id: number | string }).id,
-      })
-    }
-    return doc as unknown
-  }
+  return queueAfterChange({ collection, task: SYNC_ITEM_TASK, operations: ['create', 'update'] })
 }
 
 /** `afterDelete` for articles and media: queues the removal of the item's documents. */
@@ -40,18 +30,29 @@ export function queueReferenceSync({
 }: {
   collection: string
 }): CollectionAfterChangeHook {
+  // A new topic or agency is cited by nothing yet.
+  return queueAfterChange({ collection, task: SYNC_REFERENCES_TASK, operations: ['update'] })
+}
+
+/** Queues `task` for the saved document after the `operations` given, unless told to skip. */
+function queueAfterChange({
+  collection,
+  task,
+  operations,
+}: {
+  collection: string
+  task: SyncTask
+  operations: Array<'create' | 'update'>
+}): CollectionAfterChangeHook {
   return async ({ doc, operation, req, context }) => {
-    if (operation === 'update' && context.skipSearchSync !== true) {
-      await queue({
-        req,
-        task: SYNC_REFERENCES_TASK,
-        collection,
-        id: (doc as { id: number | string }).id,
-      })
+    if (operations.includes(operation) && context.skipSearchSync !== true) {
+      await queue({ req, task, collection, id: (doc as { id: number | string }).id })
     }
     return doc as unknown
   }
 }
+
+type SyncTask = typeof SYNC_ITEM_TASK | typeof SYNC_REFERENCES_TASK
 
 async function queue({
   req,
@@ -60,7 +61,7 @@ async function queue({
   id,
 }: {
   req: PayloadRequest
-  task: typeof SYNC_ITEM_TASK | typeof SYNC_REFERENCES_TASK
+  task: SyncTask
   collection: string
   id: number | string
 }): Promise<void> {

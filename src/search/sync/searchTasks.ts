@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Field, Payload, TaskConfig } from 'payload'
 
 import { getEnv } from '../../env'
 import { getSearchIndex } from '../getSearchIndex'
@@ -21,17 +21,22 @@ export const SEARCH_SYNC_RETRIES = {
   backoff: { type: 'exponential' as const, delay: 2000 },
 }
 
+/** What both sync tasks are queued with: the saved document (src/search/sync/queueSearchSync.ts). */
+type SyncInput = { collection: string; id: string }
+
+const SYNC_INPUT_SCHEMA: Field[] = [
+  { name: 'collection', type: 'text', required: true },
+  { name: 'id', type: 'text', required: true },
+]
+
 /** Rebuilds one item's search documents (or removes them, when the item is gone). */
 export const syncItemTask: TaskConfig<{
-  input: { collection: string; id: string }
+  input: SyncInput
   output: { documents: number }
 }> = {
   slug: SYNC_ITEM_TASK,
   label: 'Update the search index for one item',
-  inputSchema: [
-    { name: 'collection', type: 'text', required: true },
-    { name: 'id', type: 'text', required: true },
-  ],
+  inputSchema: SYNC_INPUT_SCHEMA,
   outputSchema: [{ name: 'documents', type: 'number', required: true }],
   retries: SEARCH_SYNC_RETRIES,
   handler: async ({ input, req }) => {
@@ -48,15 +53,12 @@ export const syncItemTask: TaskConfig<{
 
 /** Rebuilds the documents of every item that names a renamed topic or agency. */
 export const syncReferencesTask: TaskConfig<{
-  input: { collection: string; id: string }
+  input: SyncInput
   output: { items: number }
 }> = {
   slug: SYNC_REFERENCES_TASK,
   label: 'Update the search index after a topic or agency changed',
-  inputSchema: [
-    { name: 'collection', type: 'text', required: true },
-    { name: 'id', type: 'text', required: true },
-  ],
+  inputSchema: SYNC_INPUT_SCHEMA,
   outputSchema: [{ name: 'items', type: 'number', required: true }],
   retries: SEARCH_SYNC_RETRIES,
   handler: async ({ input, req }) => {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { scratchAppEnv } from '../../helpers/scratchEnv'
 import { runToEnd, withoutProductionBackends } from './startLibraryServer'
 
 /**
@@ -25,11 +25,7 @@ export default async function buildOnce(): Promise<void> {
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         // Nothing of these is baked into the build; the config only needs valid values to load.
-        DATABASE_URL: `file:${path.join(dir, 'build.db')}`,
-        MEDIA_DIR: path.join(dir, 'media'),
-        DATA_DIR: path.join(dir, 'data'),
-        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-        PUBLIC_URL: 'http://127.0.0.1:3000',
+        ...scratchAppEnv({ dir }),
       },
       timeoutMs: 1_200_000,
       output: [],

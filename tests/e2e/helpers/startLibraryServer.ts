@@ -8,6 +8,8 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
+import { scratchAppEnv } from '../../helpers/scratchEnv'
+
 /** A message the app sent through SMTP, as the test's receiver parsed it. */
 export type ReceivedMail = { to: string[]; subject: string; text: string; html: string }
 
@@ -69,11 +71,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
     NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URL: `file:${path.join(dir, 'ttdn.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    DATA_DIR: path.join(dir, 'data'),
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    PUBLIC_URL: baseUrl,
+    ...scratchAppEnv({ dir, publicUrl: baseUrl }),
     PORT: String(port),
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next'
 
 import { ItemCards } from '../../../components/library/ItemCards'
-import { libraryTranslator } from '../../../i18n'
+import { LinkList, topicLinks } from '../../../components/library/LinkList'
+import { SearchQueryField } from '../../../components/library/SearchQueryField'
 import { LOCALES } from '../../../i18n/locales'
 import { featuredCards, getSiteInfo, latestCards, listTopics } from '../../../library/content'
 import { languageAlternates, resolveLang } from '../../../library/lang'
+import { libraryPage, type LibraryPageProps } from '../../../library/libraryPage'
 import { getReader } from '../../../library/reader'
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ lang: string }>
-}): Promise<Metadata> {
+export async function generateMetadata({ params }: LibraryPageProps): Promise<Metadata> {
   const lang = await resolveLang(params)
   return { alternates: languageAlternates({ lang, path: '' }) }
 }
@@ -20,9 +18,8 @@ const TOPICS_ON_HOME = 4
 const ITEMS_PER_TOPIC = 4
 
 /** The library's home: a search box, featured articles, the latest items and topics. */
-export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
-  const lang = await resolveLang(params)
-  const t = libraryTranslator(lang)
+export default async function HomePage({ params }: LibraryPageProps) {
+  const { lang, t } = await libraryPage({ params })
   const reader = await getReader()
   const [site, featured, latest, topics] = await Promise.all([
     getSiteInfo(lang),
@@ -45,17 +42,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
           <h1>{t('home.heroTitle', { province: site.provinceName })}</h1>
           <p>{t('home.heroLead', { count: LOCALES.length })}</p>
           <form className="search-box" role="search" action={`/${lang}/search`} method="get">
-            <label htmlFor="home-q" className="visually-hidden">
-              {t('home.searchLabel')}
-            </label>
-            <input
-              id="home-q"
-              type="search"
-              name="q"
-              placeholder={t('home.searchPlaceholder')}
-              autoComplete="off"
-            />
-            <button type="submit">{t('search.submit')}</button>
+            <SearchQueryField id="home-q" label={t('home.searchLabel')} t={t} />
           </form>
         </div>
       </section>
@@ -91,13 +78,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         {topics.length > 0 ? (
           <section aria-labelledby="topics-heading">
             <h2 id="topics-heading">{t('home.topics')}</h2>
-            <ul className="tag-list">
-              {topics.map((topic) => (
-                <li key={topic.id}>
-                  <a href={`/${lang}/topics/${topic.slug}`}>{topic.name}</a>
-                </li>
-              ))}
-            </ul>
+            <LinkList className="tag-list" links={topicLinks({ lang, topics })} />
           </section>
         ) : null}
       </div>

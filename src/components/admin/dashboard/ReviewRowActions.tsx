@@ -1,17 +1,12 @@
 'use client'
-import { toast, useConfig, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import type { Locale } from '../../../i18n/locales'
 import type { WorkflowAction } from '../../../workflow/states'
 import { ReasonDialog } from '../workflow/ReasonDialog'
-import { takeWorkflowStep } from '../workflow/useWorkflowItem'
-import {
-  WORKFLOW_UI_TEXT,
-  workflowButtonLabel,
-  workflowSuccessMessage,
-} from '../workflow/workflowText'
+import { useWorkflowStep } from '../workflow/useWorkflowStep'
+import { WORKFLOW_UI_TEXT, workflowButtonLabel } from '../workflow/workflowText'
 
 /**
  * A review-queue row's actions: open the item, approve it, or send it back with a reason —
@@ -31,33 +26,15 @@ export function ReviewRowActions({
 }): React.ReactElement {
   const { i18n } = useTranslation()
   const { config } = useConfig()
-  const router = useRouter()
   const language = i18n.language === 'en' ? 'en' : 'vi'
   const [isAsking, setIsAsking] = useState(false)
-  const [isBusy, setIsBusy] = useState(false)
+  const { isBusy, whileBusy, takeStep } = useWorkflowStep({
+    target: { apiUrl: config.routes.api, collectionSlug, id, locale, language },
+  })
 
-  const run = async ({ action, reason }: { action: WorkflowAction; reason?: string }) => {
+  const run = (step: { action: WorkflowAction; reason?: string }) => {
     setIsAsking(false)
-    setIsBusy(true)
-    try {
-      const result = await takeWorkflowStep({
-        apiUrl: config.routes.api,
-        collectionSlug,
-        id,
-        action,
-        locale,
-        reason,
-        language,
-      })
-      if (!result.ok) {
-        toast.error(result.message)
-        return
-      }
-      toast.success(workflowSuccessMessage({ action, locale, language }))
-      router.refresh()
-    } finally {
-      setIsBusy(false)
-    }
+    void whileBusy(() => takeStep(step))
   }
 
   return (
@@ -65,33 +42,27 @@ export function ReviewRowActions({
       <a className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={href}>
         {language === 'en' ? 'Open' : 'Mở'}
       </a>
-      <button
-        type="button"
-        data-review-action="approve"
-        className="btn btn--style-primary btn--size-small"
-        style={{ margin: 0 }}
-        disabled={isBusy}
-        onClick={() => void run({ action: 'approve' })}
-      >
-        {workflowButtonLabel({ action: 'approve', locale, language })}
-      </button>
-      <button
-        type="button"
-        data-review-action="reject"
-        className="btn btn--style-secondary btn--size-small"
-        style={{ margin: 0 }}
-        disabled={isBusy}
-        onClick={() => setIsAsking(true)}
-      >
-        {workflowButtonLabel({ action: 'reject', locale, language })}
-      </button>
+      {(['approve', 'reject'] as const).map((action) => (
+        <button
+          key={action}
+          type="button"
+          data-review-action={action}
+          className={`btn ${action === 'approve' ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-small`}
+          style={{ margin: 0 }}
+          disabled={isBusy}
+          // Sending back asks for the reason first.
+          onClick={() => (action === 'reject' ? setIsAsking(true) : run({ action }))}
+        >
+          {workflowButtonLabel({ action, locale, language })}
+        </button>
+      ))}
       {isAsking ? (
         <ReasonDialog
           title={WORKFLOW_UI_TEXT.rejectTitle[language]}
           confirmLabel={workflowButtonLabel({ action: 'reject', locale, language })}
           language={language}
           onCancel={() => setIsAsking(false)}
-          onConfirm={(reason) => void run({ action: 'reject', reason })}
+          onConfirm={(reason) => run({ action: 'reject', reason })}
         />
       ) : null}
     </div>

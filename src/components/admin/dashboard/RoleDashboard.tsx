@@ -2,11 +2,14 @@ import { DefaultDashboard } from '@payloadcms/next/views'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { BOARD_PATHS } from '../../../admin/boards/boardAccess'
 import { LOCALE_LABELS, type Locale } from '../../../i18n/locales'
-import { adminText, formatAdminDateTime } from '../labels'
-import { loadDashboard, type DashboardCard, type DashboardCardKey } from './loadDashboard'
-
-type Text = { vi: string; en: string }
+import { adminText, formatAdminDateTime, type AdminText as Text } from '../../../admin/labels'
+import {
+  loadDashboard,
+  type DashboardCard,
+  type DashboardCardKey,
+} from '../../../admin/dashboard/loadDashboard'
 
 const CARD_TEXT: Record<DashboardCardKey, { title: Text; empty: Text; board: Text }> = {
   waitingForReview: {
@@ -59,11 +62,11 @@ export async function RoleDashboard(props: AdminViewServerProps): Promise<React.
   const text = (value: Text) => adminText({ req, text: value })
   const userId = req.user?.id
   const boardHref: Record<DashboardCardKey, string> = {
-    waitingForReview: '/admin/review-queue',
+    waitingForReview: BOARD_PATHS.reviewQueue,
     sentBack: '/admin/collections/articles?where[workflowState][equals]=rejected',
     myDrafts: `/admin/collections/articles?where[and][0][createdBy][equals]=${String(userId)}&where[and][1][workflowState][equals]=draft`,
-    translationsToDo: '/admin/translation-board',
-    failedDeliveries: '/admin/deliveries-board?state=failed',
+    translationsToDo: BOARD_PATHS.translationBoard,
+    failedDeliveries: `${BOARD_PATHS.deliveriesBoard}?state=failed`,
     journalistsAwaiting:
       '/admin/collections/journalists?where[accreditationStatus][equals]=pending',
     recentlyPublished: '/admin/collections/articles?where[workflowState][equals]=published',

@@ -4,7 +4,7 @@ import type { CollectionSlug, Field, UIFieldServerProps } from 'payload'
 import React from 'react'
 
 import { DEFAULT_LOCALE, isLocale } from '../../../i18n/locales'
-import { adminText } from '../labels'
+import { adminText } from '../../../admin/labels'
 import { sourceChanges, type SourceFieldText } from './sourceChanges'
 
 const TEXT_TYPES = new Set(['text', 'textarea', 'richText'])

@@ -1,19 +1,13 @@
 'use client'
-import { toast } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import type { WorkflowAction } from '../../../workflow/states'
 import { ReasonDialog } from './ReasonDialog'
-import {
-  announceWorkflowStep,
-  takeWorkflowStep,
-  useWorkflowItem,
-  type WorkflowContext,
-} from './useWorkflowItem'
+import { useWorkflowItem, type WorkflowContext } from './useWorkflowItem'
 import { useSaveFirst } from './useSaveFirst'
+import { useWorkflowStep } from './useWorkflowStep'
 import { availableWorkflowButtons } from './workflowActions'
-import { WORKFLOW_UI_TEXT, workflowButtonLabel, workflowSuccessMessage } from './workflowText'
+import { WORKFLOW_UI_TEXT, workflowButtonLabel } from './workflowText'
 
 /**
  * The workflow bar in the document header (`admin.components.edit.beforeDocumentControls`):
@@ -28,44 +22,19 @@ export function WorkflowActions(): React.ReactElement | null {
 }
 
 function WorkflowActionButtons({ context }: { context: WorkflowContext }) {
-  const { collectionSlug, id, locale, language, roles, apiUrl, item } = context
-  const router = useRouter()
-  const saveFirst = useSaveFirst({ apiUrl, collectionSlug, id, locale })
+  const { locale, language, roles, item } = context
+  const saveFirst = useSaveFirst(context)
+  const { isBusy, afterSaving, takeStep } = useWorkflowStep({ target: context, saveFirst })
   const [asking, setAsking] = useState<WorkflowAction | null>(null)
-  const [isBusy, setIsBusy] = useState(false)
   if (!item) return null
   const buttons = availableWorkflowButtons({ roles, locale, item }).filter(
     (button) => button.action !== 'publish',
   )
   if (buttons.length === 0) return null
 
-  const run = async ({ action, reason }: { action: WorkflowAction; reason?: string }) => {
+  const run = (step: { action: WorkflowAction; reason?: string }) => {
     setAsking(null)
-    setIsBusy(true)
-    try {
-      if (!(await saveFirst())) {
-        toast.error(WORKFLOW_UI_TEXT.saveFailed[language])
-        return
-      }
-      const result = await takeWorkflowStep({
-        apiUrl,
-        collectionSlug,
-        id,
-        action,
-        locale,
-        reason,
-        language,
-      })
-      if (!result.ok) {
-        toast.error(result.message)
-        return
-      }
-      toast.success(workflowSuccessMessage({ action, locale, language }))
-      announceWorkflowStep()
-      router.refresh()
-    } finally {
-      setIsBusy(false)
-    }
+    void afterSaving(() => takeStep(step))
   }
 
   return (
@@ -87,7 +56,7 @@ function WorkflowActionButtons({ context }: { context: WorkflowContext }) {
           }`}
           style={{ margin: 0 }}
           disabled={isBusy}
-          onClick={() => (needsReason ? setAsking(action) : void run({ action }))}
+          onClick={() => (needsReason ? setAsking(action) : run({ action }))}
         >
           {workflowButtonLabel({ action, locale, language })}
         </button>
@@ -102,7 +71,7 @@ function WorkflowActionButtons({ context }: { context: WorkflowContext }) {
           confirmLabel={workflowButtonLabel({ action: asking, locale, language })}
           language={language}
           onCancel={() => setAsking(null)}
-          onConfirm={(reason) => void run({ action: asking, reason })}
+          onConfirm={(reason) => run({ action: asking, reason })}
         />
       ) : null}
     </div>

@@ -1,25 +1,15 @@
 'use client'
 import { toast, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useEffect, useId, useRef, useState } from 'react'
 
 import { DEFAULT_LOCALE } from '../../../i18n/locales'
-import { mediaTitle } from '../../../media/mediaTitle'
+import { mediaTitle } from '../../../media/metadata/mediaTitle'
 import { DialogButtons, dialogStyle } from './ReasonDialog'
-import {
-  announceWorkflowStep,
-  takeWorkflowStep,
-  useWorkflowItem,
-  type WorkflowContext,
-} from './useWorkflowItem'
+import { takeWorkflowStep, useWorkflowItem, type WorkflowContext } from './useWorkflowItem'
 import { useSaveFirst } from './useSaveFirst'
+import { useWorkflowStep } from './useWorkflowStep'
 import { availableWorkflowButtons } from './workflowActions'
-import {
-  LANGUAGE_NAMES,
-  WORKFLOW_UI_TEXT,
-  workflowButtonLabel,
-  workflowSuccessMessage,
-} from './workflowText'
+import { LANGUAGE_NAMES, WORKFLOW_UI_TEXT, workflowButtonLabel } from './workflowText'
 
 /**
  * Payload's publish button, replaced (`admin.components.edit.PublishButton`): publishing goes
@@ -45,22 +35,23 @@ type AttachedMedia = {
 
 function PublishControl({ context }: { context: WorkflowContext }) {
   const { collectionSlug, id, locale, language, roles, apiUrl, item } = context
-  const router = useRouter()
   const { unpublishedVersionCount } = useDocumentInfo()
   const { submit, getDataByPath } = useForm()
   const modified = useFormModified()
-  const saveFirst = useSaveFirst({ apiUrl, collectionSlug, id, locale })
+  const saveFirst = useSaveFirst(context)
+  const { isBusy, whileBusy, afterSaving, takeStep, announce } = useWorkflowStep({
+    target: context,
+    saveFirst,
+  })
   const [attached, setAttached] = useState<AttachedMedia[] | null>(null)
-  const [isBusy, setIsBusy] = useState(false)
   if (!item) return null
 
   const isLiveSource = locale === DEFAULT_LOCALE && item.state === 'published'
   if (isLiveSource) {
     if (!modified && unpublishedVersionCount <= 0) return null
     // Edits of a live Vietnamese text: Payload's publish of this locale (not a workflow step).
-    const publishEdits = async () => {
-      setIsBusy(true)
-      try {
+    const publishEdits = () =>
+      whileBusy(async () => {
         const query = new URLSearchParams({ depth: '0', locale })
         const result = await submit({
           action: `${apiUrl}/${collectionSlug}/${String(id)}?${query}`,
@@ -68,14 +59,8 @@ function PublishControl({ context }: { context: WorkflowContext }) {
           overrides: { _status: 'published' },
           disableSuccessStatus: true,
         })
-        if (result?.res?.ok !== true) return
-        toast.success(WORKFLOW_UI_TEXT.publishUpdate[language])
-        announceWorkflowStep()
-        router.refresh()
-      } finally {
-        setIsBusy(false)
-      }
-    }
+        if (result?.res?.ok === true) announce(WORKFLOW_UI_TEXT.publishUpdate[language])
+      })
     return (
       <PrimaryButton
         workflowAction="publish-edits"
@@ -91,27 +76,18 @@ function PublishControl({ context }: { context: WorkflowContext }) {
   )
   if (!canPublish) return null
 
-  const openDialog = async () => {
-    setIsBusy(true)
-    try {
+  const openDialog = () =>
+    whileBusy(async () => {
       const mediaIds =
         collectionSlug === 'articles' && locale === DEFAULT_LOCALE
           ? relationIds(getDataByPath('media'))
           : []
       setAttached(await draftMedia({ apiUrl, ids: mediaIds }))
-    } finally {
-      setIsBusy(false)
-    }
-  }
+    })
 
-  const publish = async (mediaToPublish: AttachedMedia[]) => {
+  const publish = (mediaToPublish: AttachedMedia[]) => {
     setAttached(null)
-    setIsBusy(true)
-    try {
-      if (!(await saveFirst())) {
-        toast.error(WORKFLOW_UI_TEXT.saveFailed[language])
-        return
-      }
+    void afterSaving(async () => {
       let publishedMedia = 0
       for (const media of mediaToPublish) {
         const result = await takeWorkflowStep({
@@ -130,24 +106,8 @@ function PublishControl({ context }: { context: WorkflowContext }) {
       }
       if (publishedMedia > 0)
         toast.success(`${WORKFLOW_UI_TEXT.mediaPublished[language]} (${publishedMedia})`)
-      const result = await takeWorkflowStep({
-        apiUrl,
-        collectionSlug,
-        id,
-        action: 'publish',
-        locale,
-        language,
-      })
-      if (!result.ok) {
-        toast.error(result.message)
-        return
-      }
-      toast.success(workflowSuccessMessage({ action: 'publish', locale, language }))
-      announceWorkflowStep()
-      router.refresh()
-    } finally {
-      setIsBusy(false)
-    }
+      await takeStep({ action: 'publish' })
+    })
   }
 
   return (
@@ -163,7 +123,7 @@ function PublishControl({ context }: { context: WorkflowContext }) {
           context={context}
           attached={attached}
           onCancel={() => setAttached(null)}
-          onConfirm={(media) => void publish(media)}
+          onConfirm={(media) => publish(media)}
         />
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../i18n/locales'
 import type { TranslationState, WorkflowAction, WorkflowState } from '../../../workflow/states'
-import { formatAdminDateTime } from '../labels'
+import { formatAdminDateTime } from '../../../admin/labels'
 import type { LanguageStatus } from './workflowActions'
 
 /** The admin speaks Vietnamese and English. */
@@ -42,16 +42,11 @@ const STATE_LABELS: Record<WorkflowState | TranslationState, Text> = {
   'in-review': { vi: 'Chờ duyệt', en: 'Waiting for review' },
 }
 
+/** A workflow step on one language, to be worded in the admin's language. */
+export type StepWording = { action: WorkflowAction; locale: Locale; language: AdminLanguage }
+
 /** The label of a workflow button; publishing a translation says so. */
-export function workflowButtonLabel({
-  action,
-  locale,
-  language,
-}: {
-  action: WorkflowAction
-  locale: Locale
-  language: AdminLanguage
-}): string {
+export function workflowButtonLabel({ action, locale, language }: StepWording): string {
   if (action === 'publish' && locale !== DEFAULT_LOCALE)
     return language === 'en' ? 'Publish translation' : 'Xuất bản bản dịch'
   return BUTTON_LABELS[action][language]
@@ -61,15 +56,7 @@ export function workflowButtonLabel({
  * What a successful step changed, in one sentence naming the language it changed
  * ("Đã gửi duyệt bản tiếng Anh").
  */
-export function workflowSuccessMessage({
-  action,
-  locale,
-  language,
-}: {
-  action: WorkflowAction
-  locale: Locale
-  language: AdminLanguage
-}): string {
+export function workflowSuccessMessage({ action, locale, language }: StepWording): string {
   const name = LANGUAGE_NAMES[locale][language]
   if (language === 'en') {
     const version = `the ${name} version`

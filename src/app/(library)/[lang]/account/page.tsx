@@ -1,28 +1,24 @@
-import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { slugs } from '../../../../../collections/slugs'
-import { libraryTranslator, translate } from '../../../../i18n'
+import { AccountPageFrame } from '../../../../components/library/AccountPageFrame'
+import { ListSection } from '../../../../components/library/ListSection'
+import { translate, type LibraryTranslator } from '../../../../i18n'
 import { LOCALE_TAGS } from '../../../../i18n/locales'
 import { deleteSavedSearch } from '../../../../library/accountActions'
-import { resolveLang } from '../../../../library/lang'
-import { getReader, readerOptions } from '../../../../library/reader'
+import {
+  libraryPage,
+  privatePageMetadata,
+  type LibraryPageProps,
+} from '../../../../library/libraryPage'
+import { getReader, readerOptions, type Reader } from '../../../../library/reader'
 import type { Journalist } from '../../../../payload-types'
 
-type Props = {
-  params: Promise<{ lang: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = libraryTranslator(await resolveLang(params))
-  return { title: t('account.title'), robots: { index: false } }
-}
+export const generateMetadata = privatePageMetadata({ titleKey: 'account.title' })
 
 /** A journalist's own page: accreditation status, download history, saved searches with RSS. */
-export default async function AccountPage({ params, searchParams }: Props) {
-  const lang = await resolveLang(params)
-  const t = libraryTranslator(lang)
+export default async function AccountPage({ params, searchParams }: LibraryPageProps) {
+  const { lang, t } = await libraryPage({ params })
   const reader = await getReader()
   if (reader.requester.kind !== 'journalist' || !reader.user) redirect(`/${lang}/account/login`)
   const journalist = reader.user as unknown as Journalist
@@ -54,8 +50,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   ])
 
   return (
-    <div className="container">
-      <h1>{t('account.title')}</h1>
+    <AccountPageFrame title={t('account.title')}>
       <p>
         {journalist.name} · {journalist.outlet} · {journalist.email}
       </p>
@@ -77,78 +72,78 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </p>
       </section>
 
-      <section aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">{t('account.myDownloads')}</h2>
-        {downloads.docs.length === 0 ? (
-          <p>{t('account.noDownloads')}</p>
-        ) : (
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t('account.downloadedAt')}</th>
-                <th scope="col">{t('account.item')}</th>
-                <th scope="col">{t('download.rendition')}</th>
-                <th scope="col">{t('download.intendedUse')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {downloads.docs.map((download) => {
-                const media = typeof download.media === 'object' ? download.media : null
-                return (
-                  <tr key={download.id}>
-                    <td>{dateTimeFormat.format(new Date(download.createdAt))}</td>
-                    <td>
-                      {media ? (
-                        <a href={`/${lang}/media/${media.id}`}>
-                          {media.alt || media.originalFilename || media.id}
-                        </a>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td>{t(`download.${download.variant}`)}</td>
-                    <td>
-                      {download.intendedUse ? t(`download.uses.${download.intendedUse}`) : '—'}
-                      {download.intendedUseDetails ? ` (${download.intendedUseDetails})` : null}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ListSection
+        headingId="downloads-heading"
+        title={t('account.myDownloads')}
+        isEmpty={downloads.docs.length === 0}
+        emptyText={t('account.noDownloads')}
+      >
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('account.downloadedAt')}</th>
+              <th scope="col">{t('account.item')}</th>
+              <th scope="col">{t('download.rendition')}</th>
+              <th scope="col">{t('download.intendedUse')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {downloads.docs.map((download) => {
+              const media = typeof download.media === 'object' ? download.media : null
+              return (
+                <tr key={download.id}>
+                  <td>{dateTimeFormat.format(new Date(download.createdAt))}</td>
+                  <td>
+                    {media ? (
+                      <a href={`/${lang}/media/${media.id}`}>
+                        {media.alt || media.originalFilename || media.id}
+                      </a>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td>{t(`download.${download.variant}`)}</td>
+                  <td>
+                    {download.intendedUse ? t(`download.uses.${download.intendedUse}`) : '—'}
+                    {download.intendedUseDetails ? ` (${download.intendedUseDetails})` : null}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </ListSection>
 
-      <section aria-labelledby="searches-heading">
-        <h2 id="searches-heading">{t('account.savedSearches')}</h2>
-        {searches.docs.length === 0 ? (
-          <p>{t('account.noSavedSearches')}</p>
-        ) : (
-          <ul className="download-list">
-            {searches.docs.map((search) => (
-              <li key={search.id}>
-                <a href={`/${search.locale}/search?${search.query}`}>{search.name}</a>
-                <span style={{ display: 'flex', gap: '0.75rem', alignItems: 'center' }}>
-                  <a
-                    href={`/api/library/saved-searches/${search.feedToken}/rss`}
-                    type="application/rss+xml"
-                  >
-                    {t('account.rss')}
-                  </a>
-                  <form action={deleteSavedSearch}>
-                    <input type="hidden" name="lang" value={lang} />
-                    <input type="hidden" name="id" value={String(search.id)} />
-                    <button type="submit" className="button--secondary">
-                      {t('account.delete')}
-                    </button>
-                  </form>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+      <ListSection
+        headingId="searches-heading"
+        title={t('account.savedSearches')}
+        isEmpty={searches.docs.length === 0}
+        emptyText={t('account.noSavedSearches')}
+      >
+        <ul className="download-list">
+          {searches.docs.map((search) => (
+            <li key={search.id}>
+              <a href={`/${search.locale}/search?${search.query}`}>{search.name}</a>
+              <span style={{ display: 'flex', gap: '0.75rem', alignItems: 'center' }}>
+                <a
+                  href={`/api/library/saved-searches/${search.feedToken}/rss`}
+                  type="application/rss+xml"
+                >
+                  {t('account.rss')}
+                </a>
+                <form action={deleteSavedSearch}>
+                  <input type="hidden" name="lang" value={lang} />
+                  <input type="hidden" name="id" value={String(search.id)} />
+                  <button type="submit" className="button--secondary">
+                    {t('account.delete')}
+                  </button>
+                </form>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </ListSection>
+    </AccountPageFrame>
   )
 }
 
@@ -159,8 +154,8 @@ function accreditationText({
   dateFormat,
 }: {
   journalist: Journalist
-  reader: Awaited<ReturnType<typeof getReader>>
-  t: ReturnType<typeof libraryTranslator>
+  reader: Reader
+  t: LibraryTranslator
   dateFormat: Intl.DateTimeFormat
 }): string {
   if ((journalist as { _verified?: boolean })._verified === false)

@@ -1,31 +1,25 @@
 import type { Metadata } from 'next'
 
 import { ItemCards } from '../../../../components/library/ItemCards'
-import { libraryTranslator, translate, type LibraryKey } from '../../../../i18n'
+import { SearchQueryField } from '../../../../components/library/SearchQueryField'
+import { translate, type LibraryKey, type LibraryTranslator } from '../../../../i18n'
 import { LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../i18n/locales'
 import { saveSearch } from '../../../../library/accountActions'
 import { listAgencies, listTopics, searchCards } from '../../../../library/content'
-import { languageAlternates, resolveLang } from '../../../../library/lang'
+import { languageAlternates } from '../../../../library/lang'
+import { libraryPage, type LibraryPageProps } from '../../../../library/libraryPage'
 import { libraryLimitMessage } from '../../../../rateLimits/libraryLimits'
 import { getReader } from '../../../../library/reader'
-import {
-  parseLibrarySearch,
-  searchHref,
-  toUrlSearchParams,
-  type PageSearchParams,
-} from '../../../../library/searchQuery'
+import { parseLibrarySearch, searchHref, toUrlSearchParams } from '../../../../library/searchQuery'
 import { SearchEngineError, SearchUnavailableError } from '../../../../search/errors'
 import type { Facet } from '../../../../search/SearchIndex'
 import type { LibrarySearchResult } from '../../../../search/searchLibrary'
 
-type Props = {
-  params: Promise<{ lang: string }>
-  searchParams: Promise<PageSearchParams>
-}
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const lang = await resolveLang(params)
-  const t = libraryTranslator(lang)
+export async function generateMetadata({
+  params,
+  searchParams,
+}: LibraryPageProps): Promise<Metadata> {
+  const { lang, t } = await libraryPage({ params })
   const q = toUrlSearchParams(await searchParams).get('q')
   return {
     title: q ? t('search.resultsFor', { query: q }) : t('search.title'),
@@ -47,9 +41,8 @@ const FILTER_FACETS: Array<{ facet: Exclude<Facet, 'locale'>; label: LibraryKey 
  * Search with facets, sort and pagination, all in the URL so a search can be shared and
  * bookmarked. Works without JavaScript: the filters are a GET form.
  */
-export default async function SearchPage({ params, searchParams }: Props) {
-  const lang = await resolveLang(params)
-  const t = libraryTranslator(lang)
+export default async function SearchPage({ params, searchParams }: LibraryPageProps) {
+  const { lang, t } = await libraryPage({ params })
   const reader = await getReader()
   const query = toUrlSearchParams(await searchParams)
   const parsed = parseLibrarySearch({ query, lang })
@@ -116,18 +109,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1>{q ? t('search.resultsFor', { query: q }) : t('search.title')}</h1>
       <form role="search" action={`/${lang}/search`} method="get" id="search-form">
         <div className="search-box">
-          <label htmlFor="search-q" className="visually-hidden">
-            {t('search.queryLabel')}
-          </label>
-          <input
-            id="search-q"
-            type="search"
-            name="q"
-            defaultValue={q}
-            placeholder={t('home.searchPlaceholder')}
-            autoComplete="off"
-          />
-          <button type="submit">{t('search.submit')}</button>
+          <SearchQueryField id="search-q" label={t('search.queryLabel')} defaultValue={q} t={t} />
         </div>
 
         {outcome.kind === 'invalid' ? (
@@ -297,7 +279,7 @@ function Pagination({
   query: URLSearchParams
   page: number
   totalPages: number
-  t: ReturnType<typeof libraryTranslator>
+  t: LibraryTranslator
 }) {
   if (totalPages <= 1) return null
   return (

@@ -1,39 +1,21 @@
-import type { Metadata } from 'next'
+import {
+  AccountPageFrame,
+  TranslatedAccountForm,
+} from '../../../../../components/library/AccountPageFrame'
+import {
+  libraryPage,
+  privatePageMetadata,
+  type LibraryPageProps,
+} from '../../../../../library/libraryPage'
 
-import { ForgotPasswordForm } from '../../../../../components/library/AccountForms'
-import { libraryTranslator } from '../../../../../i18n'
-import { resolveLang } from '../../../../../library/lang'
-
-type Props = { params: Promise<{ lang: string }> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = libraryTranslator(await resolveLang(params))
-  return { title: t('account.forgotTitle'), robots: { index: false } }
-}
+export const generateMetadata = privatePageMetadata({ titleKey: 'account.forgotTitle' })
 
 /** Asks for a password-reset link by e-mail. */
-export default async function ForgotPasswordPage({ params }: Props) {
-  const lang = await resolveLang(params)
-  const t = libraryTranslator(lang)
+export default async function ForgotPasswordPage({ params }: LibraryPageProps) {
+  const { lang, t } = await libraryPage({ params })
   return (
-    <div className="container">
-      <h1>{t('account.forgotTitle')}</h1>
-      <p className="lead">{t('account.forgotLead')}</p>
-      <ForgotPasswordForm
-        lang={lang}
-        labels={{
-          submit: t('account.submitForgot'),
-          fields: [
-            {
-              name: 'email',
-              label: t('account.email'),
-              type: 'email',
-              isRequired: true,
-              autoComplete: 'email',
-            },
-          ],
-        }}
-      />
-    </div>
+    <AccountPageFrame title={t('account.forgotTitle')} lead={t('account.forgotLead')}>
+      <TranslatedAccountForm form="forgotPassword" lang={lang} t={t} />
+    </AccountPageFrame>
   )
 }

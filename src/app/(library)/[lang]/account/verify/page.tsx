@@ -1,36 +1,28 @@
-import type { Metadata } from 'next'
-
-import { slugs } from '../../../../../../collections/slugs'
-import { libraryTranslator } from '../../../../../i18n'
-import { resolveLang } from '../../../../../library/lang'
+import { AccountPageFrame } from '../../../../../components/library/AccountPageFrame'
+import { parseVerifyEmailParams } from '../../../../../journalists/endpoints/verifyEmailParams'
+import { verifyJournalistEmail } from '../../../../../journalists/verifyJournalistEmail'
+import {
+  libraryPage,
+  privatePageMetadata,
+  type LibraryPageProps,
+} from '../../../../../library/libraryPage'
 import { getReader } from '../../../../../library/reader'
 
-type Props = {
-  params: Promise<{ lang: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = libraryTranslator(await resolveLang(params))
-  return { title: t('account.verifyTitle'), robots: { index: false } }
-}
+export const generateMetadata = privatePageMetadata({ titleKey: 'account.verifyTitle' })
 
 /** The link in the verification e-mail lands here: confirms the address, says what comes next. */
-export default async function VerifyPage({ params, searchParams }: Props) {
-  const lang = await resolveLang(params)
-  const t = libraryTranslator(lang)
-  const { token } = await searchParams
+export default async function VerifyPage({ params, searchParams }: LibraryPageProps) {
+  const { lang, t } = await libraryPage({ params })
+  const query = await searchParams
+  const { token } = parseVerifyEmailParams({
+    searchParams: new URLSearchParams(
+      typeof query.token === 'string' ? { token: query.token } : {},
+    ),
+  })
   const { payload } = await getReader()
-  const isVerified =
-    typeof token === 'string' && /^[a-f0-9]{20,128}$/i.test(token)
-      ? await payload
-          .verifyEmail({ collection: slugs.journalists, token })
-          .then(() => true)
-          .catch(() => false)
-      : false
+  const isVerified = token !== null && (await verifyJournalistEmail({ payload, token }))
   return (
-    <div className="container">
-      <h1>{t('account.verifyTitle')}</h1>
+    <AccountPageFrame title={t('account.verifyTitle')}>
       <p
         className={isVerified ? 'notice notice--ok' : 'notice notice--error'}
         role="status"
@@ -43,6 +35,6 @@ export default async function VerifyPage({ params, searchParams }: Props) {
           {t('site.login')}
         </a>
       </p>
-    </div>
+    </AccountPageFrame>
   )
 }

@@ -3,19 +3,21 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
-import { PictureView } from '../../../../../components/library/PictureView'
+import { ItemBadges } from '../../../../../components/library/ItemBadges'
+import { AsideLinks, topicLinks } from '../../../../../components/library/LinkList'
+import { MetaList, agencyRow } from '../../../../../components/library/MetaList'
+import { LeadPicture, PictureView } from '../../../../../components/library/PictureView'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
 import { LOCALES, LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
 import { pictureOfMedia, readItem } from '../../../../../library/content'
-import { languageAlternates, resolveLang } from '../../../../../library/lang'
+import { languageAlternates } from '../../../../../library/lang'
+import { routeDocument, type LibraryPageProps } from '../../../../../library/libraryPage'
 import type { Article, Media, Topic } from '../../../../../payload-types'
 
-type Props = { params: Promise<{ lang: string; id: string }> }
+type Props = LibraryPageProps<{ id: string }>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await resolveLang(params)
-  const { id } = await params
-  const article = await readItem('articles', id, lang)
+  const { lang, value: id, doc: article } = await readArticle({ params })
   if (!article) return {}
   const published = (article.publishedLocales ?? []).filter(isLocale)
   return {
@@ -34,10 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/** An article: its text, lead photo and gallery, and beside it its facts, topics and sources. */
 export default async function ArticlePage({ params }: Props) {
-  const lang = await resolveLang(params)
-  const { id } = await params
-  const article = await readItem('articles', id, lang)
+  const { lang, doc: article } = await readArticle({ params })
   if (!article) notFound()
   const t = libraryTranslator(lang)
   const served = isLocale(article.servedLocale) ? article.servedLocale : lang
@@ -57,23 +58,18 @@ export default async function ArticlePage({ params }: Props) {
     <div className="container">
       <FallbackNotice requested={lang} served={served} t={t} />
       <article lang={served === lang ? undefined : LOCALE_TAGS[served]}>
-        <p>
-          <span className="badge">{t(`infoTypes.${article.infoType}` as LibraryKey)}</span>
-          {article.accessTier === 'press' ? (
-            <span className="badge badge--press"> · {t('item.tierPress')}</span>
-          ) : null}
-        </p>
+        <ItemBadges
+          kindLabel={t(`infoTypes.${article.infoType}` as LibraryKey)}
+          isPressOnly={article.accessTier === 'press'}
+          t={t}
+        />
         <h1>{article.title}</h1>
         {article.summary ? <p className="lead">{article.summary}</p> : null}
         <div className="item-layout">
           <div>
             {lead ? (
               <figure style={{ margin: '0 0 1.5rem' }}>
-                <PictureView
-                  picture={lead}
-                  isAboveTheFold
-                  sizes="(max-width: 52rem) 100vw, 48rem"
-                />
+                <LeadPicture picture={lead} />
                 {media[0]?.caption ? (
                   <figcaption className="card__meta">
                     {media[0].caption}
@@ -108,93 +104,62 @@ export default async function ArticlePage({ params }: Props) {
             ) : null}
           </div>
           <aside>
-            <div className="aside-box">
-              <dl className="meta-list">
-                {article.eventDate ? (
-                  <>
-                    <dt>{t('item.eventDate')}</dt>
-                    <dd>{dateFormat.format(new Date(article.eventDate))}</dd>
-                  </>
-                ) : null}
-                {article.place?.name ? (
-                  <>
-                    <dt>{t('item.place')}</dt>
-                    <dd>{article.place.name}</dd>
-                  </>
-                ) : null}
-                {agency ? (
-                  <>
-                    <dt>{t('item.agency')}</dt>
-                    <dd>
-                      <a href={`/${lang}/agencies/${agency.code}`}>{agency.name}</a>
-                    </dd>
-                  </>
-                ) : null}
-              </dl>
-            </div>
-            {topics.length > 0 ? (
-              <div className="aside-box">
-                <h2>{t('item.topics')}</h2>
-                <ul className="tag-list">
-                  {topics.map((topic) => (
-                    <li key={topic.id}>
-                      <a href={`/${lang}/topics/${topic.slug}`}>{topic.name}</a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            {otherLanguages.length > 0 ? (
-              <div className="aside-box">
-                <h2>{t('item.otherLanguages')}</h2>
-                <ul className="tag-list">
-                  {otherLanguages.map((locale) => (
-                    <li key={locale}>
-                      <a
-                        href={`/${locale}/articles/${article.id}`}
-                        hrefLang={LOCALE_TAGS[locale]}
-                        lang={LOCALE_TAGS[locale]}
-                      >
-                        {LOCALE_LABELS[locale]}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            {related.length > 0 ? (
-              <div className="aside-box">
-                <h2>{t('item.related')}</h2>
-                <ul>
-                  {related.map((item) => (
-                    <li key={item.id}>
-                      <a href={`/${lang}/articles/${item.id}`}>{item.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            {(article.sources ?? []).length > 0 ? (
-              <div className="aside-box">
-                <h2>{t('item.sources')}</h2>
-                <ul>
-                  {(article.sources ?? []).map((source) => (
-                    <li key={source.id ?? source.title}>
-                      {source.url ? (
-                        <a href={source.url} rel="noopener noreferrer external">
-                          {source.title}
-                        </a>
-                      ) : (
-                        source.title
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+            <MetaList
+              rows={[
+                article.eventDate
+                  ? {
+                      term: t('item.eventDate'),
+                      value: dateFormat.format(new Date(article.eventDate)),
+                    }
+                  : null,
+                article.place?.name ? { term: t('item.place'), value: article.place.name } : null,
+                agencyRow({ agency, lang, t }),
+              ]}
+            />
+            <AsideLinks
+              title={t('item.topics')}
+              className="tag-list"
+              links={topicLinks({ lang, topics })}
+            />
+            <AsideLinks
+              title={t('item.otherLanguages')}
+              className="tag-list"
+              links={otherLanguages.map((locale) => ({
+                key: locale,
+                href: `/${locale}/articles/${article.id}`,
+                hrefLang: LOCALE_TAGS[locale],
+                lang: LOCALE_TAGS[locale],
+                label: LOCALE_LABELS[locale],
+              }))}
+            />
+            <AsideLinks
+              title={t('item.related')}
+              links={related.map((item) => ({
+                key: item.id,
+                href: `/${lang}/articles/${item.id}`,
+                label: item.title,
+              }))}
+            />
+            <AsideLinks
+              title={t('item.sources')}
+              links={(article.sources ?? []).map((source) => ({
+                key: source.id ?? source.title,
+                href: source.url ?? undefined,
+                rel: 'noopener noreferrer external',
+                label: source.title,
+              }))}
+            />
           </aside>
         </div>
       </article>
     </div>
   )
+}
+
+function readArticle({ params }: Pick<Props, 'params'>) {
+  return routeDocument({
+    params,
+    key: 'id',
+    read: ({ lang, value }) => readItem('articles', value, lang),
+  })
 }

@@ -4,20 +4,22 @@ import { notFound } from 'next/navigation'
 import { CopyButton } from '../../../../../components/library/CopyButton'
 import { DownloadPanel } from '../../../../../components/library/DownloadPanel'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
-import { PictureView } from '../../../../../components/library/PictureView'
+import { ItemBadges } from '../../../../../components/library/ItemBadges'
+import { AsideLinks } from '../../../../../components/library/LinkList'
+import { MetaList, agencyRow } from '../../../../../components/library/MetaList'
+import { LeadPicture } from '../../../../../components/library/PictureView'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
 import { LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
 import { pictureOfMedia, readItem } from '../../../../../library/content'
-import { languageAlternates, resolveLang } from '../../../../../library/lang'
+import { languageAlternates } from '../../../../../library/lang'
+import { routeDocument, type LibraryPageProps } from '../../../../../library/libraryPage'
 import { getReader } from '../../../../../library/reader'
 import type { Media } from '../../../../../payload-types'
 
-type Props = { params: Promise<{ lang: string; id: string }> }
+type Props = LibraryPageProps<{ id: string }>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await resolveLang(params)
-  const { id } = await params
-  const media = await readItem('media', id, lang)
+  const { lang, value: id, doc: media } = await readMedia({ params })
   if (!media) return {}
   return {
     title: media.alt || media.caption?.slice(0, 80) || media.originalFilename || undefined,
@@ -31,9 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * date, and the downloads this reader is entitled to.
  */
 export default async function MediaPage({ params }: Props) {
-  const lang = await resolveLang(params)
-  const { id } = await params
-  const media = await readItem('media', id, lang)
+  const { lang, doc: media } = await readMedia({ params })
   if (!media) notFound()
   const t = libraryTranslator(lang)
   const reader = await getReader()
@@ -48,12 +48,11 @@ export default async function MediaPage({ params }: Props) {
   return (
     <div className="container">
       <FallbackNotice requested={lang} served={served} t={t} />
-      <p>
-        <span className="badge">{t(`types.${media.kind}`)}</span>
-        {media.accessTier === 'press' ? (
-          <span className="badge badge--press"> · {t('item.tierPress')}</span>
-        ) : null}
-      </p>
+      <ItemBadges
+        kindLabel={t(`types.${media.kind}`)}
+        isPressOnly={media.accessTier === 'press'}
+        t={t}
+      />
       <h1 lang={served === lang ? undefined : LOCALE_TAGS[served]}>{title}</h1>
       <div className="item-layout">
         <div>
@@ -70,11 +69,7 @@ export default async function MediaPage({ params }: Props) {
                 <source src={video.src} type={video.type} />
               </video>
             ) : picture ? (
-              <PictureView
-                picture={picture}
-                isAboveTheFold
-                sizes="(max-width: 52rem) 100vw, 48rem"
-              />
+              <LeadPicture picture={picture} />
             ) : (
               <p style={{ color: '#fff', padding: '2rem' }}>{t('item.noPreview')}</p>
             )}
@@ -110,71 +105,53 @@ export default async function MediaPage({ params }: Props) {
         </div>
         <aside>
           <DownloadPanel media={media} lang={lang} t={t} reader={reader} />
-          <div className="aside-box">
-            <dl className="meta-list">
-              {media.creator ? (
-                <>
-                  <dt>{t('item.creator')}</dt>
-                  <dd>{media.creator}</dd>
-                </>
-              ) : null}
-              {media.copyrightNotice ? (
-                <>
-                  <dt>{t('item.copyright')}</dt>
-                  <dd>{media.copyrightNotice}</dd>
-                </>
-              ) : null}
-              {media.licence ? (
-                <>
-                  <dt>{t('item.licence')}</dt>
-                  {/* i18next reads dots as nesting: "cc-by-4.0" is keyed "cc-by-4_0". */}
-                  <dd>{t(`licences.${media.licence.replace(/\./g, '_')}` as LibraryKey)}</dd>
-                </>
-              ) : null}
-              {media.placeShown ? (
-                <>
-                  <dt>{t('item.place')}</dt>
-                  <dd>{media.placeShown}</dd>
-                </>
-              ) : null}
-              {media.dateTaken ? (
-                <>
-                  <dt>{t('item.dateTaken')}</dt>
-                  <dd>{dateFormat.format(new Date(media.dateTaken))}</dd>
-                </>
-              ) : null}
-              {media.width && media.height ? (
-                <>
-                  <dt>{t('item.dimensionsLabel')}</dt>
-                  <dd>{t('item.dimensions', { width: media.width, height: media.height })}</dd>
-                </>
-              ) : null}
-              {agency ? (
-                <>
-                  <dt>{t('item.agency')}</dt>
-                  <dd>
-                    <a href={`/${lang}/agencies/${agency.code}`}>{agency.name}</a>
-                  </dd>
-                </>
-              ) : null}
-            </dl>
-          </div>
-          {(media.keywords ?? []).length > 0 ? (
-            <div className="aside-box">
-              <h2>{t('item.keywords')}</h2>
-              <ul className="tag-list">
-                {(media.keywords ?? []).map((keyword) => (
-                  <li key={keyword}>
-                    <a href={`/${lang}/search?q=${encodeURIComponent(keyword)}`}>{keyword}</a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <MetaList
+            rows={[
+              media.creator ? { term: t('item.creator'), value: media.creator } : null,
+              media.copyrightNotice
+                ? { term: t('item.copyright'), value: media.copyrightNotice }
+                : null,
+              media.licence
+                ? {
+                    term: t('item.licence'),
+                    // i18next reads dots as nesting: "cc-by-4.0" is keyed "cc-by-4_0".
+                    value: t(`licences.${media.licence.replace(/\./g, '_')}` as LibraryKey),
+                  }
+                : null,
+              media.placeShown ? { term: t('item.place'), value: media.placeShown } : null,
+              media.dateTaken
+                ? { term: t('item.dateTaken'), value: dateFormat.format(new Date(media.dateTaken)) }
+                : null,
+              media.width && media.height
+                ? {
+                    term: t('item.dimensionsLabel'),
+                    value: t('item.dimensions', { width: media.width, height: media.height }),
+                  }
+                : null,
+              agencyRow({ agency, lang, t }),
+            ]}
+          />
+          <AsideLinks
+            title={t('item.keywords')}
+            className="tag-list"
+            links={(media.keywords ?? []).map((keyword) => ({
+              key: keyword,
+              href: `/${lang}/search?q=${encodeURIComponent(keyword)}`,
+              label: keyword,
+            }))}
+          />
         </aside>
       </div>
     </div>
   )
+}
+
+function readMedia({ params }: Pick<Props, 'params'>) {
+  return routeDocument({
+    params,
+    key: 'id',
+    read: ({ lang, value }) => readItem('media', value, lang),
+  })
 }
 
 /** The playable web rendition of a video, when the transcoding job has made one. */

@@ -68,6 +68,11 @@ export type Env = {
   /** The most the cache of credited downloads may hold on disk (`MAX_DOWNLOAD_CACHE_MB`). */
   downloadCacheBytes: number
   /**
+   * The most the library's page cache holds in memory (`PAGE_CACHE_MB`, default 64; 0 turns it
+   * off); see src/library/pageCache.ts.
+   */
+  pageCacheBytes: number
+  /**
    * Addresses and CIDR ranges of the reverse proxies whose `X-Forwarded-For` entries are
    * believed (`TRUSTED_PROXIES`, canonical CIDR form); see src/http/clientAddress.ts.
    */
@@ -187,6 +192,7 @@ const rawSchema = z.object({
   MAX_DOCUMENT_UPLOAD_MB: optionalString,
   MAX_IMAGE_MEGAPIXELS: optionalString,
   MAX_DOWNLOAD_CACHE_MB: optionalString,
+  PAGE_CACHE_MB: optionalString,
   TRUSTED_PROXIES: optionalString,
   DOWNLOAD_RECORD_WINDOW_MINUTES: optionalString,
   DOWNLOAD_COUNT_FLUSH_SECONDS: optionalString,
@@ -253,7 +259,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const seedAdmin = parseSeedAdmin({ raw, problems })
   const mail = parseMail({ raw, publicUrl, problems })
   const mediaLimits = parseMediaLimits({ raw, problems })
-  const downloadCacheBytes = parseDownloadCacheBytes({ raw, problems })
+  // Room for a few hundred credited originals; the oldest unused ones go first.
+  const downloadCacheBytes = parseCacheBytes({
+    raw,
+    name: 'MAX_DOWNLOAD_CACHE_MB',
+    defaultMegabytes: 2048,
+    problems,
+  })
+  // About a thousand pages (50–100 KB each, compressed or not); least recently read go first.
+  const pageCacheBytes = parseCacheBytes({
+    raw,
+    name: 'PAGE_CACHE_MB',
+    defaultMegabytes: 64,
+    problems,
+  })
   const trustedProxies = parseTrustedProxies({ value: raw.TRUSTED_PROXIES, problems })
   const downloadRecords = parseDownloadRecords({ raw, problems })
   const syndication = parseSyndicationLimits({ raw, problems })
@@ -284,6 +303,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     jobsAutorun,
     mediaLimits,
     downloadCacheBytes,
+    pageCacheBytes,
     trustedProxies,
     downloadRecords,
     syndication,
@@ -616,16 +636,23 @@ function parseRetentionDays({ value, problems }: { value?: string; problems: str
   return days
 }
 
-function parseDownloadCacheBytes({ raw, problems }: { raw: Raw; problems: string[] }): number {
-  const value = raw.MAX_DOWNLOAD_CACHE_MB
-  // Room for a few hundred credited originals; the oldest unused ones go first.
-  if (value === undefined) return 2048 * MEGABYTE
+function parseCacheBytes({
+  raw,
+  name,
+  defaultMegabytes,
+  problems,
+}: {
+  raw: Raw
+  name: 'MAX_DOWNLOAD_CACHE_MB' | 'PAGE_CACHE_MB'
+  defaultMegabytes: number
+  problems: string[]
+}): number {
+  const value = raw[name]
+  if (value === undefined) return defaultMegabytes * MEGABYTE
   const megabytes = Number(value)
   if (!Number.isFinite(megabytes) || megabytes < 0) {
-    problems.push(
-      `MAX_DOWNLOAD_CACHE_MB: Expected a number of megabytes (0 or more) but received "${value}"`,
-    )
-    return 2048 * MEGABYTE
+    problems.push(`${name}: Expected a number of megabytes (0 or more) but received "${value}"`)
+    return defaultMegabytes * MEGABYTE
   }
   return Math.round(megabytes * MEGABYTE)
 }

@@ -16,4 +16,7 @@ export async function register(): Promise<void> {
   })
   const { startJobsRunner } = await import('./bootstrap/startJobsRunner')
   await startJobsRunner()
+  // After the stamp: a page rendered on a miss still learns who is connected.
+  const { installPageCache } = await import('./bootstrap/installPageCache')
+  await installPageCache()
 }

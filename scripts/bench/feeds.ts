@@ -20,9 +20,8 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import autocannon from 'autocannon'
-
 import type { FeedsServerReady } from './feedsServer'
+import { formatNumber as format, measureLoad, medianOf, resultLine } from './load'
 
 const argument = (name: string, fallback: number) =>
   Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
@@ -31,8 +30,6 @@ const rounds = argument('rounds', 3)
 const seconds = argument('seconds', 5)
 const THROUGHPUT_CONNECTIONS = 10
 const REVALIDATION_CONNECTIONS = 2
-/** Fewest requests a measurement counts, however slow the endpoint. */
-const MIN_SAMPLES = 30
 
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
@@ -69,31 +66,39 @@ try {
   const etag = await checkSameAnswers({ ours: urls.rss, baseline: urls.rssBaseline })
   await checkSameAnswers({ ours: urls.ninjs, baseline: urls.ninjsBaseline })
   say(
-    `Load: autocannon, ${seconds} s (at least ${MIN_SAMPLES} requests) per measurement after a warm-up, ${rounds} round(s), ` +
+    `Load: autocannon, ${seconds} s (at least 30 requests) per measurement after a warm-up, ${rounds} round(s), ` +
       `${THROUGHPUT_CONNECTIONS} connections for rates, ${REVALIDATION_CONNECTIONS} for the 304 latency`,
   )
 
   const samples: Record<string, number[]> = {}
   const record = (name: string, value: number) => (samples[name] ??= []).push(value)
   for (let round = 1; round <= rounds; round += 1) {
-    const rss = await measure({ url: urls.rss, connections: THROUGHPUT_CONNECTIONS })
-    const rssBaseline = await measure({
+    const rss = await measureLoad({ seconds, url: urls.rss, connections: THROUGHPUT_CONNECTIONS })
+    const rssBaseline = await measureLoad({
+      seconds,
       url: urls.rssBaseline,
       connections: THROUGHPUT_CONNECTIONS,
     })
-    const ninjs = await measure({ url: urls.ninjs, connections: THROUGHPUT_CONNECTIONS })
-    const ninjsBaseline = await measure({
+    const ninjs = await measureLoad({
+      seconds,
+      url: urls.ninjs,
+      connections: THROUGHPUT_CONNECTIONS,
+    })
+    const ninjsBaseline = await measureLoad({
+      seconds,
       url: urls.ninjsBaseline,
       connections: THROUGHPUT_CONNECTIONS,
     })
     const conditional = { 'If-None-Match': etag }
-    const revalidation = await measure({
+    const revalidation = await measureLoad({
+      seconds,
       url: urls.rss,
       headers: conditional,
       connections: REVALIDATION_CONNECTIONS,
       expectedStatus: 304,
     })
-    const revalidationBaseline = await measure({
+    const revalidationBaseline = await measureLoad({
+      seconds,
       url: urls.rssBaseline,
       headers: conditional,
       connections: REVALIDATION_CONNECTIONS,
@@ -138,71 +143,6 @@ try {
 }
 process.exit(exitCode)
 
-/**
- * Requests/s and p95 latency of one URL under load: a warm-up of a few requests, then
- * `seconds` of load — or, when that completes fewer than {@link MIN_SAMPLES} requests (a slow
- * baseline), exactly that many. Fails when any answer is not the expected status: a bench of
- * errors measures nothing.
- */
-async function measure({
-  url,
-  headers = {},
-  connections,
-  expectedStatus = 200,
-}: {
-  url: string
-  headers?: Record<string, string>
-  connections: number
-  expectedStatus?: number
-}): Promise<{ rps: number; p95: number }> {
-  await run({ url, headers, connections, amount: connections * 2 })
-  let measured = await run({ url, headers, connections, duration: seconds, expectedStatus })
-  // autocannon stops sending at the deadline, but the server still works off what it accepted;
-  // one more request queues behind that backlog, so the next measurement starts clean.
-  await (await fetch(url, { headers })).arrayBuffer()
-  if (measured.latencies.length < MIN_SAMPLES)
-    measured = await run({ url, headers, connections, amount: MIN_SAMPLES, expectedStatus })
-  if (measured.unexpected > 0)
-    throw new Error(`${measured.unexpected} answers to ${url} were not ${expectedStatus}`)
-  return {
-    rps: measured.latencies.length / measured.duration,
-    p95: percentile({ samples: measured.latencies, share: 0.95 }),
-  }
-}
-
-/** One autocannon run, for `duration` seconds or `amount` requests, every latency kept. */
-function run({
-  url,
-  headers,
-  connections,
-  duration,
-  amount,
-  expectedStatus,
-}: {
-  url: string
-  headers: Record<string, string>
-  connections: number
-  duration?: number
-  amount?: number
-  expectedStatus?: number
-}): Promise<{ latencies: number[]; unexpected: number; duration: number }> {
-  const latencies: number[] = []
-  let unexpected = 0
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, headers, connections, ...(amount ? { amount } : { duration }) },
-      (error, result) => {
-        if (error) reject(error instanceof Error ? error : new Error(String(error)))
-        else resolve({ latencies, unexpected, duration: result.duration })
-      },
-    )
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime)
-      if (expectedStatus !== undefined && statusCode !== expectedStatus) unexpected += 1
-    })
-  })
-}
-
 /** The cached endpoint answers what the baseline computes, and a repeat is a cache hit. */
 async function checkSameAnswers({
   ours,
@@ -224,32 +164,11 @@ async function checkSameAnswers({
   return first.headers.get('etag') ?? ''
 }
 
-function result({
-  metric,
-  value,
-  baseline,
-  isTime = false,
-}: {
+function result(args: {
   metric: string
   value: number
   baseline: number
   isTime?: boolean
 }): string {
-  const ratio = isTime ? baseline / value : value / baseline
-  return `RESULT feeds ${metric}=${format(value)} baseline=${format(baseline)} ratio=${format(ratio)}`
-}
-
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-
-function percentile({ samples, share }: { samples: number[]; share: number }): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0
-}
-
-function format(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)
+  return resultLine({ bench: 'feeds', ...args })
 }

@@ -1,3 +1,4 @@
+import type { EditorialSlug } from '../../collections/slugs'
 import { LOCALE_TAGS, type Locale } from '../i18n/locales'
 import { publicRenditionsOf } from '../media/download/publicRenditions'
 import { richTextToPlainText } from '../text/richTextToPlainText'
@@ -33,7 +34,8 @@ export type Ninjs = {
   associations?: Array<Ninjs & { name?: string; rel?: string }>
 }
 
-export type SyndicatedCollection = 'articles' | 'media'
+/** The collections whose items are syndicated: the editorial ones. */
+export type SyndicatedCollection = EditorialSlug
 
 /** The stable identifier of one item in one language: it never changes across versions. */
 export function ninjsUri({

@@ -10,6 +10,7 @@ import { languageAlternates } from '../../../../library/lang'
 import { libraryPage, type LibraryPageProps } from '../../../../library/libraryPage'
 import { libraryLimitMessage } from '../../../../rateLimits/libraryLimits'
 import { getReader } from '../../../../library/reader'
+import { markPageUncacheable } from '../../../../library/uncacheablePage'
 import { parseLibrarySearch, searchHref, toUrlSearchParams } from '../../../../library/searchQuery'
 import { SearchEngineError, SearchUnavailableError } from '../../../../search/errors'
 import type { Facet } from '../../../../search/SearchIndex'
@@ -66,6 +67,7 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
   })
   if (limitedMessage) {
     outcome = { kind: 'limited', message: limitedMessage }
+    await markPageUncacheable()
   } else if ('error' in parsed) {
     const { name, expected } = parsed.error
     outcome = {
@@ -84,6 +86,7 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
         throw error
       reader.payload.logger.error({ msg: 'Library search page failed', err: error })
       outcome = { kind: 'unavailable' }
+      await markPageUncacheable()
     }
   }
 

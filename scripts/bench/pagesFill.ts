@@ -32,10 +32,9 @@ const payload = await getPayload({ config, disableOnInit: true })
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 try {
-  const listed = async (collection: 'agencies' | 'topics') =>
-    (await payload.find({ collection, limit: 500, depth: 0, pagination: false })).docs
-  const agencies = await listed('agencies')
-  const topics = await listed('topics')
+  const listed = { limit: 500, depth: 0, pagination: false } as const
+  const agencies = (await payload.find({ collection: 'agencies', ...listed })).docs
+  const topics = (await payload.find({ collection: 'topics', ...listed })).docs
   const staff = await createBenchPublisher({ payload, agency: agencies[0]!.id })
   let startedAt = performance.now()
   const corpus = generateCorpus({

@@ -16,7 +16,7 @@
  * Ends with `RESULT pages <route>_rps=<n> baseline=<n> ratio=<x>` and
  * `RESULT pages <route>_p95_ms=<n> baseline=<n> ratio=<x>` lines, medians of the rounds.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -26,6 +26,7 @@ import buildOnce from '../../tests/e2e/helpers/buildOnce'
 import {
   freePort,
   runToEnd,
+  spawnNextStart,
   withoutProductionBackends,
 } from '../../tests/e2e/helpers/startLibraryServer'
 import { formatNumber, measureLoad, medianOf, resultLine } from './load'
@@ -80,18 +81,7 @@ try {
   }
 
   const startedAt = performance.now()
-  server = spawn(
-    process.execPath,
-    [
-      path.join(REPOSITORY, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    { cwd: REPOSITORY, detached: true, stdio: ['ignore', 'ignore', 'inherit'], env },
-  )
+  server = spawnNextStart({ port, env, stdio: ['ignore', 'ignore', 'inherit'] })
   await waitUntilHealthy()
   say(`Server: healthy in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`)
 

@@ -62,17 +62,7 @@ export function pageCacheHook({
     })
   }
 
-  async function answer({
-    request,
-    response,
-    next,
-    decision,
-  }: {
-    request: IncomingMessage
-    response: ServerResponse
-    next: () => void
-    decision: Extract<PageCacheDecision, { isCacheable: true }>
-  }): Promise<void> {
+  async function answer({ request, response, next, decision }: PageRequest): Promise<void> {
     const key = `${await readHead()} ${decision.key}`
     const kept = cache.get({ key })
     if (kept) {
@@ -104,12 +94,7 @@ export function pageCacheHook({
     response,
     next,
     decision,
-  }: {
-    request: IncomingMessage
-    response: ServerResponse
-    next: () => void
-    decision: Extract<PageCacheDecision, { isCacheable: true }>
-  }): Promise<CachedResponse | null> {
+  }: PageRequest): Promise<CachedResponse | null> {
     const renderId = randomUUID()
     setRequestHeader({ request, name: RENDER_ID_HEADER, value: renderId })
     response.setHeader(PAGE_CACHE_STATUS_HEADER, 'MISS')
@@ -158,6 +143,14 @@ export function pageCacheHook({
     next()
     return done
   }
+}
+
+/** A request the cache may answer, with what Next.js would be asked to do. */
+type PageRequest = {
+  request: IncomingMessage
+  response: ServerResponse
+  next: () => void
+  decision: Extract<PageCacheDecision, { isCacheable: true }>
 }
 
 /** The request header that names a render the cache started, for `markPageUncacheable`. */

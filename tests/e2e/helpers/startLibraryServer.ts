@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import net from 'node:net'
@@ -87,18 +87,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
     await fs.rm(dir, { recursive: true, force: true })
     throw error
   }
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      path.join(REPOSITORY, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    { cwd: REPOSITORY, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env },
-  )
+  const child = spawnNextStart({ port, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString('utf8').split('\n'))
     if (output.length > 400) output.splice(0, output.length - 400)
@@ -233,6 +222,33 @@ export function withoutProductionBackends(
     Object.entries(env).filter(
       ([name]) => !/^(DATABASE_URL|S3_|MEILI_|JOBS_AUTORUN|SMTP_URL|MAIL_FROM)/.test(name),
     ),
+  )
+}
+
+/**
+ * `next start` of the production build in `.next/` on 127.0.0.1, in its own process group (stop
+ * it with `process.kill(-child.pid)`, which also stops what it started).
+ */
+export function spawnNextStart({
+  port,
+  env,
+  stdio,
+}: {
+  port: number
+  env: NodeJS.ProcessEnv
+  stdio: StdioOptions
+}): ChildProcess {
+  return spawn(
+    process.execPath,
+    [
+      path.join(REPOSITORY, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    { cwd: REPOSITORY, detached: true, stdio, env },
   )
 }
 

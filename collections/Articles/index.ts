@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { assertRelationsVisible, hideUnreadableRelations } from '../../src/access/relations'
+import {
+  assertRelationsVisible,
+  dropUnpopulatedRelations,
+  hideUnreadableRelations,
+} from '../../src/access/relations'
 import { isStaffUser } from '../../src/access/roles'
 import { generateLocalizedSlug } from '../../src/fields/slug'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
@@ -35,6 +39,7 @@ export const Articles: CollectionConfig = editorialItem({
         ],
       }),
     ],
+    afterRead: [dropUnpopulatedRelations],
   },
   fields: [
     {

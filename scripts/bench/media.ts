@@ -13,9 +13,13 @@
  *    and JPEG with the same encoder settings — and run with sharp's stock settings, as a
  *    stock Payload would be. For transparency it is also timed under our sharp settings.
  * 4. Each pipeline processes every image, one image at a time; runs alternate which goes
- *    first. Prints the median images/s of the runs.
+ *    first. Prints each run's images/s and ratio, the median of the runs, and the process's
+ *    CPU time per image of each pipeline (libvips' threads included): one image at a time,
+ *    the wall-clock ratio is capped by the one image's longest chain of work (decode, then
+ *    the large WebP encode), while the CPU ratio is what concurrent uploads would see.
  *
- * Ends with `RESULT media renditions=<images/s> baseline=<images/s> ratio=<ours ÷ baseline>`.
+ * Ends with `RESULT media renditions=<images/s> baseline=<images/s> ratio=<ours ÷ baseline>`,
+ * the medians of `--runs` (3) runs in this one process.
  *
  * `upload_memory`: how much the server's memory grows while it receives a large video.
  *
@@ -94,18 +98,34 @@ async function benchRenditions(): Promise<void> {
     const ours: number[] = []
     const baseline: number[] = []
     const baselineTuned: number[] = []
+    const cpu = { ours: [] as number[], stock: [] as number[] }
     // A warm-up of each, so neither pays for loading libvips' codecs.
     await runOurs({ files: files.slice(0, 1) })
     await runStock({ files: files.slice(0, 1), createImageSizes, isTuned: false })
     for (let run = 0; run < runs; run += 1) {
       const order = run % 2 === 0 ? ['ours', 'stock'] : ['stock', 'ours']
       for (const which of order) {
-        if (which === 'ours') ours.push(await runOurs({ files }))
-        else baseline.push(await runStock({ files, createImageSizes, isTuned: false }))
+        if (which === 'ours') {
+          ours.push(
+            await withCpuPerImage({
+              into: cpu.ours,
+              images: files.length,
+              work: () => runOurs({ files }),
+            }),
+          )
+        } else {
+          baseline.push(
+            await withCpuPerImage({
+              into: cpu.stock,
+              images: files.length,
+              work: () => runStock({ files, createImageSizes, isTuned: false }),
+            }),
+          )
+        }
       }
       baselineTuned.push(await runStock({ files, createImageSizes, isTuned: true }))
       process.stdout.write(
-        `run ${run + 1}: ours ${last(ours).toFixed(2)} images/s, stock ${last(baseline).toFixed(2)} images/s, stock with our sharp settings ${last(baselineTuned).toFixed(2)} images/s\n`,
+        `run ${run + 1}: ours ${last(ours).toFixed(2)} images/s, stock ${last(baseline).toFixed(2)} images/s (ratio ${(last(ours) / last(baseline)).toFixed(2)}), stock with our sharp settings ${last(baselineTuned).toFixed(2)} images/s\n`,
       )
     }
     const oursMedian = median(ours)
@@ -114,11 +134,32 @@ async function benchRenditions(): Promise<void> {
       `info media stock_with_our_sharp_settings=${median(baselineTuned).toFixed(2)} images/s\n`,
     )
     process.stdout.write(
+      `info media cpu_ms_per_image=${median(cpu.ours).toFixed(0)} baseline=${median(cpu.stock).toFixed(0)} ratio=${(median(cpu.stock) / median(cpu.ours)).toFixed(2)}\n`,
+    )
+    process.stdout.write(`info media renditions: medians of ${runs} runs\n`)
+    process.stdout.write(
       `RESULT media renditions=${oursMedian.toFixed(2)} baseline=${baselineMedian.toFixed(2)} ratio=${(oursMedian / baselineMedian).toFixed(2)}\n`,
     )
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }
+}
+
+/** Runs `work` and adds the CPU milliseconds per image the whole process spent on it to `into`. */
+async function withCpuPerImage<T>({
+  into,
+  images,
+  work,
+}: {
+  into: number[]
+  images: number
+  work: () => Promise<T>
+}): Promise<T> {
+  const before = process.cpuUsage()
+  const result = await work()
+  const used = process.cpuUsage(before)
+  into.push((used.user + used.system) / 1000 / images)
+  return result
 }
 
 async function runOurs({ files }: { files: string[] }): Promise<number> {

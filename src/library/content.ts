@@ -16,7 +16,7 @@ import {
   type LibrarySearchResult,
 } from '../search/searchLibrary'
 import { pictureOf, type Picture, type RenditionRecord } from './pictures'
-import { getReader, readerOptions, type Reader } from './reader'
+import { readerOptions, type Reader } from './reader'
 
 /** One result or teaser as the library lists it. */
 export type ItemCard = {
@@ -42,15 +42,20 @@ export type SiteInfo = {
 }
 
 /**
- * The settings in `locale`, read once per render: the layout's metadata, the layout and the
- * home page all need them.
+ * The settings in `lang`, read once per render (React `cache`, keyed by the render's reader):
+ * the layout's metadata, the layout and the home page all need them.
  */
-export const getSiteInfo = cache(async (locale: Locale): Promise<SiteInfo> => {
-  const reader = await getReader()
+export function getSiteInfo({ reader, lang }: { reader: Reader; lang: Locale }): Promise<SiteInfo> {
+  return siteInfoOnce(reader, lang)
+}
+
+const siteInfoOnce = cache(async (reader: Reader, lang: Locale): Promise<SiteInfo> => {
   const settings = await reader.payload.findGlobal({
     slug: globalSlugs.settings,
-    locale,
+    locale: lang,
     depth: 1,
+    select: { provinceName: true, databaseName: true, managingAgency: true, contactEmail: true },
+    populate: { [slugs.agencies]: { name: true } },
     ...readerOptions(reader),
   })
   const agency = settings.managingAgency
@@ -124,8 +129,11 @@ export async function featuredCards({
     where: { isFeatured: { equals: true } },
     sort: '-updatedAt',
     limit,
+    pagination: false,
     depth: 1,
     locale: lang,
+    select: { title: true, summary: true, media: true, servedLocale: true },
+    populate: PICTURE_FIELDS,
     ...readerOptions(reader),
   })
   return docs.map((article) => {
@@ -208,6 +216,7 @@ async function readPictures({
       depth: 1,
       locale: DEFAULT_LOCALE,
       select: { media: true },
+      populate: PICTURE_FIELDS,
       ...readerOptions(reader),
     })
     for (const doc of docs) pictures.set(String(doc.id), firstPicture({ media: doc.media }))
@@ -219,13 +228,18 @@ async function readPictures({
       pagination: false,
       depth: 0,
       locale: DEFAULT_LOCALE,
-      select: { renditions: true, placeholder: true, alt: true },
+      select: PICTURE_FIELDS[slugs.media],
       ...readerOptions(reader),
     })
     for (const doc of docs) pictures.set(String(doc.id), pictureOfMedia({ media: doc }))
   }
   return pictures
 }
+
+/** What a card's picture needs of a media item (pictureOfMedia), and no more. */
+const PICTURE_FIELDS = {
+  [slugs.media]: { renditions: true, placeholder: true, alt: true },
+} as const
 
 /** The picture of a media document (as read through the Local API) at `size`. */
 export function pictureOfMedia({
@@ -275,6 +289,7 @@ export async function listTopics({
     depth: 0,
     sort: 'name',
     locale: lang,
+    select: { slug: true, name: true, parent: true },
     ...readerOptions(reader),
   })
   return docs
@@ -302,6 +317,7 @@ export async function listAgencies({
     depth: 0,
     sort: 'name',
     locale: lang,
+    select: { code: true, name: true },
     ...readerOptions(reader),
   })
   return docs.map((agency) => ({
@@ -315,45 +331,99 @@ export async function listAgencies({
  * One article or media item as the reader may see it (depth 1), in their language when it is
  * published in it, otherwise in the fallback the locale rule chose (serveOnlyPublishedLocales);
  * null when it does not exist or the reader may not see it. Cached per render, so a page and
- * its metadata read it once.
+ * its metadata read it once. The related items carry only what the item's page shows of them.
  */
-export const readItem = cache(
-  async <Collection extends 'articles' | 'media'>(
-    collection: Collection,
+export function readItem<Collection extends 'articles' | 'media'>({
+  reader,
+  collection,
+  id,
+  lang,
+}: {
+  reader: Reader
+  collection: Collection
+  id: string
+  lang: Locale
+}): Promise<DataFromCollectionSlug<Collection> | null> {
+  return itemOnce(
+    reader,
+    collection,
+    id,
+    lang,
+  ) as Promise<DataFromCollectionSlug<Collection> | null>
+}
+
+const itemOnce = cache(
+  async (
+    reader: Reader,
+    collection: 'articles' | 'media',
     id: string,
     lang: Locale,
-  ): Promise<DataFromCollectionSlug<Collection> | null> => {
+  ): Promise<DataFromCollectionSlug<'articles' | 'media'> | null> => {
     if (!/^\w{1,64}$/.test(id)) return null
-    const reader = await getReader()
-    const item = await nullWhenNotFound({
+    return nullWhenNotFound({
       read: reader.payload.findByID({
         collection,
         id,
         locale: lang,
         depth: 1,
+        populate: RELATED_ON_ITEM_PAGES,
         ...readerOptions(reader),
       }),
     })
-    return (item as DataFromCollectionSlug<Collection> | null) ?? null
   },
 )
 
+/** What the article and media pages show of the items they link (src/app/(library)/[lang]/…). */
+const RELATED_ON_ITEM_PAGES = {
+  [slugs.media]: {
+    alt: true,
+    caption: true,
+    credit: true,
+    filename: true,
+    renditions: true,
+    placeholder: true,
+  },
+  [slugs.articles]: { title: true },
+  [slugs.topics]: { slug: true, name: true },
+  [slugs.agencies]: { code: true, name: true },
+} as const
+
 /** A topic by its slug or an agency by its code, in the reader's language; null when none. */
-export const readByKey = cache(
-  async <Collection extends 'topics' | 'agencies'>(
-    collection: Collection,
+export function readByKey<Collection extends 'topics' | 'agencies'>({
+  reader,
+  collection,
+  key,
+  lang,
+}: {
+  reader: Reader
+  collection: Collection
+  key: string
+  lang: Locale
+}): Promise<DataFromCollectionSlug<Collection> | null> {
+  return byKeyOnce(
+    reader,
+    collection,
+    key,
+    lang,
+  ) as Promise<DataFromCollectionSlug<Collection> | null>
+}
+
+const byKeyOnce = cache(
+  async (
+    reader: Reader,
+    collection: 'topics' | 'agencies',
     key: string,
     lang: Locale,
-  ): Promise<DataFromCollectionSlug<Collection> | null> => {
-    const reader = await getReader()
+  ): Promise<DataFromCollectionSlug<'topics' | 'agencies'> | null> => {
     const { docs } = await reader.payload.find({
       collection,
       where: collection === 'topics' ? { slug: { equals: key } } : { code: { equals: key } },
       limit: 1,
+      pagination: false,
       depth: 0,
       locale: lang,
       ...readerOptions(reader),
     })
-    return (docs[0] as DataFromCollectionSlug<Collection> | undefined) ?? null
+    return docs[0] ?? null
   },
 )

@@ -29,10 +29,7 @@ describe('pageCacheHook', () => {
   beforeAll(async () => {
     const hook = pageCacheHook({
       cache: createResponseCache({ maxEntries: 50 }),
-      readHead: async () => {
-        if (headFailure) throw headFailure
-        return head
-      },
+      readHead: () => (headFailure ? Promise.reject(headFailure) : Promise.resolve(head)),
       onError: (error) => errors.push(error),
     })
     server = http.createServer((request, response) => {

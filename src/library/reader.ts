@@ -20,13 +20,27 @@ export type Reader = {
  * this user with `overrideAccess: false` (see readerOptions), so a page can never show more
  * than the visibility rule in src/access/ allows its reader.
  */
-export const getReader = cache(async (): Promise<Reader> => {
-  const payload = await getPayload({ config })
-  const requestHeaders = await nextHeaders()
-  const { user } = await payload.auth({ headers: requestHeaders })
+export const getReader = cache(
+  async (): Promise<Reader> =>
+    readerFor({ payload: await getPayload({ config }), headers: await nextHeaders() }),
+)
+
+/**
+ * The reader a request with these headers stands for: Payload's auth strategies (the session
+ * cookie, an API key) decide who it is. {@link getReader} for a page; outside Next.js (the
+ * library reads bench) with the headers at hand.
+ */
+export async function readerFor({
+  payload,
+  headers,
+}: {
+  payload: Payload
+  headers: Headers
+}): Promise<Reader> {
+  const { user } = await payload.auth({ headers })
   const now = new Date()
   return { payload, user: user ?? null, requester: requesterOf({ user, now }), now }
-})
+}
 
 /**
  * Options every library read through the Local API carries: the reader's user, access control

@@ -31,10 +31,9 @@ describe('freshSharedReads', () => {
   it('reads again after a failed query', async () => {
     let calls = 0
     const read = freshSharedReads({
-      read: async () => {
+      read: () => {
         calls += 1
-        if (calls === 1) throw new Error('busy')
-        return 'head'
+        return calls === 1 ? Promise.reject(new Error('busy')) : Promise.resolve('head')
       },
     })
     await expect(read()).rejects.toThrow('busy')

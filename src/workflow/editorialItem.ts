@@ -1,5 +1,6 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionAfterReadHook,
   CollectionAfterDeleteHook,
   CollectionAfterOperationHook,
   CollectionBeforeChangeHook,
@@ -45,6 +46,7 @@ export type EditorialHooks = {
   beforeValidate?: CollectionBeforeValidateHook[]
   beforeChange?: CollectionBeforeChangeHook[]
   afterChange?: CollectionAfterChangeHook[]
+  afterRead?: CollectionAfterReadHook[]
   beforeDelete?: CollectionBeforeDeleteHook[]
   afterDelete?: CollectionAfterDeleteHook[]
   afterOperation?: CollectionAfterOperationHook[]
@@ -89,6 +91,8 @@ export type EditorialItemOptions = {
  *   which may add content (values read from a file) — before the security hold, so that content
  *   is scanned for stamps like typed text; the workflow is tracked last, after the hold: a save
  *   the hold turned into a draft is not a publication.
+ * - afterRead: the type's own first (what its relationship fields leave to it), then the
+ *   locale rule, which may replace the whole document by its read in a fallback language.
  * - afterChange: other languages' pending drafts are kept first; then the type's own (files
  *   stored, jobs queued); then the audit and the syndication log record the item as left.
  * - afterDelete: the audit and the syndication log first, then the type's own (files removed).
@@ -146,7 +150,7 @@ export function editorialItem({
         holdStampedContent(stampedContent),
         trackWorkflow({ sourceFields }),
       ],
-      afterRead: [serveOnlyPublishedLocales],
+      afterRead: [...(hooks.afterRead ?? []), serveOnlyPublishedLocales],
       afterChange: [
         keepPendingTranslationDrafts,
         ...(hooks.afterChange ?? []),

@@ -487,6 +487,74 @@ describe('the visibility rule across every read path', () => {
     },
   )
 
+  it.each(REQUESTERS.map((requester) => [requester.key]))(
+    'relationships in a list: every article of a list reveals to %s only the linked items the rule allows',
+    async (requesterKey) => {
+      const identity = identities.find((entry) => entry.requester.key === requesterKey)!
+      const carriers = [carrierId, ...(await listCarriers())]
+      const where = carriers.map((id, index) => `where[id][in][${index}]=${id}`).join('&')
+      const idOf = (value: number | { id: number }) =>
+        typeof value === 'object' ? value.id : value
+      for (const depth of [0, 1]) {
+        const response = await app.rest.request(
+          'GET',
+          `/articles?depth=${depth}&limit=10&locale=en&${where}`,
+          { token: identity.token },
+        )
+        expect(response.status).toBe(200)
+        const { docs } = (await response.json()) as {
+          docs: Array<{
+            id: number
+            media: Array<number | { id: number }>
+            relatedArticles: Array<number | { id: number }>
+          }>
+        }
+        expect(docs.map((doc) => doc.id).sort()).toEqual([...carriers].sort())
+        for (const doc of docs) {
+          expect(
+            keysOf({ collection: 'media', ids: doc.media.map(idOf) }),
+            `media of ${doc.id} at depth ${depth}`,
+          ).toEqual(expected({ identity, collection: 'media' }))
+          expect(
+            keysOf({ collection: 'articles', ids: doc.relatedArticles.map(idOf) }),
+            `related articles of ${doc.id} at depth ${depth}`,
+          ).toEqual(expected({ identity, collection: 'articles' }))
+        }
+        checked += ITEMS.length * 2 * docs.length
+      }
+    },
+  )
+
+  /** Two more public articles linking every item, in reverse order: the list reads three. */
+  let extraCarriers: number[] | null = null
+  async function listCarriers(): Promise<number[]> {
+    if (extraCarriers) return extraCarriers
+    const linked = (collection: Created['collection']) =>
+      created
+        .filter((entry) => entry.collection === collection)
+        .map((entry) => entry.id)
+        .reverse()
+    const agency = (await app.payload.find({ collection: slugs.agencies, limit: 1 })).docs[0]!.id
+    extraCarriers = []
+    for (const title of ['Bài tổng hợp thứ hai', 'Bài tổng hợp thứ ba']) {
+      const carrier = await app.payload.create({
+        collection: slugs.articles,
+        data: {
+          title,
+          infoType: 'promotional',
+          agency,
+          accessTier: 'public',
+          classification: 'unclassified' as const,
+          _status: 'published',
+          media: linked('media'),
+          relatedArticles: linked('articles'),
+        },
+      })
+      extraCarriers.push(carrier.id)
+    }
+    return extraCarriers
+  }
+
   it('never sends the editorial note outside staff', async () => {
     const noted = await app.payload.create({
       collection: slugs.articles,

@@ -57,7 +57,8 @@ export function collectionRoute({ facet }: { facet: CollectionFacet }): {
     routeDocument<string, CollectionDoc>({
       params,
       key: routeKey,
-      read: ({ lang, value }) => readByKey(collection, value, lang),
+      read: async ({ lang, value }) =>
+        readByKey({ reader: await getReader(), collection, key: value, lang }),
     })
   return {
     generateMetadata: async ({ params }) => {

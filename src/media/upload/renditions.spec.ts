@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   UnreadableImageError,
   fitInside,
+  jpegShrinkOnLoad,
   orientedDimensions,
   renderImageRenditions,
   renditionFilename,
@@ -26,6 +27,30 @@ describe('fitInside', () => {
       width: 300,
       height: 200,
     })
+  })
+})
+
+describe('jpegShrinkOnLoad', () => {
+  it('decodes at the smallest JPEG scale that still covers the largest rendition', () => {
+    // 6000 / 2 = 3000 covers 2560; 6000 / 4 = 1500 does not.
+    expect(jpegShrinkOnLoad({ width: 6000, height: 4000, maxEdge: 2560 })).toBe(2)
+    expect(jpegShrinkOnLoad({ width: 4000, height: 6000, maxEdge: 2560 })).toBe(2)
+    expect(jpegShrinkOnLoad({ width: 12000, height: 8000, maxEdge: 2560 })).toBe(4)
+    expect(jpegShrinkOnLoad({ width: 24000, height: 16000, maxEdge: 2560 })).toBe(8)
+    expect(jpegShrinkOnLoad({ width: 30000, height: 20000, maxEdge: 2560 })).toBe(8)
+  })
+
+  it('counts the rounded-up size libjpeg decodes, so a rendition is never enlarged', () => {
+    // 5119 / 2 rounds up to 2560: just enough.
+    expect(jpegShrinkOnLoad({ width: 5119, height: 3413, maxEdge: 2560 })).toBe(2)
+    expect(jpegShrinkOnLoad({ width: 5118, height: 3412, maxEdge: 2560 })).toBe(1)
+    expect(jpegShrinkOnLoad({ width: 5120, height: 3413, maxEdge: 2560 })).toBe(2)
+  })
+
+  it('decodes an image no larger than the largest rendition at full size', () => {
+    expect(jpegShrinkOnLoad({ width: 2560, height: 1707, maxEdge: 2560 })).toBe(1)
+    expect(jpegShrinkOnLoad({ width: 1600, height: 1067, maxEdge: 2560 })).toBe(1)
+    expect(jpegShrinkOnLoad({ width: 1, height: 1, maxEdge: 2560 })).toBe(1)
   })
 })
 

@@ -11,6 +11,9 @@ export const RENDITION_SIZES = [
 
 export type RenditionSize = (typeof RENDITION_SIZES)[number]['name']
 
+/** The longest edge of the largest rendition: what the source is decoded to. */
+const LARGEST_EDGE = Math.max(...RENDITION_SIZES.map((size) => size.maxEdge))
+
 export const RENDITION_FORMATS = ['webp', 'jpeg'] as const
 
 export type RenditionFormat = (typeof RENDITION_FORMATS)[number]
@@ -57,11 +60,13 @@ export class UnreadableImageError extends AppError {
 }
 
 /**
- * Renders every size and format of one image from a single decode: the file is decoded once
- * (JPEG shrink-on-load straight to the largest size needed), oriented by its EXIF, converted
- * to sRGB and kept as raw pixels; each smaller size is resized from the next larger one's
- * pixels, and the six encodes run in parallel while the next size is being resized. Sharp's
- * own output carries no metadata, so no rendition holds GPS, serial numbers or owner names.
+ * Renders every size and format of one image from a single decode: the file is decoded once, at
+ * the smallest JPEG scale (1/2, 1/4 or 1/8) that still covers the largest rendition
+ * ({@link jpegShrinkOnLoad}), oriented by its EXIF, converted to sRGB from its embedded profile
+ * and kept as raw pixels; each smaller size is resized from the next larger one's pixels, and
+ * the six encodes run in parallel while the next size is being resized. Sharp's own output
+ * carries no metadata, so no rendition holds GPS, serial numbers or owner names (nor an ICC
+ * profile: the pixels are sRGB, which browsers assume for an untagged image).
  *
  * `maxPixels` refuses decompression bombs: libvips checks it against the header before it
  * allocates anything.
@@ -74,20 +79,25 @@ export async function renderImageRenditions({
   maxPixels: number
 }): Promise<RenderedImage> {
   tuneSharpOnce()
-  const largest = RENDITION_SIZES[RENDITION_SIZES.length - 1]!.maxEdge
-  let decoded: { data: Buffer; info: sharp.OutputInfo }
+  const options = { limitInputPixels: maxPixels, failOn: 'warning' } as const
+  let decoded: RawPixels
   let oriented: { width: number; height: number }
   try {
-    const source = sharp(input, { limitInputPixels: maxPixels, failOn: 'warning' })
-    const metadata = await source.metadata()
-    oriented = orientedDimensions({
-      width: metadata.width ?? 0,
-      height: metadata.height ?? 0,
-      orientation: metadata.orientation,
-    })
-    decoded = await source
+    const header = await sharp(input, options).metadata()
+    const stored = { width: header.width ?? 0, height: header.height ?? 0 }
+    oriented = orientedDimensions({ ...stored, orientation: header.orientation })
+    const largest = fitInside({ ...oriented, maxEdge: LARGEST_EDGE })
+    const shrink =
+      typeof input === 'string' && header.format === 'jpeg'
+        ? jpegShrinkOnLoad({ ...stored, maxEdge: LARGEST_EDGE })
+        : 1
+    // Sharp skips shrink-on-load when the whole reduction is under one more than the JPEG
+    // scale (a guard against libjpeg's rounding, which jpegShrinkOnLoad counts instead), so
+    // 6000 px to 2560 px decoded all 24 MP; it has no option to ask for a scale, but libvips
+    // reads a loader's options from a suffix on the file name, so the decoder is told directly.
+    decoded = await sharp(shrink > 1 ? `${input as string}[shrink=${shrink}]` : input, options)
       .rotate()
-      .resize({ width: largest, height: largest, fit: 'inside', withoutEnlargement: true })
+      .resize({ ...largest, fit: 'fill' })
       .toColourspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true })
@@ -119,16 +129,28 @@ export async function renderImageRenditions({
   }
 }
 
+/**
+ * The JPEG decoder's scale denominator (1, 2, 4 or 8) for a stored `width` × `height` image
+ * whose renditions are at most `maxEdge` pixels on their longest edge: the largest that still
+ * decodes at least the largest rendition's size on both axes (libjpeg rounds the scaled size
+ * up), so every rendition is a downscale of what was decoded.
+ */
+export function jpegShrinkOnLoad({ width, height, maxEdge }: EdgeCap): 1 | 2 | 4 | 8 {
+  const target = fitInside({ width, height, maxEdge })
+  if (target.width === width && target.height === height) return 1
+  for (const shrink of [8, 4, 2] as const) {
+    if (Math.ceil(width / shrink) >= target.width && Math.ceil(height / shrink) >= target.height) {
+      return shrink
+    }
+  }
+  return 1
+}
+
 /** The size an image of `width` × `height` gets when its longest edge is capped at `maxEdge`. */
-export function fitInside({
-  width,
-  height,
-  maxEdge,
-}: {
+export function fitInside({ width, height, maxEdge }: EdgeCap): {
   width: number
   height: number
-  maxEdge: number
-}): { width: number; height: number } {
+} {
   const scale = Math.min(1, maxEdge / Math.max(width, height))
   if (scale === 1) return { width, height }
   return {
@@ -189,7 +211,13 @@ export function applySharpTuning(): void {
   sharp.cache(false)
 }
 
-function fromRaw({ pixels }: { pixels: { data: Buffer; info: sharp.OutputInfo } }): Sharp {
+/** An image's size and the longest edge allowed for what is made of it. */
+type EdgeCap = { width: number; height: number; maxEdge: number }
+
+/** Decoded pixels with their layout. */
+type RawPixels = { data: Buffer; info: sharp.OutputInfo }
+
+function fromRaw({ pixels }: { pixels: RawPixels }): Sharp {
   const { width, height, channels } = pixels.info
   return sharp(pixels.data, { raw: { width, height, channels } })
 }
@@ -199,7 +227,7 @@ async function encode({
   size,
   format,
 }: {
-  pixels: { data: Buffer; info: sharp.OutputInfo }
+  pixels: RawPixels
   size: RenditionSize
   format: RenditionFormat
 }): Promise<RenderedRendition> {

@@ -19,7 +19,7 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const lang = await resolveLang(params)
   const t = libraryTranslator(lang)
-  const site = await getSiteInfo(lang)
+  const site = await getSiteInfo({ reader: await getReader(), lang })
   const title = site.databaseName || t('site.title')
   return {
     title: { default: title, template: `%s · ${title}` },
@@ -40,7 +40,7 @@ export default async function LibraryLayout({
   const lang = await resolveLang(params)
   const t = libraryTranslator(lang)
   const reader = await getReader()
-  const site = await getSiteInfo(lang)
+  const site = await getSiteInfo({ reader, lang })
   return (
     <html lang={LOCALE_TAGS[lang]}>
       <body>

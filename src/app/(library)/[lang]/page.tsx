@@ -22,7 +22,7 @@ export default async function HomePage({ params }: LibraryPageProps) {
   const { lang, t } = await libraryPage({ params })
   const reader = await getReader()
   const [site, featured, latest, topics] = await Promise.all([
-    getSiteInfo(lang),
+    getSiteInfo({ reader, lang }),
     featuredCards({ reader, lang, limit: 4 }),
     latestCards({ reader, lang, limit: 8 }),
     listTopics({ reader, lang }),

@@ -12,6 +12,7 @@ import { LOCALES, LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../../i1
 import { pictureOfMedia, readItem } from '../../../../../library/content'
 import { languageAlternates } from '../../../../../library/lang'
 import { routeDocument, type LibraryPageProps } from '../../../../../library/libraryPage'
+import { getReader } from '../../../../../library/reader'
 import type { Article, Media, Topic } from '../../../../../payload-types'
 
 type Props = LibraryPageProps<{ id: string }>
@@ -160,6 +161,7 @@ function readArticle({ params }: Pick<Props, 'params'>) {
   return routeDocument({
     params,
     key: 'id',
-    read: ({ lang, value }) => readItem('articles', value, lang),
+    read: async ({ lang, value }) =>
+      readItem({ reader: await getReader(), collection: 'articles', id: value, lang }),
   })
 }

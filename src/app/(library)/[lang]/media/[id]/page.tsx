@@ -150,7 +150,8 @@ function readMedia({ params }: Pick<Props, 'params'>) {
   return routeDocument({
     params,
     key: 'id',
-    read: ({ lang, value }) => readItem('media', value, lang),
+    read: async ({ lang, value }) =>
+      readItem({ reader: await getReader(), collection: 'media', id: value, lang }),
   })
 }
 

@@ -15,9 +15,11 @@ describe('pageCacheHook', () => {
   let server: http.Server
   let baseUrl: string
   let head = '1'
+  let tests = 0
   let renders = 0
   let errors: unknown[] = []
   let headFailure: Error | null = null
+  let isCatchingUp = false
   let render: (request: http.IncomingMessage, response: http.ServerResponse) => void
 
   const plainPage = (request: http.IncomingMessage, response: http.ServerResponse): void => {
@@ -30,6 +32,7 @@ describe('pageCacheHook', () => {
     const hook = pageCacheHook({
       cache: createResponseCache({ maxEntries: 50 }),
       readHead: () => (headFailure ? Promise.reject(headFailure) : Promise.resolve(head)),
+      isCatchingUp: () => Promise.resolve(isCatchingUp),
       onError: (error) => errors.push(error),
     })
     server = http.createServer((request, response) => {
@@ -52,10 +55,12 @@ describe('pageCacheHook', () => {
   })
 
   beforeEach(() => {
-    head = String(Number(head) + 1)
+    tests += 1
+    head = `test-${tests}`
     renders = 0
     errors = []
     headFailure = null
+    isCatchingUp = false
     render = plainPage
   })
 
@@ -121,6 +126,17 @@ describe('pageCacheHook', () => {
     expect(answer.cache).toBeNull()
     await get('/en/account')
     expect((await get('/en/account')).cache).toBeNull()
+    expect(renders).toBe(3)
+  })
+
+  it('keeps nothing while the search index catches up, and the first page after it', async () => {
+    isCatchingUp = true
+    expect((await get('/en')).cache).toBe('MISS')
+    expect((await get('/en')).cache).toBe('MISS')
+    isCatchingUp = false
+    expect((await get('/en')).cache).toBe('MISS')
+    const kept = await get('/en')
+    expect(kept).toMatchObject({ cache: 'HIT', body: '<p>render 3 of /en</p>' })
     expect(renders).toBe(3)
   })
 

@@ -25,18 +25,28 @@ import {
  * render called `markPageUncacheable` (src/library/uncacheablePage.ts: a reader over the search
  * limit, the engine down).
  *
+ * Lists on the pages come from the search index, which jobs update after a change commits:
+ * while they catch up, pages are rendered but not kept (`isCatchingUp`).
+ *
  * Many readers asking for the same missing page at once (the home page just after a
  * publication) wait for one render and share it.
  */
 export function pageCacheHook({
   cache,
   readHead,
+  isCatchingUp = () => Promise.resolve(false),
   onError,
   maxPageBytes = 2 * 2 ** 20,
 }: {
   cache: Pick<ResponseCache, 'get' | 'set'>
   /** The change log's newest entry id, read from the database. */
   readHead: () => Promise<string>
+  /**
+   * Whether something pages read is still catching up with the change log — the search
+   * index, updated by jobs after the change commits. A page rendered meanwhile is answered but
+   * not kept, so the first render after the index caught up is the one kept.
+   */
+  isCatchingUp?: () => Promise<boolean>
   /** A failure of the cache itself; the request is then rendered as if there were none. */
   onError: (error: unknown) => void
   /** Larger pages are not kept. @default 2 MiB */
@@ -76,6 +86,11 @@ export function pageCacheHook({
       // The first render could not be shared (a reader over the search limit): render anew,
       // and keep nothing from it either.
       else void renderThrough({ request, response, next, decision })
+      return
+    }
+    if (await isCatchingUp()) {
+      response.setHeader(PAGE_CACHE_STATUS_HEADER, 'MISS')
+      next()
       return
     }
     const rendered = renderThrough({ request, response, next, decision })

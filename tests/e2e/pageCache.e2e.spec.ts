@@ -105,14 +105,24 @@ describe('the page cache of the production library', () => {
     expect((await page({ path: '/vi' })).cache).toBe('HIT')
 
     const article = await publishArticle()
-    const afterPublication = await page({ path: '/vi' })
-    expect(afterPublication.cache).toBe('MISS')
-    expect(afterPublication.html).toContain(article.title)
-    expect((await page({ path: `/vi/articles/${article.id}` })).html).toContain(article.title)
-    expect((await page({ path: '/vi' })).cache).toBe('HIT')
+    // The item's own page reads the database: the next request shows it.
+    const itemPage = await page({ path: `/vi/articles/${article.id}` })
+    expect(itemPage.html).toContain(article.title)
+    // The home's lists come from the search index, which a job updates within seconds; until
+    // then pages are rendered anew, and the first page kept after it shows the item.
+    await expect
+      .poll(async () => (await page({ path: '/vi' })).html.includes(article.title), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe(true)
+    const kept = await page({ path: '/vi' })
+    expect(kept.cache).toBe('HIT')
+    expect(kept.html).toContain(article.title)
 
     await step({ id: article.id, action: 'withdraw', reason: 'Kiểm tra gỡ bài' })
     const afterWithdrawal = await page({ path: '/vi' })
+    expect(afterWithdrawal.cache).toBe('MISS')
     expect(afterWithdrawal.html).not.toContain(article.title)
     const withdrawnPage = await fetch(`${server.baseUrl}/vi/articles/${article.id}`)
     expect(await withdrawnPage.text()).not.toContain(article.title)
@@ -120,7 +130,12 @@ describe('the page cache of the production library', () => {
 
   it('hides an item from anonymous readers on the next request once its tier is raised', async () => {
     const article = await publishArticle()
-    expect((await page({ path: '/vi' })).html).toContain(article.title)
+    await expect
+      .poll(async () => (await page({ path: '/vi' })).html.includes(article.title), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe(true)
     const raised = await api({
       path: `/api/articles/${article.id}?locale=vi`,
       method: 'PATCH',
@@ -129,17 +144,24 @@ describe('the page cache of the production library', () => {
     })
     expect(raised.status).toBe(200)
     expect((await page({ path: '/vi' })).html).not.toContain(article.title)
+    const hidden = await fetch(`${server.baseUrl}/vi/articles/${article.id}`)
+    expect(hidden.status).toBe(404)
+    expect(await hidden.text()).not.toContain(article.title)
   })
 
   it('renders signed-in readers’ pages for them alone and keeps none of them', async () => {
     const internal = await publishArticle({ accessTier: 'internal' })
-    const staffPages = [await page({ path: '/vi', session: adminToken })]
-    staffPages.push(await page({ path: '/vi', session: adminToken }))
-    for (const staffPage of staffPages) {
-      expect(staffPage.cache).toBe('BYPASS')
-      expect(staffPage.html).toContain(internal.title)
-      expect(staffPage.html).toContain('href="/admin"')
-    }
+    await expect
+      .poll(
+        async () =>
+          (await page({ path: '/vi', session: adminToken })).html.includes(internal.title),
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBe(true)
+    const staffPage = await page({ path: '/vi', session: adminToken })
+    expect(staffPage.cache).toBe('BYPASS')
+    expect(staffPage.html).toContain(internal.title)
+    expect(staffPage.html).toContain('href="/admin"')
     const anonymous = [await page({ path: '/vi' }), await page({ path: '/vi' })]
     for (const anonymousPage of anonymous) {
       expect(anonymousPage.html).not.toContain(internal.title)

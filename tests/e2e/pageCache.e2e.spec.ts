@@ -20,6 +20,16 @@ describe('the page cache of the production library', () => {
     adminToken = ((await login.json()) as { token: string }).token
     const agencies = await api({ path: '/api/agencies?limit=1&depth=0', token: adminToken })
     agency = ((await agencies.json()) as { docs: Array<{ id: number }> }).docs[0]!.id
+    // The demo seed queued a few hundred search sync jobs; pages are kept once they have run.
+    await expect
+      .poll(
+        async () => {
+          await page({ path: '/vi' })
+          return (await page({ path: '/vi' })).cache
+        },
+        { timeout: 300_000, interval: 2000 },
+      )
+      .toBe('HIT')
   })
 
   afterAll(async () => {
@@ -112,7 +122,7 @@ describe('the page cache of the production library', () => {
     // then pages are rendered anew, and the first page kept after it shows the item.
     await expect
       .poll(async () => (await page({ path: '/vi' })).html.includes(article.title), {
-        timeout: 60_000,
+        timeout: 120_000,
         interval: 500,
       })
       .toBe(true)
@@ -132,7 +142,7 @@ describe('the page cache of the production library', () => {
     const article = await publishArticle()
     await expect
       .poll(async () => (await page({ path: '/vi' })).html.includes(article.title), {
-        timeout: 60_000,
+        timeout: 120_000,
         interval: 500,
       })
       .toBe(true)
@@ -155,7 +165,7 @@ describe('the page cache of the production library', () => {
       .poll(
         async () =>
           (await page({ path: '/vi', session: adminToken })).html.includes(internal.title),
-        { timeout: 60_000, interval: 500 },
+        { timeout: 120_000, interval: 500 },
       )
       .toBe(true)
     const staffPage = await page({ path: '/vi', session: adminToken })

@@ -6,17 +6,25 @@
  * 2. Generates a realistic multilingual corpus (scripts/bench/searchCorpus.ts) and bulk-inserts
  *    it (rows, not hooks) — the baseline's cost of holding the data.
  * 3. Builds the embedded index from the same items through the production code (search
- *    documents, log, snapshot), then loads it afresh as a restarted server would.
+ *    documents, log, snapshot), then loads it afresh as a restarted server would, and starts
+ *    the app afresh in a process of its own on that database and index
+ *    (scripts/bench/searchStartup.ts), timed to a healthy health check.
  * 4. Runs a fixed query mix (Vietnamese with and without diacritics, English, Chinese,
  *    Japanese, typos, facet filters) as anonymous, journalist and staff requesters, through
  *    `searchLibrary` (visibility filter, facets, highlights, locale fallback) and through
  *    `payload.find` on articles and media with `like` on their titles and summaries/captions
  *    (access control, localized fields), and reports latency percentiles of both.
+ * 5. Runs the same requests on two peers built afterwards from the same search documents
+ *    (scripts/bench/searchPeers.ts): SQLite's FTS5 with its unaccented tokenizer, and
+ *    MiniSearch; and a fixed set of judged queries (scripts/bench/judgedQueries.ts: exact
+ *    diacritics first, folded match, typo, CJK) on every engine.
  *
  * Ends with `RESULT search <metric>=<value> baseline=<value> ratio=<x>` lines; every ratio is
- * how many times better ours is (baseline ÷ ours for times and sizes). With MEILI_URL set, it
- * also indexes the corpus into a scratch Meilisearch index and reports its latency.
+ * how many times better ours is (baseline ÷ ours for times and sizes, ours ÷ baseline for
+ * judged queries answered). With MEILI_URL set, it also indexes the corpus into a scratch
+ * Meilisearch index and reports its latency.
  */
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -29,7 +37,9 @@ import { scratchAppEnv } from '../../tests/helpers/scratchEnv'
 import { loadPayloadApp } from '../lib/loadPayloadApp'
 import { createBenchPublisher } from './benchAccounts'
 import { insertCorpusRows } from './corpusRows'
+import { countCorrect, judgedItems, JUDGED_QUERIES, type JudgedAnswer } from './judgedQueries'
 import { generateCorpus, QUERY_MIX, type CorpusItem } from './searchCorpus'
+import { buildFts5Peer, buildMiniSearchPeer, type PeerRun } from './searchPeers'
 
 const documentsWanted = Number(
   process.argv.find((argument) => argument.startsWith('--documents='))?.split('=')[1] ?? 100_000,
@@ -70,6 +80,7 @@ const TOPICS: Array<[string, string]> = [
 
 const OUR_PASSES = 5
 const BASELINE_PASSES = 2
+const PEER_PASSES = 2
 const BATCH = 250
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-bench-search-'))
@@ -151,8 +162,15 @@ try {
     topicIds,
     staffIds: [staff.id],
   })
+  const articles = corpus.items.filter((item) => item.collection === 'articles')
+  const judged = judgedItems({
+    template: articles[0]!,
+    lastId: articles.reduce((last, item) => Math.max(last, item.data.id), 0),
+  })
+  corpus.items.push(...judged.items)
   say(
-    `Corpus: ${corpus.items.length} items (${corpus.items.filter((item) => item.collection === 'articles').length} articles), ` +
+    `Corpus: ${corpus.items.length} items (${articles.length + judged.items.length} articles, ` +
+      `${judged.items.length} of them planted for ${JUDGED_QUERIES.length} judged queries), ` +
       `${corpus.documents} search documents, generated in ${seconds(startedAt)} s`,
   )
 
@@ -202,16 +220,32 @@ try {
   }
 
   // Load as a restarted server would, measuring what the loaded index holds in memory.
-  collectGarbage()
-  const before = memoryInUse()
+  const before = await settledMemory()
   startedAt = performance.now()
   const index = new EmbeddedSearchIndex({ directory, logger: quietLogger })
   await index.open()
+  const readyMs = performance.now() - startedAt
   say(
     `Embedded index: loaded from its snapshot (${megabytes(fileSize(snapshotFile(directory)))} MB) in ${seconds(startedAt)} s`,
   )
-  collectGarbage()
-  const indexBytes = memoryInUse() - before
+  const indexBytes = (await settledMemory()) - before
+
+  // The whole app started afresh on this database and index, up to a healthy health check.
+  const startup = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [...process.execArgv, path.join(import.meta.dirname, 'searchStartup.ts')],
+      { env: process.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  ) as { status: string; modulesMs: number; bootMs: number; healthMs: number; totalMs: number }
+  say(
+    `Start-up: healthy (${startup.status}) ${(startup.totalMs / 1000).toFixed(1)} s after the process started: ` +
+      `modules ${(startup.modulesMs / 1000).toFixed(1)} s, Payload with onInit and the index ${(startup.bootMs / 1000).toFixed(1)} s, ` +
+      `health check ${(startup.healthMs / 1000).toFixed(1)} s (goal: under 20 s)`,
+  )
 
   const now = new Date()
   const runs = QUERY_MIX.map((query, position) => {
@@ -222,22 +256,74 @@ try {
     return { query, user, params: parsed.params, requester: requesterOf({ user, now }) }
   })
 
+  // Ours and Payload's find pass by pass, so that the load of a shared machine weighs on both
+  // alike, before the peers fill this process's memory (a server holds one engine, not three).
+  // The first pass warms ours up and is not timed.
   const ours: number[] = []
-  const oursMeilisearch: number[] = []
+  const baseline: number[] = []
   let hitsSeen = 0
+  let baselineHits = 0
   for (let pass = 0; pass <= OUR_PASSES; pass += 1) {
     for (const run of runs) {
       const time = performance.now()
       const result = await searchLibrary({
         index,
         requester: run.requester,
-        now,
+        now: new Date(),
         params: run.params,
       })
       if (pass > 0) ours.push(performance.now() - time)
       else hitsSeen += result.total
     }
+    if (pass >= 1 && pass <= BASELINE_PASSES) {
+      for (const run of runs) {
+        const time = performance.now()
+        const found = await baselineSearch({ payload, run })
+        baseline.push(performance.now() - time)
+        if (pass === 1) baselineHits += found
+      }
+    }
   }
+
+  // The peers, from the same search documents.
+  const batchesOf = function* () {
+    for (let start = 0; start < corpus.items.length; start += BATCH) {
+      yield corpus.items.slice(start, start + BATCH).flatMap(documentsOf)
+    }
+  }
+  const fts5File = path.join(scratch, 'fts5.db')
+  let peerMemory = await settledMemory()
+  startedAt = performance.now()
+  const fts5 = await buildFts5Peer({ file: fts5File, batches: batchesOf() })
+  const fts5Bytes = (await settledMemory()) - peerMemory
+  say(
+    `FTS5: built in ${seconds(startedAt)} s, ${megabytes(fileSize(fts5File))} MB on disk, ` +
+      `${megabytes(fts5Bytes)} MB of this process's memory`,
+  )
+  peerMemory = await settledMemory()
+  startedAt = performance.now()
+  const { peer: miniSearch } = buildMiniSearchPeer({ batches: batchesOf() })
+  const miniSearchBytes = (await settledMemory()) - peerMemory
+  say(`MiniSearch: built in ${seconds(startedAt)} s, ${megabytes(miniSearchBytes)} MB in memory`)
+
+  // Each peer in turn, pass by pass, garbage collected between them so that neither pays for
+  // the other's (MiniSearch leaves hundreds of MB a pass); the first pass is not timed.
+  const fts5Times: number[] = []
+  const miniSearchTimes: number[] = []
+  for (let pass = 0; pass <= PEER_PASSES; pass += 1) {
+    for (const [peer, times] of [
+      [fts5, fts5Times],
+      [miniSearch, miniSearchTimes],
+    ] as const) {
+      await settledMemory()
+      for (const run of runs) {
+        const time = performance.now()
+        await peer.search({ ...run, now: new Date() })
+        if (pass > 0) times.push(performance.now() - time)
+      }
+    }
+  }
+  const oursMeilisearch: number[] = []
   if (meilisearch) {
     for (let pass = 0; pass <= OUR_PASSES; pass += 1) {
       for (const run of runs) {
@@ -253,16 +339,35 @@ try {
     }
   }
 
-  const baseline: number[] = []
-  let baselineHits = 0
-  for (let pass = 0; pass < BASELINE_PASSES; pass += 1) {
-    for (const run of runs) {
-      const time = performance.now()
-      const found = await baselineSearch({ payload, run })
-      baseline.push(performance.now() - time)
-      if (pass === 0) baselineHits += found
-    }
+  // The judged queries, as an anonymous reader, on every engine.
+  const judgedRuns: PeerRun[] = JUDGED_QUERIES.map((query) => {
+    const searchParams = new URLSearchParams({ q: query.q, locale: query.locale })
+    const parsed = parseSearchParams({ searchParams, defaultLocale: query.locale })
+    if ('error' in parsed) throw new Error(`Bad judged query ${query.q}`)
+    return { params: parsed.params, requester: requesterOf({ user: null, now }), now }
+  })
+  const judge = async (answer: (run: PeerRun) => Promise<JudgedAnswer>) => {
+    const answers: JudgedAnswer[] = []
+    for (const run of judgedRuns) answers.push(await answer(run))
+    return countCorrect({ answers, documentIds: judged.documentIds })
   }
+  const judgedOurs = await judge(async (run) => ({
+    ids: (await searchLibrary({ index, ...run })).hits.map((hit) => hit.id),
+  }))
+  const judgedFts5 = await judge((run) => fts5.search(run))
+  const judgedMiniSearch = await judge((run) => miniSearch.search(run))
+  for (const [name, outcome] of [
+    ['ours', judgedOurs],
+    ['FTS5', judgedFts5],
+    ['MiniSearch', judgedMiniSearch],
+  ] as const) {
+    say(
+      `Judged queries, ${name}: ${outcome.correct} of ${JUDGED_QUERIES.length}` +
+        (outcome.missed.length > 0 ? `; missed ${outcome.missed.join(', ')}` : ''),
+    )
+  }
+  await fts5.close()
+
   say(
     `Queries: ${runs.length} in the mix; ours ${ours.length} timed runs (${hitsSeen} hits in the first pass), ` +
       `baseline ${baseline.length} timed runs (${baselineHits} hits in the first pass)`,
@@ -272,9 +377,21 @@ try {
   const p95 = percentile({ samples: ours, share: 0.95 })
   const baseP50 = percentile({ samples: baseline, share: 0.5 })
   const baseP95 = percentile({ samples: baseline, share: 0.95 })
+  const fts5P50 = percentile({ samples: fts5Times, share: 0.5 })
+  const fts5P95 = percentile({ samples: fts5Times, share: 0.95 })
+  const miniSearchP50 = percentile({ samples: miniSearchTimes, share: 0.5 })
+  const miniSearchP95 = percentile({ samples: miniSearchTimes, share: 0.95 })
   say(result({ metric: 'p50_ms', value: p50, baseline: baseP50 }))
   say(result({ metric: 'p95_ms', value: p95, baseline: baseP95 }))
+  say(result({ metric: 'p50_vs_fts5_ms', value: p50, baseline: fts5P50 }))
+  say(result({ metric: 'p95_vs_fts5_ms', value: p95, baseline: fts5P95 }))
+  say(result({ metric: 'p95_vs_minisearch_ms', value: p95, baseline: miniSearchP95 }))
+  say(result({ metric: 'fts5_p50_ms', value: fts5P50, baseline: baseP50 }))
+  say(result({ metric: 'fts5_p95_ms', value: fts5P95, baseline: baseP95 }))
+  say(result({ metric: 'minisearch_p50_ms', value: miniSearchP50, baseline: baseP50 }))
+  say(result({ metric: 'minisearch_p95_ms', value: miniSearchP95, baseline: baseP95 }))
   say(result({ metric: 'index_build_ms', value: buildMs, baseline: databaseLoadMs }))
+  say(result({ metric: 'index_ready_ms', value: readyMs, baseline: buildMs }))
   say(
     result({
       metric: 'index_memory_mb',
@@ -282,6 +399,37 @@ try {
       baseline: databaseBytes / 2 ** 20,
     }),
   )
+  say(
+    result({
+      metric: 'minisearch_memory_mb',
+      value: miniSearchBytes / 2 ** 20,
+      baseline: databaseBytes / 2 ** 20,
+    }),
+  )
+  say(
+    result({
+      metric: 'fts5_disk_mb',
+      value: fileSize(fts5File) / 2 ** 20,
+      baseline: databaseBytes / 2 ** 20,
+    }),
+  )
+  say(
+    result({
+      metric: 'judged_correct',
+      value: judgedOurs.correct,
+      baseline: judgedFts5.correct,
+      isHigherBetter: true,
+    }),
+  )
+  say(
+    result({
+      metric: 'judged_correct_vs_minisearch',
+      value: judgedOurs.correct,
+      baseline: judgedMiniSearch.correct,
+      isHigherBetter: true,
+    }),
+  )
+  say(result({ metric: 'startup_healthy_ms', value: startup.totalMs, baseline: buildMs }))
   if (meilisearch) {
     say(
       result({
@@ -389,8 +537,19 @@ async function baselineSearch({
   return found
 }
 
-function result({ metric, value, baseline }: { metric: string; value: number; baseline: number }) {
-  const ratio = value > 0 ? baseline / value : Number.POSITIVE_INFINITY
+function result({
+  metric,
+  value,
+  baseline,
+  isHigherBetter = false,
+}: {
+  metric: string
+  value: number
+  baseline: number
+  isHigherBetter?: boolean
+}) {
+  const [better, worse] = isHigherBetter ? [value, baseline] : [baseline, value]
+  const ratio = worse > 0 ? better / worse : Number.POSITIVE_INFINITY
   return `RESULT search ${metric}=${round(value)} baseline=${round(baseline)} ratio=${round(ratio)}`
 }
 
@@ -426,11 +585,16 @@ function snapshotFile(directory: string): string {
   return path.join(directory, manifest.snapshot)
 }
 
-function collectGarbage() {
-  ;(globalThis as { gc?: () => void }).gc?.()
-}
-
-function memoryInUse(): number {
+/**
+ * Heap and array buffers in use once garbage is collected: several collections with pauses
+ * between them, since the memory of a freed ArrayBuffer (a file just read) returns only after
+ * its finaliser has run.
+ */
+async function settledMemory(): Promise<number> {
+  for (let round = 0; round < 3; round += 1) {
+    ;(globalThis as { gc?: () => void }).gc?.()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
   const usage = process.memoryUsage()
   return usage.heapUsed + usage.arrayBuffers
 }

@@ -83,7 +83,7 @@ export async function searchLibrary({
   now: Date
   params: LibrarySearchParams
 }): Promise<LibrarySearchResult> {
-  const visible = allOf([searchFilterFor({ requester, now }), filtersOf(params)])
+  const visible = libraryFilter({ requester, now, params })
   const facetsExceptLocale = FACETS.filter((facet) => facet !== 'locale')
   const inLocale = (locale: Locale) =>
     index.search({
@@ -129,6 +129,22 @@ export async function searchLibrary({
     totalPages: Math.ceil(result.total / params.limit),
     servedLocale,
   }
+}
+
+/**
+ * What a library search lets through for `requester`: the visibility rule and the facets
+ * chosen in `params`, across every language (searchLibrary adds the language).
+ */
+export function libraryFilter({
+  requester,
+  now,
+  params,
+}: {
+  requester: Requester
+  now: Date
+  params: LibrarySearchParams
+}): FilterNode {
+  return allOf([searchFilterFor({ requester, now }), filtersOf(params)])
 }
 
 function filtersOf(params: LibrarySearchParams): FilterNode {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { searchDocument } from '../../../tests/helpers/searchDocuments'
+import type { FilterNode } from '../filter/FilterNode'
 import { DocumentColumns } from './DocumentColumns'
 
 describe('DocumentColumns', () => {
@@ -42,6 +43,77 @@ describe('DocumentColumns', () => {
         ],
       }),
     ).toEqual([0])
+  })
+
+  it('gives back the values it was given', () => {
+    const document = searchDocument({ topics: ['3', '1'], embargoUntil: 7, agency: null })
+    const values = new DocumentColumns()
+    values.set({ number: 0, values: document })
+    const stored = values.values(0)
+    expect(Object.keys(stored).sort()).toEqual(
+      Object.keys(document)
+        .filter((key) => !['id', 'itemId', 'fingerprint', 'title', 'summary'].includes(key))
+        .filter((key) => !['caption', 'credit', 'text', 'labels'].includes(key))
+        .sort(),
+    )
+    expect(stored).toEqual(
+      Object.fromEntries(
+        Object.keys(stored).map((key) => [key, document[key as keyof typeof document]]),
+      ),
+    )
+  })
+
+  it('gives as bit sets exactly the documents its predicates let through, before and after a write', () => {
+    const many = new DocumentColumns()
+    const documents = Array.from({ length: 70 }, (_, number) =>
+      searchDocument({
+        topics: number % 3 === 0 ? [] : [String(number % 5)],
+        embargoUntil: number % 4 === 0 ? null : number * 10,
+        year: 2020 + (number % 7),
+        agency: number % 6 === 0 ? null : String(number % 2),
+        isLocalePublished: number % 2 === 0,
+      }),
+    )
+    documents.forEach((values, number) => many.set({ number, values }))
+    const nodes: FilterNode[] = [
+      { kind: 'all' },
+      { kind: 'none' },
+      { kind: 'in', field: 'topics', values: ['1', '4'] },
+      { kind: 'compare', field: 'topics', op: 'ne', value: '2' },
+      { kind: 'isNull', field: 'topics' },
+      { kind: 'compare', field: 'embargoUntil', op: 'lte', value: 300 },
+      {
+        kind: 'and',
+        nodes: [
+          { kind: 'compare', field: 'isLocalePublished', op: 'eq', value: true },
+          {
+            kind: 'or',
+            nodes: [
+              { kind: 'isNull', field: 'embargoUntil' },
+              { kind: 'not', node: { kind: 'in', field: 'year', values: [2021, 2022] } },
+            ],
+          },
+        ],
+      },
+      { kind: 'not', node: { kind: 'isNull', field: 'agency' } },
+    ]
+    const members = (bits: Uint32Array, count: number) =>
+      Array.from({ length: count }, (_, number) => number).filter(
+        (number) => ((bits[number >>> 5]! >>> (number & 31)) & 1) === 1,
+      )
+    const expectAgreement = (count: number) => {
+      for (const node of nodes) {
+        const predicate = many.compile(node)
+        const expected = Array.from({ length: count }, (_, number) => number).filter(predicate)
+        expect(members(many.bits({ node, count }), count)).toEqual(expected)
+        // Asked again, the kept bit sets give the same.
+        expect(members(many.bits({ node, count }), count)).toEqual(expected)
+      }
+    }
+    expectAgreement(70)
+    many.set({ number: 5, values: searchDocument({ topics: ['4'], embargoUntil: null }) })
+    many.set({ number: 70, values: searchDocument({ topics: ['1'], isLocalePublished: false }) })
+    expectAgreement(71)
   })
 
   it('counts facet values over a set of document numbers', () => {

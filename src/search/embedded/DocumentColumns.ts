@@ -18,6 +18,8 @@ export class DocumentColumns {
   private lists = {} as Record<ListField, ListColumn>
   private numbers = {} as Record<NumberField, Float64Array>
   private readonly dictionaries = {} as Record<CodeField | ListField, Dictionary>
+  /** Bit sets of single conditions, by condition, until the next write. */
+  private readonly cachedBits = new Map<string, Uint32Array>()
 
   constructor() {
     for (const field of CODE_FIELDS) {
@@ -33,6 +35,7 @@ export class DocumentColumns {
 
   /** Writes the values of document `number`. */
   set({ number, values }: { number: number; values: ColumnValues }): void {
+    this.cachedBits.clear()
     this.ensure(number + 1)
     for (const field of CODE_FIELDS) {
       this.codes[field][number] = this.dictionaries[field].codeOf(values[field])
@@ -47,6 +50,95 @@ export class DocumentColumns {
     for (const field of NUMBER_FIELDS) {
       const value = values[field]
       this.numbers[field][number] = value === null ? Number.NaN : value
+    }
+  }
+
+  /** Makes room for documents numbered below `capacity` at once (a load knows its count). */
+  reserve(capacity: number): void {
+    this.ensure(capacity)
+  }
+
+  /** Every value of document `number`, as {@link set} was given them. */
+  values(number: number): ColumnValues {
+    const values: Record<string, unknown> = {}
+    for (const field of CODE_FIELDS) {
+      const code = this.codes[field][number]!
+      values[field] = code < 0 ? null : this.dictionaries[field].values[code]
+    }
+    for (const field of LIST_FIELDS) {
+      const { values: names } = this.dictionaries[field]
+      values[field] = Array.from(this.lists[field].get(number), (code) => names[code])
+    }
+    for (const field of NUMBER_FIELDS) {
+      const value = this.numbers[field][number]!
+      values[field] = Number.isNaN(value) ? null : value
+    }
+    return values as ColumnValues
+  }
+
+  /** The value of code field `field` for document `number`. */
+  value({ field, number }: { field: CodeField; number: number }): FilterValue | null {
+    const code = this.codes[field][number]!
+    return code < 0 ? null : this.dictionaries[field].values[code]!
+  }
+
+  /**
+   * The numbers below `count` that `node` lets through, as a bit set (bit `n % 32` of word
+   * `n >> 5`), with the semantics of {@link compile}. Conditions are evaluated column by column
+   * and kept until the next write, so the parts of a visibility filter that do not change
+   * between requests (tier, state, language) cost a few word operations per query instead of
+   * a chain of closure calls per matching document.
+   */
+  bits({ node, count }: { node: FilterNode; count: number }): Uint32Array {
+    const words = (count + 31) >>> 5
+    switch (node.kind) {
+      case 'all':
+        return allBits({ count })
+      case 'none':
+        return new Uint32Array(words)
+      case 'and':
+      case 'or': {
+        const parts = node.nodes.map((inner) => this.bits({ node: inner, count }))
+        const combined = parts[0]
+          ? parts[0].slice()
+          : node.kind === 'and'
+            ? allBits({ count })
+            : new Uint32Array(words)
+        for (const part of parts.slice(1)) {
+          for (let word = 0; word < words; word += 1) {
+            combined[word] =
+              node.kind === 'and' ? combined[word]! & part[word]! : combined[word]! | part[word]!
+          }
+        }
+        return combined
+      }
+      case 'not': {
+        const inner = this.bits({ node: node.node, count })
+        const everything = allBits({ count })
+        for (let word = 0; word < words; word += 1)
+          everything[word] = everything[word]! & ~inner[word]!
+        return everything
+      }
+      default: {
+        const key = `${count}\u0000${JSON.stringify(node)}`
+        const cached = this.cachedBits.get(key)
+        if (cached) {
+          // Most recently used last: the current time's conditions come and go, the rest stay.
+          this.cachedBits.delete(key)
+          this.cachedBits.set(key, cached)
+          return cached
+        }
+        const predicate = this.compile(node)
+        const bits = new Uint32Array(words)
+        for (let number = 0; number < count; number += 1) {
+          if (predicate(number)) bits[number >>> 5] = bits[number >>> 5]! | (1 << (number & 31))
+        }
+        if (this.cachedBits.size >= MAX_CACHED_CONDITIONS) {
+          this.cachedBits.delete(this.cachedBits.keys().next().value!)
+        }
+        this.cachedBits.set(key, bits)
+        return bits
+      }
     }
   }
 
@@ -224,6 +316,16 @@ export class DocumentColumns {
     for (const field of LIST_FIELDS) this.lists[field].ensure(next)
     this.capacity = next
   }
+}
+
+/** Enough for every fixed condition of the visibility filters, and the current time's few. */
+const MAX_CACHED_CONDITIONS = 64
+
+/** A bit set with the numbers below `count` set. */
+function allBits({ count }: { count: number }): Uint32Array {
+  const bits = new Uint32Array((count + 31) >>> 5).fill(0xffffffff)
+  if (count % 32 !== 0) bits[bits.length - 1] = (1 << count % 32) - 1
+  return bits
 }
 
 /** Fields with few distinct values, stored as codes into a dictionary. */

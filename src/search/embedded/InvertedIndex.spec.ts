@@ -1,9 +1,14 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { searchDocument } from '../../../tests/helpers/searchDocuments'
-import { fieldEquals, matchAll, type FilterNode } from '../filter/FilterNode'
-import type { SearchRequest } from '../SearchIndex'
-import { InvertedIndex } from './InvertedIndex'
+import { fieldEquals, fieldIn, matchAll, type FilterNode } from '../filter/FilterNode'
+import { FACETS, type SearchRequest } from '../SearchIndex'
+import { readSnapshot, writeSnapshot } from './indexFiles'
+import { InvertedIndex, STORED_FIELDS } from './InvertedIndex'
 
 function search(index: InvertedIndex, request: Partial<SearchRequest> & { query: string }) {
   return index.search({
@@ -126,4 +131,117 @@ describe('InvertedIndex', () => {
     expect(search(restored, { query: 'Long Khanh' }).hits[0]?.itemId).toBe('x2999')
     expect([...restored.refs()].length).toBe(500)
   })
+
+  it('answers every search the same after a snapshot round trip, removals and all', async () => {
+    const original = mixedIndex()
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-snapshot-')), 'index.bin')
+    await writeSnapshot({ file, index: original })
+    const restored = await readSnapshot(file)
+    await fs.rm(path.dirname(file), { recursive: true, force: true })
+    expect(restored.size).toBe(original.size)
+    expect([...restored.refs()]).toEqual([...original.refs()])
+    for (const request of MIXED_REQUESTS)
+      expect(search(restored, request)).toEqual(search(original, request))
+  })
+
+  it('loads a snapshot written in the format before this one (one JSON line per document)', async () => {
+    const original = mixedIndex()
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-snapshot-')), 'index.bin')
+    await fs.writeFile(file, formatOneSnapshot(original))
+    const restored = await readSnapshot(file)
+    await fs.rm(path.dirname(file), { recursive: true, force: true })
+    expect([...restored.refs()]).toEqual([...original.refs()])
+    for (const request of MIXED_REQUESTS)
+      expect(search(restored, request)).toEqual(search(original, request))
+  })
 })
+
+const MIXED_REQUESTS: Array<Partial<SearchRequest> & { query: string }> = [
+  { query: 'Đồng Nai', facets: [...FACETS] },
+  { query: 'dong nai', sort: 'newest', offset: 3, limit: 5 },
+  { query: 'investment', queryLocale: 'en', facets: ['topic', 'agency'] },
+  { query: '投资', queryLocale: 'zh' },
+  {
+    query: '',
+    sort: 'oldest',
+    facets: ['year', 'type'],
+    filter: fieldIn({ field: 'topics', values: ['2'] }),
+  },
+  {
+    query: 'khách',
+    filter: { kind: 'not', node: { kind: 'isNull', field: 'embargoUntil' } },
+    facets: ['infoType'],
+  },
+]
+
+/** An index of varied documents in several languages, some replaced and some removed. */
+function mixedIndex(): InvertedIndex {
+  const index = new InvertedIndex()
+  const titles = [
+    'Đồng Nai đón hai triệu lượt khách',
+    'Đông Nai, thương hiệu nông sản mới',
+    'Dong Nai Coffee mở cửa hàng',
+    'International investment promotion conference',
+    '同奈省举办国际投资促进会议',
+  ]
+  for (let number = 0; number < 60; number += 1) {
+    index.add(
+      searchDocument({
+        itemId: `m${number % 40}`,
+        locale: number % 5 === 3 ? 'en' : number % 5 === 4 ? 'zh' : 'vi',
+        collection: number % 7 === 0 ? 'media' : 'articles',
+        title: `${titles[number % 5]!} ${number}`,
+        summary: number % 2 === 0 ? 'Du khách quốc tế tham quan khu công nghiệp' : '',
+        caption: number % 3 === 0 ? 'Ảnh: hồ Trị An' : '',
+        credit: number % 4 === 0 ? 'Báo Đồng Nai' : '',
+        text: number % 5 === 0 ? 'Investment in Đồng Nai grew. '.repeat(number) : '',
+        labels: number % 2 === 0 ? ['Đầu tư', 'Sở Tài chính'] : [],
+        topics: number % 3 === 0 ? [] : [String(number % 4)],
+        agency: number % 6 === 0 ? null : String(number % 3),
+        year: number % 9 === 0 ? null : 2015 + (number % 11),
+        embargoUntil: number % 8 === 0 ? Date.UTC(2030, 0, 1) : null,
+        infoType: number % 7 === 0 ? null : 'official',
+      }),
+    )
+  }
+  for (let number = 0; number < 40; number += 6) index.removeItem(`articles-m${number}`)
+  return index
+}
+
+/** `index` as format 1 stored it: magic, header, one JSON line per document, postings. */
+function formatOneSnapshot(index: InvertedIndex): Buffer {
+  const data = index.serialize()
+  const texts = Buffer.from(data.display.bytes)
+  const lines = data.documents.id.map((_, number) => {
+    const fields = Object.fromEntries(
+      STORED_FIELDS.map((field) => [field, data.documents[field][number]]),
+    )
+    const start = number === 0 ? 0 : data.display.ends[number - 1]!
+    const display = texts.toString('utf8', start, data.display.ends[number])
+    return JSON.stringify({ ...fields, display })
+  })
+  const documents = Buffer.from(lines.join('\n'), 'utf8')
+  const header = Buffer.from(
+    JSON.stringify({
+      format: 1,
+      terms: data.terms,
+      sizes: data.sizes,
+      documentCount: lines.length,
+      documentsBytes: documents.length,
+    }),
+  )
+  const headerLength = Buffer.alloc(4)
+  headerLength.writeUInt32LE(header.length)
+  const beforePostings = 8 + 4 + header.length + documents.length
+  const postings = data.postings.map((list) =>
+    Buffer.from(list.buffer, list.byteOffset, list.byteLength),
+  )
+  return Buffer.concat([
+    Buffer.from('TTDNIDX1', 'ascii'),
+    headerLength,
+    header,
+    documents,
+    Buffer.alloc((4 - (beforePostings % 4)) % 4),
+    ...postings,
+  ])
+}

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap'
 
 import { isLocale, type Locale } from '../../i18n/locales'
+import { FILTER_FIELDS } from '../filter/FilterNode'
 import {
   FACET_FIELDS,
   type Facet,
@@ -13,7 +14,8 @@ import {
 } from '../SearchIndex'
 import { isUnspacedScript, normalizeText, tokenize, type Token } from '../text/analyzeText'
 import { highlightText, snippetOf } from '../text/highlight'
-import { DocumentColumns, type NumberPredicate } from './DocumentColumns'
+import { DocumentColumns } from './DocumentColumns'
+import { TextArena, type PackedTexts } from './TextArena'
 
 /**
  * The in-memory core of the embedded engine: an inverted index over folded words, with the
@@ -26,6 +28,9 @@ import { DocumentColumns, type NumberPredicate } from './DocumentColumns'
  * match above a folded one while requiring every query word. Here postings are packed typed
  * arrays and per-query state lives in reused buffers, so the same query takes a few ms. The
  * term dictionary with typo and prefix look-up is MiniSearch's radix tree (SearchableMap).
+ * Documents are columns too: filter, facet and sort fields in {@link DocumentColumns}, the
+ * displayed texts as UTF-8 in one {@link TextArena}, ids in plain arrays; no object per
+ * document, so 100,000 documents take less memory than the database holding them.
  *
  * Ranking, per query word: the best of its folded match (1), a prefix of a longer word (0.7)
  * or a typo (0.5, 0.3 for two), weighted by field (title 8, summary and caption 4, topic and
@@ -38,9 +43,18 @@ export class InvertedIndex {
   private readonly folded = new TermTable()
   private readonly exact = new TermTable()
   private readonly dictionary = new SearchableMap<number>()
-  private documents: Array<StoredDocument | undefined> = []
+  /** Document numbers given so far, removed ones included until {@link compact}. */
+  private count = 0
+  /** 1 for each document number that is live. */
+  private isLive = new Uint8Array(0)
+  private ids: string[] = []
+  private itemIds: string[] = []
+  private fingerprints: string[] = []
+  private display = new TextArena()
   private readonly byId = new Map<string, number>()
-  private readonly byItem = new Map<string, number[]>()
+  /** The first document number of each item, and the next one of the same item (-1: none). */
+  private readonly firstOfItem = new Map<string, number>()
+  private nextOfItem = new Int32Array(0)
   private columns = new DocumentColumns()
   private liveCount = 0
   private buffers = new SearchBuffers(0)
@@ -57,8 +71,8 @@ export class InvertedIndex {
   add(document: SearchDocument): void {
     this.version += 1
     this.removeDocument(document.id)
-    if (this.documents.length >= MAX_DOCUMENT_NUMBER) this.compact()
-    const number = this.documents.length
+    if (this.count >= MAX_DOCUMENT_NUMBER) this.compact()
+    const number = this.count
     this.store({ document, number })
     const weights = weighTerms(document)
     for (const [term, weight] of weights.folded) {
@@ -75,33 +89,39 @@ export class InvertedIndex {
   /** Removes every document of `itemKey`. */
   removeItem(itemKey: string): void {
     this.version += 1
-    for (const number of this.byItem.get(itemKey) ?? []) this.forget(number)
-    this.byItem.delete(itemKey)
+    for (let number = this.firstOfItem.get(itemKey) ?? -1; number >= 0; ) {
+      this.forget(number)
+      number = this.nextOfItem[number]!
+    }
+    this.firstOfItem.delete(itemKey)
     this.compactIfSparse()
   }
 
   *refs(): Iterable<IndexedDocumentRef> {
-    for (const document of this.documents) {
-      if (document) {
-        yield { id: document.id, itemKey: document.itemKey, fingerprint: document.fingerprint }
+    for (let number = 0; number < this.count; number += 1) {
+      if (this.isLive[number] === 0) continue
+      yield {
+        id: this.ids[number]!,
+        itemKey: this.itemKeyOf(number),
+        fingerprint: this.fingerprints[number]!,
       }
     }
   }
 
   search(request: SearchRequest): SearchResult {
     if (request.filter.kind === 'none') return { hits: [], total: 0, facets: {} }
-    const predicate = this.columns.compile(request.filter)
+    const visible = this.columns.bits({ node: request.filter, count: this.count })
     const words = tokenize({
       text: normalizeText(request.query),
       locale: request.queryLocale,
     }).slice(0, MAX_QUERY_WORDS)
-    if (this.buffers.ensure(this.documents.length)) this.lastMatch = null
+    if (this.buffers.ensure(this.count)) this.lastMatch = null
 
     let matched: Matched
     let highlightTerms: ReadonlySet<string> = new Set<string>()
     if (words.length === 0) {
       this.lastMatch = null
-      matched = this.everything({ predicate })
+      matched = this.everything({ visible })
     } else {
       matched = { count: 0, isRanked: true }
       // Drop words from the end until something visible matches.
@@ -110,7 +130,7 @@ export class InvertedIndex {
           words: words.slice(0, used),
           queryLocale: request.queryLocale,
         })
-        matched = { count: this.keepVisible({ match, predicate }), isRanked: true }
+        matched = { count: this.keepVisible({ match, visible }), isRanked: true }
         if (matched.count > 0 || used === 1) {
           highlightTerms = match.terms
           break
@@ -137,10 +157,13 @@ export class InvertedIndex {
   /** Encodes the index (compacted) for the snapshot file. */
   serialize(): SerializedIndex {
     this.compact()
-    const documents = this.documents.map((document) => {
-      const { display, ...fields } = document!
-      return JSON.stringify({ ...fields, display: display.toString('utf8') })
-    })
+    const documents = Object.fromEntries(
+      STORED_FIELDS.map((field) => [field, new Array<unknown>(this.count)]),
+    ) as StoredColumns
+    for (let number = 0; number < this.count; number += 1) {
+      const fields = this.fieldsOf(number)
+      for (const field of STORED_FIELDS) documents[field][number] = fields[field]
+    }
     return {
       terms: { folded: this.folded.terms, exact: this.exact.terms },
       sizes: {
@@ -148,17 +171,22 @@ export class InvertedIndex {
         exact: this.exact.lists.map((list) => list.size),
       },
       documents,
+      display: this.display.packed(this.count),
       postings: [...this.folded.lists, ...this.exact.lists].map((list) => list.view()),
     }
   }
 
   /** Rebuilds an index from {@link serialize}'s output. */
-  static deserialize(data: SerializedIndex & { postings: Int32Array[] }): InvertedIndex {
+  static deserialize(data: SerializedIndex): InvertedIndex {
     const index = new InvertedIndex()
-    data.documents.forEach((line, number) => {
-      const { display, ...fields } = JSON.parse(line) as StoredFields & { display: string }
-      index.restore({ fields, display: Buffer.from(display, 'utf8'), number })
-    })
+    const count = data.documents.id.length
+    index.reserve(count)
+    index.display = TextArena.fromPacked(data.display)
+    for (let number = 0; number < count; number += 1) {
+      const fields = {} as Record<string, unknown>
+      for (const field of STORED_FIELDS) fields[field] = data.documents[field][number]
+      index.restore({ fields: fields as StoredFields, number })
+    }
     index.folded.load({
       terms: data.terms.folded,
       lists: data.postings.slice(0, data.terms.folded.length),
@@ -172,6 +200,7 @@ export class InvertedIndex {
   }
 
   private store({ document, number }: { document: SearchDocument; number: number }): void {
+    this.reserve(number + 1)
     const display: DisplayFields = {
       title: document.title,
       summary: document.summary,
@@ -188,74 +217,122 @@ export class InvertedIndex {
       labels: _l,
       ...fields
     } = document
-    this.restore({ fields, display: Buffer.from(JSON.stringify(display), 'utf8'), number })
+    this.display.set({ number, text: JSON.stringify(display) })
+    this.restore({ fields, number })
   }
 
-  private restore({
-    fields,
-    display,
-    number,
-  }: {
-    fields: StoredFields
-    display: Buffer
-    number: number
-  }): void {
-    this.documents[number] = { ...fields, display }
+  /** Makes room for document numbers below `capacity`. */
+  private reserve(capacity: number): void {
+    if (capacity <= this.isLive.length) return
+    const next = Math.max(capacity, Math.ceil(this.isLive.length * 1.5), 1024)
+    const isLive = new Uint8Array(next)
+    isLive.set(this.isLive)
+    this.isLive = isLive
+    const nextOfItem = new Int32Array(next).fill(-1)
+    nextOfItem.set(this.nextOfItem)
+    this.nextOfItem = nextOfItem
+    this.columns.reserve(next)
+  }
+
+  /** Records the fields of document `number`, whose display texts are already stored. */
+  private restore({ fields, number }: { fields: StoredFields; number: number }): void {
+    this.ids[number] = fields.id
+    this.itemIds[number] = fields.itemId
+    this.fingerprints[number] = fields.fingerprint
     this.columns.set({ number, values: fields })
     this.byId.set(fields.id, number)
-    const siblings = this.byItem.get(fields.itemKey)
-    if (siblings) siblings.push(number)
-    else this.byItem.set(fields.itemKey, [number])
+    this.nextOfItem[number] = this.firstOfItem.get(fields.itemKey) ?? -1
+    this.firstOfItem.set(fields.itemKey, number)
+    this.isLive[number] = 1
+    this.count = Math.max(this.count, number + 1)
     this.liveCount += 1
   }
 
   private removeDocument(id: string): void {
     const number = this.byId.get(id)
     if (number === undefined) return
-    const itemKey = this.documents[number]!.itemKey
+    const itemKey = this.itemKeyOf(number)
     this.forget(number)
-    const siblings = this.byItem.get(itemKey)?.filter((sibling) => sibling !== number) ?? []
-    if (siblings.length > 0) this.byItem.set(itemKey, siblings)
-    else this.byItem.delete(itemKey)
+    // Unlinks `number` from its item's chain.
+    let previous = -1
+    let current = this.firstOfItem.get(itemKey) ?? -1
+    while (current >= 0 && current !== number) {
+      previous = current
+      current = this.nextOfItem[current]!
+    }
+    const next = this.nextOfItem[number]!
+    if (previous >= 0) this.nextOfItem[previous] = next
+    else if (next >= 0) this.firstOfItem.set(itemKey, next)
+    else this.firstOfItem.delete(itemKey)
   }
 
   private forget(number: number): void {
-    const document = this.documents[number]
-    if (!document) return
-    this.documents[number] = undefined
-    this.byId.delete(document.id)
+    if (this.isLive[number] === 0) return
+    this.isLive[number] = 0
+    this.byId.delete(this.ids[number]!)
     this.liveCount -= 1
   }
 
   /** Rewrites the postings without removed documents once they are a quarter of the numbers. */
   private compactIfSparse(): void {
-    const dead = this.documents.length - this.liveCount
-    if (dead > 1000 && dead > this.documents.length / 4) this.compact()
+    const dead = this.count - this.liveCount
+    if (dead > 1000 && dead > this.count / 4) this.compact()
   }
 
   private compact(): void {
-    if (this.liveCount === this.documents.length) return
+    if (this.liveCount === this.count) return
     this.version += 1
-    const renumbered = new Int32Array(this.documents.length).fill(-1)
-    const kept: StoredDocument[] = []
-    this.documents.forEach((document, number) => {
-      if (!document) return
-      renumbered[number] = kept.length
-      kept.push(document)
-    })
+    const renumbered = new Int32Array(this.count).fill(-1)
+    let kept = 0
+    for (let number = 0; number < this.count; number += 1) {
+      if (this.isLive[number] === 1) {
+        renumbered[number] = kept
+        kept += 1
+      }
+    }
     this.folded.renumber(renumbered)
     this.exact.renumber(renumbered)
-    this.columns = this.columns.compacted({ renumbered, count: kept.length })
-    this.documents = kept
-    this.byId.clear()
-    this.byItem.clear()
-    kept.forEach((document, number) => {
-      this.byId.set(document.id, number)
-      const siblings = this.byItem.get(document.itemKey)
-      if (siblings) siblings.push(number)
-      else this.byItem.set(document.itemKey, [number])
+    const ids = new Array<string>(kept)
+    const itemIds = new Array<string>(kept)
+    const fingerprints = new Array<string>(kept)
+    const itemKeys = new Array<string>(kept)
+    renumbered.forEach((number, old) => {
+      if (number < 0) return
+      ids[number] = this.ids[old]!
+      itemIds[number] = this.itemIds[old]!
+      fingerprints[number] = this.fingerprints[old]!
+      itemKeys[number] = this.itemKeyOf(old)
     })
+    this.columns = this.columns.compacted({ renumbered, count: kept })
+    this.display = this.display.compacted({ renumbered, count: kept })
+    this.ids = ids
+    this.itemIds = itemIds
+    this.fingerprints = fingerprints
+    this.count = kept
+    this.isLive = new Uint8Array(kept).fill(1)
+    this.nextOfItem = new Int32Array(kept).fill(-1)
+    this.byId.clear()
+    this.firstOfItem.clear()
+    for (let number = 0; number < kept; number += 1) {
+      this.byId.set(ids[number]!, number)
+      this.nextOfItem[number] = this.firstOfItem.get(itemKeys[number]!) ?? -1
+      this.firstOfItem.set(itemKeys[number]!, number)
+    }
     this.buffers = new SearchBuffers(0)
+  }
+
+  private itemKeyOf(number: number): string {
+    return this.columns.value({ field: 'itemKey', number }) as string
+  }
+
+  /** The stored fields of document `number`, as they were given. */
+  private fieldsOf(number: number): StoredFields {
+    return {
+      ...this.columns.values(number),
+      id: this.ids[number]!,
+      itemId: this.itemIds[number]!,
+      fingerprint: this.fingerprints[number]!,
+    }
   }
 
   /** The dictionary terms that can stand for one query word, with their weight. */
@@ -335,10 +412,15 @@ export class InvertedIndex {
     const { buffers } = this
     const base = buffers.nextQueryBase()
     let candidates = 0
-    const documentCount = this.documents.length
+    const documentCount = this.count
+    const { isLive } = this
+    const hasRemoved = this.liveCount !== this.count
     const totalDocuments = Math.max(this.liveCount, 1)
+    const { wordMark, wordScore, touched: touchedNumbers, matchCount, score } = buffers
     expansions.forEach((expansion, position) => {
       const epoch = buffers.nextWordEpoch()
+      // After the first word, only documents that matched every earlier word can still match.
+      const required = base + position
       let touched = 0
       for (const variant of expansion.variants) {
         const { values, size } = variant.list
@@ -346,15 +428,17 @@ export class InvertedIndex {
         for (let index = 0; index < size; index += 1) {
           const packed = values[index]!
           const number = packed >>> WEIGHT_BITS
-          if (number >= documentCount || this.documents[number] === undefined) continue
-          const score = (packed & WEIGHT_MASK) * factor
-          if (buffers.wordMark[number] !== epoch) {
-            buffers.wordMark[number] = epoch
-            buffers.wordScore[number] = score
-            buffers.touched[touched] = number
+          if (position === 0) {
+            if (number >= documentCount || (hasRemoved && isLive[number] === 0)) continue
+          } else if (matchCount[number] !== required) continue
+          const wordPoints = (packed & WEIGHT_MASK) * factor
+          if (wordMark[number] !== epoch) {
+            wordMark[number] = epoch
+            wordScore[number] = wordPoints
+            touchedNumbers[touched] = number
             touched += 1
-          } else if (score > buffers.wordScore[number]!) {
-            buffers.wordScore[number] = score
+          } else if (wordPoints > wordScore[number]!) {
+            wordScore[number] = wordPoints
           }
         }
       }
@@ -364,21 +448,21 @@ export class InvertedIndex {
         for (let index = 0; index < size; index += 1) {
           const packed = values[index]!
           const number = packed >>> WEIGHT_BITS
-          if (number < documentCount && buffers.wordMark[number] === epoch) {
-            buffers.wordScore[number] = buffers.wordScore[number]! + (packed & WEIGHT_MASK) * factor
+          if (number < documentCount && wordMark[number] === epoch) {
+            wordScore[number] = wordScore[number]! + (packed & WEIGHT_MASK) * factor
           }
         }
       }
       for (let index = 0; index < touched; index += 1) {
-        const number = buffers.touched[index]!
+        const number = touchedNumbers[index]!
         if (position === 0) {
-          buffers.matchCount[number] = base + 1
-          buffers.score[number] = buffers.wordScore[number]!
+          matchCount[number] = base + 1
+          score[number] = wordScore[number]!
           buffers.candidates[candidates] = number
           candidates += 1
-        } else if (buffers.matchCount[number] === base + position) {
-          buffers.matchCount[number] = base + position + 1
-          buffers.score[number] = buffers.score[number]! + buffers.wordScore[number]!
+        } else {
+          matchCount[number] = required + 1
+          score[number] = score[number]! + wordScore[number]!
         }
       }
     })
@@ -392,31 +476,25 @@ export class InvertedIndex {
     return this.lastMatch
   }
 
-  /** Writes the matched documents that `predicate` lets through into `results`. */
-  private keepVisible({
-    match,
-    predicate,
-  }: {
-    match: TextMatch
-    predicate: NumberPredicate
-  }): number {
+  /** Writes the matched documents that are in `visible` into `results`. */
+  private keepVisible({ match, visible }: { match: TextMatch; visible: Uint32Array }): number {
     const { buffers } = this
     let count = 0
     for (let index = 0; index < match.candidates; index += 1) {
       const number = buffers.candidates[index]!
       if (buffers.matchCount[number] !== match.complete) continue
-      if (!predicate(number)) continue
+      if (((visible[number >>> 5]! >>> (number & 31)) & 1) === 0) continue
       buffers.results[count] = number
       count += 1
     }
     return count
   }
 
-  private everything({ predicate }: { predicate: NumberPredicate }): Matched {
+  private everything({ visible }: { visible: Uint32Array }): Matched {
     let count = 0
-    const { documents } = this
-    for (let number = 0; number < documents.length; number += 1) {
-      if (documents[number] === undefined || !predicate(number)) continue
+    const { isLive } = this
+    for (let number = 0; number < this.count; number += 1) {
+      if (isLive[number] === 0 || ((visible[number >>> 5]! >>> (number & 31)) & 1) === 0) continue
       this.buffers.results[count] = number
       this.buffers.score[number] = 0
       count += 1
@@ -472,8 +550,8 @@ export class InvertedIndex {
     terms: ReadonlySet<string>
     queryLocale: Locale
   }): SearchHit {
-    const document = this.documents[number]!
-    const display = JSON.parse(document.display.toString('utf8')) as DisplayFields
+    const document = this.columns.values(number)
+    const display = JSON.parse(this.display.get(number)) as DisplayFields
     const locale = isLocale(document.locale) ? document.locale : queryLocale
     let snippet: string | null = null
     for (const text of [display.summary, display.caption, display.text]) {
@@ -489,9 +567,9 @@ export class InvertedIndex {
       terms,
     })
     return {
-      id: document.id,
+      id: this.ids[number]!,
       collection: document.collection,
-      itemId: document.itemId,
+      itemId: this.itemIds[number]!,
       locale: document.locale,
       type: document.type,
       infoType: document.infoType,
@@ -514,17 +592,30 @@ export class InvertedIndex {
 export type SerializedIndex = {
   terms: { folded: string[]; exact: string[] }
   sizes: { folded: number[]; exact: number[] }
-  /** One JSON text per document. */
-  documents: string[]
+  /** The stored fields, one array per field indexed by document number. */
+  documents: StoredColumns
+  /** Each document's displayed texts as JSON. */
+  display: PackedTexts
   /** Folded lists, then exact lists, in term order. */
   postings: Int32Array[]
 }
 
+/** A document's fields other than the displayed texts and the labels (indexed only). */
+export type StoredFields = Omit<SearchDocument, keyof DisplayFields | 'labels'>
+
+/** {@link StoredFields} field by field. */
+export type StoredColumns = { [Field in keyof StoredFields]: Array<StoredFields[Field]> }
+
+/** Every key of {@link StoredFields}: the filter fields, and those that only come back. */
+export const STORED_FIELDS = [
+  'id',
+  'itemId',
+  'date',
+  'fingerprint',
+  ...FILTER_FIELDS,
+] as const satisfies ReadonlyArray<keyof StoredFields>
+
 type DisplayFields = Pick<SearchDocument, 'title' | 'summary' | 'caption' | 'credit' | 'text'>
-
-type StoredFields = Omit<SearchDocument, keyof DisplayFields | 'labels'>
-
-type StoredDocument = StoredFields & { display: Buffer }
 
 type Variant = { list: PostingList; factor: number }
 

@@ -2,7 +2,13 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { SearchDocument } from '../SearchIndex'
-import { InvertedIndex, type SerializedIndex } from './InvertedIndex'
+import {
+  InvertedIndex,
+  STORED_FIELDS,
+  type SerializedIndex,
+  type StoredColumns,
+  type StoredFields,
+} from './InvertedIndex'
 
 /**
  * The embedded index on disk, under `DATA_DIR/search/`:
@@ -50,7 +56,11 @@ export async function writeManifest({
   await fs.rename(temporary, manifestPath(directory))
 }
 
-/** Writes `index` as a snapshot file, atomically. Layout: magic, header, documents, postings. */
+/**
+ * Writes `index` as a snapshot file, atomically. Layout: magic, header length, header (terms,
+ * list sizes, the stored fields field by field), display texts, padding to 8 bytes, where each
+ * display text ends (float64), postings (int32).
+ */
 export async function writeSnapshot({
   file,
   index,
@@ -59,26 +69,29 @@ export async function writeSnapshot({
   index: InvertedIndex
 }): Promise<void> {
   const data = index.serialize()
-  const documents = Buffer.from(data.documents.join('\n'), 'utf8')
   const header = Buffer.from(
     JSON.stringify({
       format: FORMAT,
       terms: data.terms,
       sizes: data.sizes,
-      documentCount: data.documents.length,
-      documentsBytes: documents.length,
+      documents: data.documents,
+      displayBytes: data.display.bytes.length,
     }),
     'utf8',
   )
   const headerLength = Buffer.alloc(4)
   headerLength.writeUInt32LE(header.length)
-  const beforePostings = MAGIC.length + 4 + header.length + documents.length
-  const padding = Buffer.alloc((4 - (beforePostings % 4)) % 4)
+  const beforeEnds = MAGIC.length + 4 + header.length + data.display.bytes.length
+  const padding = Buffer.alloc((8 - (beforeEnds % 8)) % 8)
+  const ends = data.display.ends
 
   const temporary = `${file}.${process.pid}.tmp`
   const handle = await fs.open(temporary, 'w')
   try {
-    for (const chunk of [MAGIC, headerLength, header, documents, padding]) await handle.write(chunk)
+    for (const chunk of [MAGIC, headerLength, header, data.display.bytes, padding]) {
+      await handle.write(chunk)
+    }
+    await handle.write(Buffer.from(ends.buffer, ends.byteOffset, ends.byteLength))
     // Postings go out in batches of lists: one Buffer per list would be millions of writes.
     let batch: Buffer[] = []
     let batchBytes = 0
@@ -99,7 +112,7 @@ export async function writeSnapshot({
   await fs.rename(temporary, file)
 }
 
-/** Reads a snapshot written by {@link writeSnapshot}. */
+/** Reads a snapshot written by {@link writeSnapshot}, or by the format before it. */
 export async function readSnapshot(file: string): Promise<InvertedIndex> {
   const bytes = await fs.readFile(file)
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
@@ -107,37 +120,99 @@ export async function readSnapshot(file: string): Promise<InvertedIndex> {
   }
   const headerLength = bytes.readUInt32LE(MAGIC.length)
   let offset = MAGIC.length + 4
-  const header = JSON.parse(bytes.toString('utf8', offset, offset + headerLength)) as {
-    format: number
-    terms: SerializedIndex['terms']
-    sizes: SerializedIndex['sizes']
-    documentCount: number
-    documentsBytes: number
+  const header = JSON.parse(bytes.toString('utf8', offset, offset + headerLength)) as SnapshotHeader
+  offset += headerLength
+  if (header.format === LEGACY_FORMAT) {
+    return readLegacySnapshot({ bytes, offset, header: header as unknown as LegacySnapshotHeader })
   }
   if (header.format !== FORMAT) throw new Error(`${file} has unknown format ${header.format}`)
-  offset += headerLength
-  const documents =
+  const display = bytes.subarray(offset, offset + header.displayBytes)
+  offset += header.displayBytes
+  offset += (8 - (offset % 8)) % 8
+  const count = header.documents.id.length
+  const ends = new Float64Array(count)
+  new Uint8Array(ends.buffer).set(bytes.subarray(offset, offset + count * 8))
+  offset += count * 8
+  return InvertedIndex.deserialize({
+    terms: header.terms,
+    sizes: header.sizes,
+    documents: header.documents,
+    display: { bytes: display, ends },
+    postings: postingsOf({ bytes, offset, sizes: header.sizes }),
+  })
+}
+
+type SnapshotHeader = Pick<SerializedIndex, 'terms' | 'sizes' | 'documents'> & {
+  format: number
+  displayBytes: number
+}
+
+/** Format 1 kept each document as one JSON line, its display texts inside. */
+type LegacySnapshotHeader = Pick<SerializedIndex, 'terms' | 'sizes'> & {
+  documentCount: number
+  documentsBytes: number
+}
+
+/** Reads a format-1 snapshot, so that an index written before format 2 still loads. */
+function readLegacySnapshot({
+  bytes,
+  offset,
+  header,
+}: {
+  bytes: Buffer
+  offset: number
+  header: LegacySnapshotHeader
+}): InvertedIndex {
+  const lines =
     header.documentCount === 0
       ? []
       : bytes.toString('utf8', offset, offset + header.documentsBytes).split('\n')
+  const documents = Object.fromEntries(
+    STORED_FIELDS.map((field) => [field, [] as unknown[]]),
+  ) as StoredColumns
+  const texts: Buffer[] = []
+  const ends = new Float64Array(lines.length)
+  let end = 0
+  lines.forEach((line, number) => {
+    const { display, ...fields } = JSON.parse(line) as StoredFields & { display: string }
+    for (const field of STORED_FIELDS) (documents[field] as unknown[]).push(fields[field])
+    const text = Buffer.from(display, 'utf8')
+    texts.push(text)
+    end += text.length
+    ends[number] = end
+  })
   offset += header.documentsBytes
   offset += (4 - (offset % 4)) % 4
-  // Copied into one aligned buffer; each list is a view of it until it grows.
-  const all = new Int32Array((bytes.length - offset) / 4)
-  new Uint8Array(all.buffer).set(bytes.subarray(offset))
-  const postings: Int32Array[] = []
-  let position = 0
-  for (const size of [...header.sizes.folded, ...header.sizes.exact]) {
-    postings.push(all.subarray(position, position + size))
-    position += size
-  }
   return InvertedIndex.deserialize({
     terms: header.terms,
     sizes: header.sizes,
     documents,
-    postings,
+    display: { bytes: Buffer.concat(texts), ends },
+    postings: postingsOf({ bytes, offset, sizes: header.sizes }),
   })
 }
 
+/** The posting lists from `offset` on: views of one aligned copy, until a list grows. */
+function postingsOf({
+  bytes,
+  offset,
+  sizes,
+}: {
+  bytes: Buffer
+  offset: number
+  sizes: SerializedIndex['sizes']
+}): Int32Array[] {
+  const all = new Int32Array((bytes.length - offset) / 4)
+  new Uint8Array(all.buffer).set(bytes.subarray(offset))
+  const postings: Int32Array[] = []
+  let position = 0
+  for (const size of [...sizes.folded, ...sizes.exact]) {
+    postings.push(all.subarray(position, position + size))
+    position += size
+  }
+  return postings
+}
+
 const MAGIC = Buffer.from('TTDNIDX1', 'ascii')
-const FORMAT = 1
+const FORMAT = 2
+const LEGACY_FORMAT = 1

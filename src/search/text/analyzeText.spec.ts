@@ -87,3 +87,51 @@ describe('tokenize', () => {
     expect(isUnspacedScript('investment')).toBe(false)
   })
 })
+
+describe('eachToken', () => {
+  // The tokenizer as a regular expression (what eachToken did before its look-up table).
+  const UNSPACED =
+    '\\p{Script_Extensions=Han}\\p{Script_Extensions=Hiragana}\\p{Script_Extensions=Katakana}\\p{Script_Extensions=Khmer}\\p{Script_Extensions=Thai}\\p{Script_Extensions=Lao}\\p{Script_Extensions=Myanmar}'
+  const runsOf = (text: string) =>
+    [
+      ...text.matchAll(new RegExp(`([[\\p{L}\\p{N}\\p{M}]--[${UNSPACED}]]+)|[${UNSPACED}]+`, 'gv')),
+    ].map((match) => ({ run: match[0], start: match.index, isSpaced: match[1] !== undefined }))
+
+  it('splits text into the same runs as a Unicode regular expression, whatever it holds', () => {
+    let seed = 7
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+      return seed / 2 ** 31
+    }
+    const alphabet = [
+      ...'Đồng Nai, sông 2024 — «Ελλάδα» Москва ё ß ﬁ',
+      ...'同奈省举办国际投资 ドンナイ省で、コーヒー ខេត្តដុងណៃ 동나이 ไทย',
+      '𠀋',
+      '😀',
+      '\u0301',
+      '\ud800',
+      '\udc00',
+      '\u200b',
+      '\n',
+    ]
+    for (let sample = 0; sample < 300; sample += 1) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 40) },
+        () => alphabet[Math.floor(random() * alphabet.length)]!,
+      ).join('')
+      const expected = runsOf(text).flatMap(({ run, start, isSpaced }) =>
+        isSpaced
+          ? [{ word: run, start }]
+          : tokenize({ text: run, locale: 'vi' }).map((token) => ({
+              word: run.slice(token.start, token.end),
+              start: start + token.start,
+            })),
+      )
+      const words = tokenize({ text, locale: 'vi' }).map((token) => ({
+        word: text.slice(token.start, token.end),
+        start: token.start,
+      }))
+      expect(words).toEqual(expected.filter(({ word }) => word.length <= 48))
+    }
+  })
+})

@@ -21,13 +21,12 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { scratchAppEnv } from '../../tests/helpers/scratchEnv'
 import buildOnce from '../../tests/e2e/helpers/buildOnce'
 import {
   freePort,
   runToEnd,
   spawnNextStart,
-  withoutProductionBackends,
+  productionServerEnv,
 } from '../../tests/e2e/helpers/startLibraryServer'
 import { formatNumber, measureLoad, medianOf, resultLine } from './load'
 
@@ -47,12 +46,7 @@ const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-bench-pages-'))
 const port = await freePort()
 const baseUrl = `http://127.0.0.1:${port}`
 const env: NodeJS.ProcessEnv = {
-  ...withoutProductionBackends(process.env),
-  NODE_ENV: 'production',
-  NODE_OPTIONS: '--no-deprecation',
-  NEXT_TELEMETRY_DISABLED: '1',
-  ...scratchAppEnv({ dir, publicUrl: baseUrl }),
-  PORT: String(port),
+  ...productionServerEnv({ dir, port }),
   JOBS_AUTORUN: 'false',
   // The bench measures pages, not the anonymous search budget of one address.
   RATE_LIMIT_SEARCH: '1000000/60',

@@ -67,12 +67,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
   const admin = { email: 'admin@e2e.test', password: randomBytes(12).toString('hex') }
   const output: string[] = []
   const env: NodeJS.ProcessEnv = {
-    ...withoutProductionBackends(process.env),
-    NODE_ENV: 'production',
-    NODE_OPTIONS: '--no-deprecation',
-    NEXT_TELEMETRY_DISABLED: '1',
-    ...scratchAppEnv({ dir, publicUrl: baseUrl }),
-    PORT: String(port),
+    ...productionServerEnv({ dir, port }),
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
@@ -250,6 +245,27 @@ export function spawnNextStart({
     ],
     { cwd: REPOSITORY, detached: true, stdio, env },
   )
+}
+
+/**
+ * The environment of a production server on 127.0.0.1:`port` with its database, media and
+ * data in `dir`, none of this machine's production backends, and this process's other settings.
+ */
+export function productionServerEnv({
+  dir,
+  port,
+}: {
+  dir: string
+  port: number
+}): NodeJS.ProcessEnv {
+  return {
+    ...withoutProductionBackends(process.env),
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...scratchAppEnv({ dir, publicUrl: `http://127.0.0.1:${port}` }),
+    PORT: String(port),
+  }
 }
 
 /** A free TCP port on the loopback interface. */

@@ -63,7 +63,10 @@ describe('the page cache of the production library', () => {
     session?: string
   }): Promise<{ cache: string | null; html: string }> {
     const response = await fetch(`${server.baseUrl}${path}`, {
-      headers: session ? { cookie: `payload-token=${session}` } : {},
+      // As a browser sends it: Payload reads the session cookie only on same-site requests.
+      headers: session
+        ? { cookie: `payload-token=${session}`, 'sec-fetch-site': 'same-origin' }
+        : {},
     })
     expect(response.status).toBe(200)
     return { cache: response.headers.get('x-page-cache'), html: await response.text() }

@@ -9,8 +9,16 @@ import { securityHeaderRules } from './src/http/securityHeaders.mjs'
  * @returns {import('next').NextConfig}
  */
 const nextConfig = (phase) => ({
-  // Keep native and binary-shipping packages out of the server bundle.
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', '@napi-rs/canvas'],
+  // Keep native and binary-shipping packages out of the server bundle. exiftool-vendored finds
+  // its perl script with a runtime `require('exiftool-vendored.pl')`, which a bundle turns into
+  // "module not found"; it then waits for ExifTool forever, so every download hung.
+  serverExternalPackages: [
+    'sharp',
+    '@libsql/client',
+    'libsql',
+    '@napi-rs/canvas',
+    'exiftool-vendored',
+  ],
   // Says nothing a client needs, and tells an attacker which framework to target.
   poweredByHeader: false,
   // CSP, nosniff, Referrer-Policy, HSTS over https: on every page and API answer, route

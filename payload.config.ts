@@ -18,9 +18,13 @@ import { Articles } from './collections/Articles'
 import { ApiClients } from './collections/ApiClients'
 import { AuditLog } from './collections/AuditLog'
 import { Deliveries } from './collections/Deliveries'
+import { DistributionApprovals } from './collections/DistributionApprovals'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { MediaDownloads } from './collections/MediaDownloads'
+import { PageViews } from './collections/PageViews'
+import { ReportReminders } from './collections/ReportReminders'
+import { Reports } from './collections/Reports'
 import { SavedSearches } from './collections/SavedSearches'
 import { Settings } from './collections/Settings'
 import { SyncEvents } from './collections/SyncEvents'
@@ -77,8 +81,12 @@ export default buildConfig({
     SyncEvents,
     SyndicationTargets,
     Deliveries,
+    DistributionApprovals,
     MediaDownloads,
     SavedSearches,
+    PageViews,
+    Reports,
+    ReportReminders,
   ],
   globals: [Settings],
   localization: payloadLocalization,
@@ -120,6 +128,16 @@ export default buildConfig({
           path: '/deliveries-board',
           meta: { title: 'Theo dõi gửi đồng bộ' },
         },
+        distributionQueue: {
+          Component: '/src/components/admin/DistributionQueue#DistributionQueue',
+          path: '/distribution-approvals',
+          meta: { title: 'Chờ Sở duyệt' },
+        },
+        statistics: {
+          Component: '/src/components/admin/StatisticsView#StatisticsView',
+          path: '/statistics',
+          meta: { title: 'Thống kê' },
+        },
       },
     },
     importMap: {
@@ -135,6 +153,8 @@ export default buildConfig({
     searchTokenEndpoint,
     mediaDownloadEndpoint,
     savedSearchFeedEndpoint,
+    // GET /api/reports/statistics is an endpoint of the reports collection (collections/Reports),
+    // which Payload routes every /api/reports/… path to.
   ],
   // The one place an error becomes an answer in the requester's language (src/errors).
   hooks: { afterError: [auditFailedLogin, translatedErrorResponse] },

@@ -12,6 +12,8 @@ export const slugs = {
   auditLog: 'audit-log',
   mediaDownloads: 'media-downloads',
   savedSearches: 'saved-searches',
+  distributionApprovals: 'distribution-approvals',
+  reports: 'reports',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
@@ -32,4 +34,6 @@ export const globalSlugs = {
 /** Internal collections other systems do not address by name. */
 export const internalSlugs = {
   syncEvents: 'sync-events',
+  pageViews: 'page-views',
+  reportReminders: 'report-reminders',
 } as const

@@ -6,6 +6,8 @@
  *
  * Add a flag here, with who sets it and who reads it, before using it.
  */
+import type { PayloadRequest, RequestContext } from 'payload'
+
 import type { NotedState } from './audit/hooks'
 import type { Locale } from './i18n/locales'
 import type { PreparedUpload } from './media/upload/uploadPipeline'
@@ -102,5 +104,34 @@ declare module 'payload' {
      * calls (seeding, jobs, tests) are the app's own and are never limited.
      */
     applyRateLimits?: boolean
+    /**
+     * The write is the system's or a department manager's decision on a distribution approval.
+     * Set by src/syndication/distributionApprovals.ts around its writes; the collection's
+     * `onlyDecisionsChangeApprovals` hook refuses every other update.
+     */
+    distributionApprovalWrite?: boolean
+  }
+}
+
+/**
+ * Runs `run` with `context` added to `req.context`, then restores the request's context. The
+ * Local API merges a call's `context` into the shared `req` and leaves it there: passed as an
+ * option, a flag would apply to every later write on the same request.
+ */
+export async function withRequestContext<T>({
+  req,
+  context,
+  run,
+}: {
+  req: PayloadRequest
+  context: RequestContext
+  run: () => Promise<T>
+}): Promise<T> {
+  const previous = req.context
+  req.context = { ...previous, ...context }
+  try {
+    return await run()
+  } finally {
+    req.context = previous
   }
 }

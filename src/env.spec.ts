@@ -154,6 +154,7 @@ describe('parseEnv', () => {
       smtpUrl: undefined,
       fromAddress: 'no-reply@localhost',
       fromName: 'CSDL TTĐN',
+      outbox: { retryMs: 60_000, maxAgeMs: 24 * 3_600_000 },
     })
     expect(
       parseEnv({
@@ -164,10 +165,29 @@ describe('parseEnv', () => {
       smtpUrl: 'smtps://mailer:pw@smtp.example.gov.vn:465',
       fromAddress: 'no-reply@example.gov.vn',
       fromName: 'Sở Ngoại vụ',
+      outbox: { retryMs: 60_000, maxAgeMs: 24 * 3_600_000 },
     })
     expect(problemsOf({ SMTP_URL: 'mail.example.org', MAIL_FROM: 'nobody' })).toEqual([
       'SMTP_URL: Expected smtp://user:password@host:port or smtps://… but received "mail.example.org"',
       'MAIL_FROM: Expected an address such as "Sở Ngoại vụ <no-reply@example.gov.vn>" but received "nobody"',
+    ])
+  })
+
+  it('retries queued mail every MAIL_RETRY_SECONDS until MAIL_MAX_AGE_HOURS, and leases jobs for JOBS_LEASE_SECONDS', () => {
+    expect(parseEnv({}).jobsLeaseMs).toBe(120_000)
+    expect(
+      parseEnv({ MAIL_RETRY_SECONDS: '0.5', MAIL_MAX_AGE_HOURS: '2', JOBS_LEASE_SECONDS: '3' }),
+    ).toMatchObject({ mail: { outbox: { retryMs: 500, maxAgeMs: 7_200_000 } }, jobsLeaseMs: 3000 })
+    expect(
+      problemsOf({
+        MAIL_RETRY_SECONDS: '0',
+        MAIL_MAX_AGE_HOURS: 'soon',
+        JOBS_LEASE_SECONDS: '9999',
+      }),
+    ).toEqual([
+      'MAIL_RETRY_SECONDS: Expected a number above 0 and at most 86400 but received "0"',
+      'MAIL_MAX_AGE_HOURS: Expected a number above 0 and at most 720 but received "soon"',
+      'JOBS_LEASE_SECONDS: Expected a number above 0 and at most 3600 but received "9999"',
     ])
   })
 
@@ -188,6 +208,14 @@ describe('parseEnv', () => {
     expect(problemsOf({ TRUSTED_PROXIES: '127.0.0.1,proxy.local,10.0.0.0/40' })).toEqual([
       'TRUSTED_PROXIES: Expected IP addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8,::1) but received "proxy.local"',
       'TRUSTED_PROXIES: Expected IP addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8,::1) but received "10.0.0.0/40"',
+    ])
+  })
+
+  it('adds page views to their counters every 60 s by default, and refuses a period that is not above 0', () => {
+    expect(parseEnv({}).pageViewFlushMs).toBe(60_000)
+    expect(parseEnv({ PAGE_VIEW_FLUSH_SECONDS: '0.5' }).pageViewFlushMs).toBe(500)
+    expect(problemsOf({ PAGE_VIEW_FLUSH_SECONDS: '0' })).toEqual([
+      'PAGE_VIEW_FLUSH_SECONDS: Expected a number above 0 and at most 3600 but received "0"',
     ])
   })
 
@@ -233,6 +261,62 @@ describe('parseEnv', () => {
     ).toBe(30)
     expect(problemsOf({ UNVERIFIED_ACCOUNT_RETENTION_DAYS: '0' })).toEqual([
       'UNVERIFIED_ACCOUNT_RETENTION_DAYS: Expected a whole number of days from 1 to 365 but received "0"',
+    ])
+  })
+
+  it('reminds of report deadlines 7 and 1 days before unless REPORT_REMINDER_DAYS says otherwise', () => {
+    expect(parseEnv({}).reportReminderDays).toEqual([7, 1])
+    expect(parseEnv({ REPORT_REMINDER_DAYS: '1, 14,3' }).reportReminderDays).toEqual([14, 3, 1])
+    expect(parseEnv({ REPORT_REMINDER_DAYS: '' }).reportReminderDays).toEqual([])
+    expect(problemsOf({ REPORT_REMINDER_DAYS: '7,soon' })).toEqual([
+      'REPORT_REMINDER_DAYS: Expected whole numbers of days from 0 to 365, separated by commas, but received "7,soon"',
+    ])
+  })
+
+  it('schedules no backup unless BACKUP_DIR is set, and keeps 7 daily, 4 weekly and 12 monthly archives', () => {
+    expect(parseEnv({}).backup).toEqual({
+      directory: null,
+      schedule: '0 30 2 * * *',
+      keep: { daily: 7, weekly: 4, monthly: 12 },
+      maxAgeMs: 30 * 3_600_000,
+      encryptionKey: null,
+      s3CopyTo: null,
+    })
+    const backup = parseEnv({
+      BACKUP_DIR: 'backups',
+      BACKUP_SCHEDULE: '0 0 1 * * 0',
+      BACKUP_KEEP_DAILY: '0',
+      BACKUP_MAX_AGE_HOURS: '200',
+      BACKUP_ENCRYPTION_KEY: STRONG_SECRET,
+      BACKUP_S3_COPY_TO: 's3://ttdn-backup/media/',
+    }).backup
+    expect(backup).toMatchObject({
+      directory: path.resolve('backups'),
+      schedule: '0 0 1 * * 0',
+      keep: { daily: 0, weekly: 4, monthly: 12 },
+      maxAgeMs: 200 * 3_600_000,
+      encryptionKey: STRONG_SECRET,
+      s3CopyTo: { kind: 's3', bucket: 'ttdn-backup', prefix: 'media' },
+    })
+    expect(parseEnv({ BACKUP_S3_COPY_TO: '/mnt/copy' }).backup.s3CopyTo).toEqual({
+      kind: 'folder',
+      path: '/mnt/copy',
+    })
+  })
+
+  it('refuses a malformed backup schedule, count, short encryption key or copy target', () => {
+    expect(
+      problemsOf({
+        BACKUP_SCHEDULE: 'every night',
+        BACKUP_KEEP_WEEKLY: '-1',
+        BACKUP_ENCRYPTION_KEY: 'short',
+        BACKUP_S3_COPY_TO: 'ftp://user:pw@host/x',
+      }),
+    ).toEqual([
+      'BACKUP_SCHEDULE: Expected a cron expression (e.g. "0 30 2 * * *": 02:30 every day) but received "every night"',
+      'BACKUP_KEEP_WEEKLY: Expected a whole number from 0 to 1000 but received "-1"',
+      'BACKUP_ENCRYPTION_KEY: Expected at least 32 characters but received 5',
+      'BACKUP_S3_COPY_TO: Expected s3://<bucket>[/<prefix>] or a folder path but received "ftp://***@host/x"',
     ])
   })
 

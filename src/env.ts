@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { Cron } from 'croner'
 import { z } from 'zod'
 
 import { ConfigurationError } from './errors/ConfigurationError'
@@ -62,7 +63,7 @@ export type Env = {
   /** Whether this process runs the jobs queue itself (off in tests and behind `npm run worker`). */
   jobsAutorun: boolean
   /** Outgoing mail: SMTP when `smtpUrl` is set, otherwise captured in memory (src/email). */
-  mail: { smtpUrl?: string; fromAddress: string; fromName: string }
+  mail: { smtpUrl?: string; fromAddress: string; fromName: string; outbox: MailOutboxSettings }
   /** Upload limits per kind of media (`MAX_*_UPLOAD_MB`, `MAX_IMAGE_MEGAPIXELS`). */
   mediaLimits: MediaLimits
   /** The most the cache of credited downloads may hold on disk (`MAX_DOWNLOAD_CACHE_MB`). */
@@ -72,6 +73,11 @@ export type Env = {
    * off); see src/library/pageCache.ts.
    */
   pageCacheBytes: number
+  /**
+   * How often the library page views counted in memory are added to the daily counters
+   * (`PAGE_VIEW_FLUSH_SECONDS`, default 60); see src/reports/pageViews/pageViewCounter.ts.
+   */
+  pageViewFlushMs: number
   /**
    * Addresses and CIDR ranges of the reverse proxies whose `X-Forwarded-For` entries are
    * believed (`TRUSTED_PROXIES`, canonical CIDR form); see src/http/clientAddress.ts.
@@ -88,6 +94,50 @@ export type Env = {
    * deleted by a daily job (`UNVERIFIED_ACCOUNT_RETENTION_DAYS`, default 7).
    */
   unverifiedAccountRetentionDays: number
+  /**
+   * How long a job may go without a heartbeat from the process running it before it is taken
+   * for abandoned (its process died) and handed back to the queue (`JOBS_LEASE_SECONDS`,
+   * default 120); see src/jobs/jobLeases.ts.
+   */
+  jobsLeaseMs: number
+  /**
+   * How many days before each periodic report deadline the agencies' focal points are reminded
+   * (`REPORT_REMINDER_DAYS`, default `7,1`; empty: no reminders); src/reports/reportDeadlines.ts.
+   */
+  reportReminderDays: number[]
+  /** Backups (src/backup): where the scheduled backup goes, when, and how many are kept. */
+  backup: BackupSettings
+}
+
+export type BackupSettings = {
+  /**
+   * Folder of the scheduled backups (`BACKUP_DIR`); `null` (unset) turns the scheduled backup
+   * and its health check off. `npm run backup -- --out <file>` works either way.
+   */
+  directory: string | null
+  /** When the scheduled backup runs (`BACKUP_SCHEDULE`, cron, the server's local time). */
+  schedule: string
+  /** How many daily, weekly and monthly archives the scheduled backup keeps (`BACKUP_KEEP_*`). */
+  keep: { daily: number; weekly: number; monthly: number }
+  /** `/api/health` turns `degraded` when the last good backup is older (`BACKUP_MAX_AGE_HOURS`). */
+  maxAgeMs: number
+  /** Passphrase the archives are encrypted with (`BACKUP_ENCRYPTION_KEY`); `null`: not encrypted. */
+  encryptionKey: string | null
+  /** Where a backup copies the S3 bucket's objects (`BACKUP_S3_COPY_TO`); `null`: not copied. */
+  s3CopyTo: BackupCopyTarget | null
+}
+
+/** A second bucket (on the same S3 server, with the same account) or a local folder. */
+export type BackupCopyTarget =
+  | { kind: 'folder'; path: string }
+  | { kind: 's3'; bucket: string; prefix: string }
+
+/** How queued mail is retried while the SMTP server cannot be reached (src/email/sendEmailTask.ts). */
+export type MailOutboxSettings = {
+  /** The wait between two attempts (`MAIL_RETRY_SECONDS`, default 60). */
+  retryMs: number
+  /** A message not sent this long after it was queued is given up, loudly (`MAIL_MAX_AGE_HOURS`). */
+  maxAgeMs: number
 }
 
 /** The doors with a fixed-window limit: so many requests per so many seconds per key. */
@@ -193,6 +243,7 @@ const rawSchema = z.object({
   MAX_IMAGE_MEGAPIXELS: optionalString,
   MAX_DOWNLOAD_CACHE_MB: optionalString,
   PAGE_CACHE_MB: optionalString,
+  PAGE_VIEW_FLUSH_SECONDS: optionalString,
   TRUSTED_PROXIES: optionalString,
   DOWNLOAD_RECORD_WINDOW_MINUTES: optionalString,
   DOWNLOAD_COUNT_FLUSH_SECONDS: optionalString,
@@ -215,6 +266,18 @@ const rawSchema = z.object({
   RATE_LIMIT_LOGIN_DELAY_SECONDS: optionalString,
   RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS: optionalString,
   UNVERIFIED_ACCOUNT_RETENTION_DAYS: optionalString,
+  REPORT_REMINDER_DAYS: z.string().optional(),
+  JOBS_LEASE_SECONDS: optionalString,
+  MAIL_RETRY_SECONDS: optionalString,
+  MAIL_MAX_AGE_HOURS: optionalString,
+  BACKUP_DIR: optionalString,
+  BACKUP_SCHEDULE: optionalString,
+  BACKUP_KEEP_DAILY: optionalString,
+  BACKUP_KEEP_WEEKLY: optionalString,
+  BACKUP_KEEP_MONTHLY: optionalString,
+  BACKUP_MAX_AGE_HOURS: optionalString,
+  BACKUP_ENCRYPTION_KEY: optionalString,
+  BACKUP_S3_COPY_TO: optionalString,
 })
 
 type Raw = z.infer<typeof rawSchema>
@@ -257,7 +320,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const s3 = parseS3({ raw, problems })
   const meilisearch = parseMeilisearch({ raw, isProduction, problems })
   const seedAdmin = parseSeedAdmin({ raw, problems })
-  const mail = parseMail({ raw, publicUrl, problems })
+  const mail = {
+    ...parseMail({ raw, publicUrl, problems }),
+    outbox: parseMailOutbox({ raw, problems }),
+  }
   const mediaLimits = parseMediaLimits({ raw, problems })
   // Room for a few hundred credited originals; the oldest unused ones go first.
   const downloadCacheBytes = parseCacheBytes({
@@ -273,6 +339,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     defaultMegabytes: 64,
     problems,
   })
+  // What a crash can lose of the page views, against one batch of upserts per period.
+  const pageViewFlushMs = Math.round(
+    positiveSetting({ raw, name: 'PAGE_VIEW_FLUSH_SECONDS', fallback: 60, max: 3600, problems }) *
+      1000,
+  )
   const trustedProxies = parseTrustedProxies({ value: raw.TRUSTED_PROXIES, problems })
   const downloadRecords = parseDownloadRecords({ raw, problems })
   const syndication = parseSyndicationLimits({ raw, problems })
@@ -283,6 +354,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   })
   const jobsAutorun =
     parseBoolean({ name: 'JOBS_AUTORUN', value: raw.JOBS_AUTORUN, problems }) ?? nodeEnv !== 'test'
+
+  // Four heartbeats (every lease / 4) may be missed before a job is taken back; two minutes
+  // is far longer than any pause of a healthy process, and short enough after a crash.
+  const jobsLeaseMs = Math.round(
+    positiveSetting({ raw, name: 'JOBS_LEASE_SECONDS', fallback: 120, max: 3600, problems }) * 1000,
+  )
+
+  const backup = parseBackup({ raw, root, problems })
+  const reportReminderDays = parseReminderDays({ value: raw.REPORT_REMINDER_DAYS, problems })
 
   if (problems.length > 0) throw new ConfigurationError(problems)
 
@@ -304,11 +384,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mediaLimits,
     downloadCacheBytes,
     pageCacheBytes,
+    pageViewFlushMs,
     trustedProxies,
     downloadRecords,
     syndication,
     rateLimits,
     unverifiedAccountRetentionDays,
+    jobsLeaseMs,
+    reportReminderDays,
+    backup,
   }
 }
 
@@ -318,6 +402,19 @@ let cached: Env | undefined
 export function getEnv(): Env {
   cached ??= parseEnv(process.env)
   return cached
+}
+
+/**
+ * The variables this module reads that are set in this process, as written (secrets included):
+ * what a backup records of the settings, after hiding the secrets (src/backup/settingsRecord.ts).
+ */
+export function configuredVariables(): Record<string, string> {
+  return Object.fromEntries(
+    ENV_VARIABLE_NAMES.flatMap((name) => {
+      const value = process.env[name]
+      return value === undefined || value.trim() === '' ? [] : [[name, value]]
+    }),
+  )
 }
 
 function parsePort({ value, problems }: { value?: string; problems: string[] }): number {
@@ -530,7 +627,7 @@ function parseMail({
   raw: Raw
   publicUrl: string
   problems: string[]
-}): Env['mail'] {
+}): Omit<Env['mail'], 'outbox'> {
   if (raw.SMTP_URL !== undefined && !/^smtps?:\/\/[^/]+/.test(raw.SMTP_URL)) {
     problems.push(
       `SMTP_URL: Expected smtp://user:password@host:port or smtps://… but received "${redact(raw.SMTP_URL)}"`,
@@ -603,16 +700,8 @@ function parseDownloadRecords({
   raw: Raw
   problems: string[]
 }): DownloadRecordSettings {
-  const positive = (name: keyof Raw, fallback: number, max: number): number => {
-    const value = raw[name]
-    if (value === undefined) return fallback
-    const number = Number(value)
-    if (!Number.isFinite(number) || number <= 0 || number > max) {
-      problems.push(`${name}: Expected a number above 0 and at most ${max} but received "${value}"`)
-      return fallback
-    }
-    return number
-  }
+  const positive = (name: keyof Raw, fallback: number, max: number): number =>
+    positiveSetting({ raw, name, fallback, max, problems })
   return {
     // Long enough for a large original to be downloaded and resumed, short enough that a
     // download of the same file the next day is a download of its own.
@@ -620,6 +709,143 @@ function parseDownloadRecords({
     // What a crash can lose of the counts, against one write per item per period.
     countFlushMs: Math.round(positive('DOWNLOAD_COUNT_FLUSH_SECONDS', 30, 3600) * 1000),
   }
+}
+
+function parseMailOutbox({ raw, problems }: { raw: Raw; problems: string[] }): MailOutboxSettings {
+  return {
+    // A minute: an SMTP server back from a restart gets the mail within a minute, and a day's
+    // outage costs about 1 440 attempts a message.
+    retryMs: Math.round(
+      positiveSetting({ raw, name: 'MAIL_RETRY_SECONDS', fallback: 60, max: 86_400, problems }) *
+        1000,
+    ),
+    // A day: past that a password-reset or verification link has expired anyway, and an
+    // official notice that late is better re-sent by a person who knows it was not.
+    maxAgeMs: Math.round(
+      positiveSetting({ raw, name: 'MAIL_MAX_AGE_HOURS', fallback: 24, max: 24 * 30, problems }) *
+        3_600_000,
+    ),
+  }
+}
+
+/** A number above 0 and at most `max` from `name`, or `fallback` when it is not set. */
+function positiveSetting({
+  raw,
+  name,
+  fallback,
+  max,
+  problems,
+}: {
+  raw: Raw
+  name: keyof Raw
+  fallback: number
+  max: number
+  problems: string[]
+}): number {
+  const value = raw[name]
+  if (value === undefined) return fallback
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0 || number > max) {
+    problems.push(`${name}: Expected a number above 0 and at most ${max} but received "${value}"`)
+    return fallback
+  }
+  return number
+}
+
+function parseBackup({
+  raw,
+  root,
+  problems,
+}: {
+  raw: Raw
+  root: string
+  problems: string[]
+}): BackupSettings {
+  const schedule = raw.BACKUP_SCHEDULE ?? DEFAULT_BACKUP_SCHEDULE
+  try {
+    new Cron(schedule, { paused: true })
+  } catch {
+    problems.push(
+      `BACKUP_SCHEDULE: Expected a cron expression (e.g. "0 30 2 * * *": 02:30 every day) but received "${schedule}"`,
+    )
+  }
+  const copies = (name: keyof Raw, fallback: number): number => {
+    const value = raw[name]
+    if (value === undefined) return fallback
+    const number = Number(value)
+    if (!Number.isInteger(number) || number < 0 || number > 1000) {
+      problems.push(`${name}: Expected a whole number from 0 to 1000 but received "${value}"`)
+      return fallback
+    }
+    return number
+  }
+  // A week of nights, a month of weeks, a year of months: 23 archives at most.
+  const keep = {
+    daily: copies('BACKUP_KEEP_DAILY', 7),
+    weekly: copies('BACKUP_KEEP_WEEKLY', 4),
+    monthly: copies('BACKUP_KEEP_MONTHLY', 12),
+  }
+  const encryptionKey = raw.BACKUP_ENCRYPTION_KEY ?? null
+  if (encryptionKey !== null && encryptionKey.length < 32) {
+    problems.push(
+      `BACKUP_ENCRYPTION_KEY: Expected at least 32 characters but received ${encryptionKey.length}`,
+    )
+  }
+  return {
+    directory: raw.BACKUP_DIR === undefined ? null : path.resolve(root, raw.BACKUP_DIR),
+    schedule,
+    keep,
+    // A nightly backup plus six hours for a slow or retried one.
+    maxAgeMs: Math.round(
+      positiveSetting({ raw, name: 'BACKUP_MAX_AGE_HOURS', fallback: 30, max: 24 * 90, problems }) *
+        3_600_000,
+    ),
+    encryptionKey,
+    s3CopyTo: parseBackupCopyTarget({ value: raw.BACKUP_S3_COPY_TO, root, problems }),
+  }
+}
+
+/** Nightly at 02:30, before the stale-upload sweep at 03:30 and far from office hours. */
+const DEFAULT_BACKUP_SCHEDULE = '0 30 2 * * *'
+
+function parseBackupCopyTarget({
+  value,
+  root,
+  problems,
+}: {
+  value?: string
+  root: string
+  problems: string[]
+}): BackupCopyTarget | null {
+  if (value === undefined) return null
+  const bucket = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(value)
+  if (bucket) {
+    return { kind: 's3', bucket: bucket[1]!, prefix: (bucket[2] ?? '').replace(/\/+$/, '') }
+  }
+  if (value.includes('://')) {
+    problems.push(
+      `BACKUP_S3_COPY_TO: Expected s3://<bucket>[/<prefix>] or a folder path but received "${redact(value)}"`,
+    )
+    return null
+  }
+  return { kind: 'folder', path: path.resolve(root, value) }
+}
+
+function parseReminderDays({ value, problems }: { value?: string; problems: string[] }): number[] {
+  // A week to write the report, and the day before as the last call.
+  if (value === undefined) return [7, 1]
+  const parts = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+  const days = parts.map(Number)
+  if (days.some((day) => !Number.isInteger(day) || day < 0 || day > 365)) {
+    problems.push(
+      `REPORT_REMINDER_DAYS: Expected whole numbers of days from 0 to 365, separated by commas, but received "${value}"`,
+    )
+    return [7, 1]
+  }
+  return [...new Set(days)].sort((a, b) => b - a)
 }
 
 function parseRetentionDays({ value, problems }: { value?: string; problems: string[] }): number {

@@ -16,6 +16,9 @@ export async function register(): Promise<void> {
   })
   const { startJobsRunner } = await import('./bootstrap/startJobsRunner')
   await startJobsRunner()
+  // In front of the page cache: a page it answers from memory is a view too.
+  const { installPageViewCounter } = await import('./bootstrap/installPageViewCounter')
+  await installPageViewCounter()
   // After the stamp: a page rendered on a miss still learns who is connected.
   const { installPageCache } = await import('./bootstrap/installPageCache')
   await installPageCache()

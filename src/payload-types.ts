@@ -80,8 +80,12 @@ export interface Config {
     'sync-events': SyncEvent;
     'syndication-targets': SyndicationTarget;
     deliveries: Delivery;
+    'distribution-approvals': DistributionApproval;
     'media-downloads': MediaDownload;
     'saved-searches': SavedSearch;
+    'page-views': PageView;
+    reports: Report;
+    'report-reminders': ReportReminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,8 +105,12 @@ export interface Config {
     'sync-events': SyncEventsSelect<false> | SyncEventsSelect<true>;
     'syndication-targets': SyndicationTargetsSelect<false> | SyndicationTargetsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'distribution-approvals': DistributionApprovalsSelect<false> | DistributionApprovalsSelect<true>;
     'media-downloads': MediaDownloadsSelect<false> | MediaDownloadsSelect<true>;
     'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -138,8 +146,11 @@ export interface Config {
       'search-sync-references': TaskSearchSyncReferences;
       'deliver-syndication': TaskDeliverSyndication;
       'transcode-video': TaskTranscodeVideo;
+      'send-email': TaskSendEmail;
       'abort-stale-uploads': TaskAbortStaleUploads;
       'delete-unverified-accounts': TaskDeleteUnverifiedAccounts;
+      'scheduled-backup': TaskScheduledBackup;
+      'send-report-reminders': TaskSendReportReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -209,7 +220,7 @@ export interface ApiClientAuthOperations {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'publisher' | 'contributor' | 'press-officer' | 'viewer')[];
+  roles: ('admin' | 'department-manager' | 'publisher' | 'contributor' | 'press-officer' | 'viewer')[];
   /**
    * The agency this staff member belongs to; it decides which content they may edit.
    */
@@ -254,6 +265,25 @@ export interface Agency {
     | 'commune';
   website?: string | null;
   email?: string | null;
+  /**
+   * The leader in charge and the officer (Article 23.8); they receive report reminders.
+   */
+  focalPoints?: {
+    leader?: {
+      name?: string | null;
+      position?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      language?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km') | null;
+    };
+    officer?: {
+      name?: string | null;
+      position?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      language?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km') | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -412,7 +442,16 @@ export interface Article {
   };
   transitions?:
     | {
-        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw' | 'translate';
+        action:
+          | 'submit'
+          | 'approve'
+          | 'reject'
+          | 'publish'
+          | 'unpublish'
+          | 'withdraw'
+          | 'translate'
+          | 'distribution-approve'
+          | 'distribution-refuse';
         locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
         from?:
           | (
@@ -572,7 +611,16 @@ export interface Media {
   };
   transitions?:
     | {
-        action: 'submit' | 'approve' | 'reject' | 'publish' | 'unpublish' | 'withdraw' | 'translate';
+        action:
+          | 'submit'
+          | 'approve'
+          | 'reject'
+          | 'publish'
+          | 'unpublish'
+          | 'withdraw'
+          | 'translate'
+          | 'distribution-approve'
+          | 'distribution-refuse';
         locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
         from?:
           | (
@@ -645,7 +693,9 @@ export interface AuditLog {
     | 'classification-change'
     | 'security-hold'
     | 'security-clear'
-    | 'download';
+    | 'download'
+    | 'distribution-approve'
+    | 'distribution-refuse';
   actorCollection?: string | null;
   actorId?: string | null;
   actorEmail?: string | null;
@@ -712,6 +762,10 @@ export interface SyndicationTarget {
    * The receiver checks X-TTDN-Signature with this secret.
    */
   secret: string;
+  /**
+   * Each published language is sent (and listed in the feeds and sync) only once the department approves it; withdrawals are always sent at once. On by default for vietnam.vn.
+   */
+  requiresDepartmentApproval?: boolean | null;
   enabled?: boolean | null;
   languages?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
   topics?: (number | Topic)[] | null;
@@ -743,6 +797,7 @@ export interface SyncEvent {
     | null;
   infoType?: string | null;
   reason?: string | null;
+  isApprovalRelease?: boolean | null;
   ninjs:
     | {
         [k: string]: unknown;
@@ -780,6 +835,28 @@ export interface Delivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distribution-approvals".
+ */
+export interface DistributionApproval {
+  id: number;
+  title?: string | null;
+  itemCollection: 'articles' | 'media';
+  itemId: string;
+  locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
+  agency?: (number | null) | Agency;
+  version: number;
+  event: number | SyncEvent;
+  status: 'awaiting' | 'approved' | 'refused' | 'withdrawn';
+  requestedAt: string;
+  reason?: string | null;
+  decidedBy?: (number | null) | User;
+  fingerprint?: string | null;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media-downloads".
  */
 export interface MediaDownload {
@@ -806,6 +883,81 @@ export interface SavedSearch {
   query: string;
   locale: string;
   feedToken: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: number;
+  key: string;
+  itemCollection: 'articles' | 'media';
+  article?: (number | null) | Article;
+  media?: (number | null) | Media;
+  day: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  title?: string | null;
+  kind: 'agency' | 'consolidated';
+  /**
+   * Leave empty as an agency’s staff member: the report is your agency’s.
+   */
+  agency?: (number | null) | Agency;
+  cycle: 'half-year' | 'annual';
+  year: number;
+  documentNumber?: string | null;
+  periodFrom?: string | null;
+  /**
+   * Default: 1 January to 30 June (six months) or 31 December (year).
+   */
+  periodTo?: string | null;
+  results?: string | null;
+  limitations?: string | null;
+  proposals?: string | null;
+  directions?: string | null;
+  signerTitle?: string | null;
+  signerName?: string | null;
+  /**
+   * The agency’s publisher submits; a submitted report can no longer be edited.
+   */
+  status: 'draft' | 'submitted';
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  generatedAt?: string | null;
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-reminders".
+ */
+export interface ReportReminder {
+  id: number;
+  key: string;
+  agency?: (number | null) | Agency;
+  cycle?: ('half-year' | 'annual') | null;
+  year?: number | null;
+  offsetDays?: number | null;
+  recipient?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -885,8 +1037,11 @@ export interface PayloadJob {
           | 'search-sync-references'
           | 'deliver-syndication'
           | 'transcode-video'
+          | 'send-email'
           | 'abort-stale-uploads'
-          | 'delete-unverified-accounts';
+          | 'delete-unverified-accounts'
+          | 'scheduled-backup'
+          | 'send-report-reminders';
         taskID: string;
         input?:
           | {
@@ -927,13 +1082,20 @@ export interface PayloadJob {
         | 'search-sync-references'
         | 'deliver-syndication'
         | 'transcode-video'
+        | 'send-email'
         | 'abort-stale-uploads'
         | 'delete-unverified-accounts'
+        | 'scheduled-backup'
+        | 'send-report-reminders'
       )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -998,12 +1160,28 @@ export interface PayloadLockedDocument {
         value: number | Delivery;
       } | null)
     | ({
+        relationTo: 'distribution-approvals';
+        value: number | DistributionApproval;
+      } | null)
+    | ({
         relationTo: 'media-downloads';
         value: number | MediaDownload;
       } | null)
     | ({
         relationTo: 'saved-searches';
         value: number | SavedSearch;
+      } | null)
+    | ({
+        relationTo: 'page-views';
+        value: number | PageView;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'report-reminders';
+        value: number | ReportReminder;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1133,6 +1311,28 @@ export interface AgenciesSelect<T extends boolean = true> {
   kind?: T;
   website?: T;
   email?: T;
+  focalPoints?:
+    | T
+    | {
+        leader?:
+          | T
+          | {
+              name?: T;
+              position?: T;
+              email?: T;
+              phone?: T;
+              language?: T;
+            };
+        officer?:
+          | T
+          | {
+              name?: T;
+              position?: T;
+              email?: T;
+              phone?: T;
+              language?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1405,6 +1605,7 @@ export interface SyncEventsSelect<T extends boolean = true> {
   topics?: T;
   infoType?: T;
   reason?: T;
+  isApprovalRelease?: T;
   ninjs?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1419,6 +1620,7 @@ export interface SyndicationTargetsSelect<T extends boolean = true> {
   kind?: T;
   url?: T;
   secret?: T;
+  requiresDepartmentApproval?: T;
   enabled?: T;
   languages?: T;
   topics?: T;
@@ -1450,6 +1652,27 @@ export interface DeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distribution-approvals_select".
+ */
+export interface DistributionApprovalsSelect<T extends boolean = true> {
+  title?: T;
+  itemCollection?: T;
+  itemId?: T;
+  locale?: T;
+  agency?: T;
+  version?: T;
+  event?: T;
+  status?: T;
+  requestedAt?: T;
+  reason?: T;
+  decidedBy?: T;
+  fingerprint?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media-downloads_select".
  */
 export interface MediaDownloadsSelect<T extends boolean = true> {
@@ -1474,6 +1697,61 @@ export interface SavedSearchesSelect<T extends boolean = true> {
   query?: T;
   locale?: T;
   feedToken?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  key?: T;
+  itemCollection?: T;
+  article?: T;
+  media?: T;
+  day?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  agency?: T;
+  cycle?: T;
+  year?: T;
+  documentNumber?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  results?: T;
+  limitations?: T;
+  proposals?: T;
+  directions?: T;
+  signerTitle?: T;
+  signerName?: T;
+  status?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  generatedAt?: T;
+  figures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-reminders_select".
+ */
+export interface ReportRemindersSelect<T extends boolean = true> {
+  key?: T;
+  agency?: T;
+  cycle?: T;
+  year?: T;
+  offsetDays?: T;
+  recipient?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1513,6 +1791,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1560,6 +1839,18 @@ export interface Setting {
   managingAgency?: (number | null) | Agency;
   defaultCredit?: string | null;
   contactEmail?: string | null;
+  reporting?: {
+    superiorBody?: string | null;
+    issuingBody?: string | null;
+    documentSymbol?: string | null;
+    place?: string | null;
+    departmentRecipients?: string | null;
+    agencyRecipients?: string | null;
+    agencyHalfYearDeadline?: string | null;
+    agencyAnnualDeadline?: string | null;
+    departmentHalfYearDeadline?: string | null;
+    departmentAnnualDeadline?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1591,6 +1882,20 @@ export interface SettingsSelect<T extends boolean = true> {
   managingAgency?: T;
   defaultCredit?: T;
   contactEmail?: T;
+  reporting?:
+    | T
+    | {
+        superiorBody?: T;
+        issuingBody?: T;
+        documentSymbol?: T;
+        place?: T;
+        departmentRecipients?: T;
+        agencyRecipients?: T;
+        agencyHalfYearDeadline?: T;
+        agencyAnnualDeadline?: T;
+        departmentHalfYearDeadline?: T;
+        departmentAnnualDeadline?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1677,6 +1982,26 @@ export interface TaskTranscodeVideo {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-email".
+ */
+export interface TaskSendEmail {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    messageId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskAbort-stale-uploads".
  */
 export interface TaskAbortStaleUploads {
@@ -1688,6 +2013,22 @@ export interface TaskAbortStaleUploads {
  * via the `definition` "TaskDelete-unverified-accounts".
  */
 export interface TaskDeleteUnverifiedAccounts {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskScheduled-backup".
+ */
+export interface TaskScheduledBackup {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-report-reminders".
+ */
+export interface TaskSendReportReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -21,6 +21,14 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], { vi: string; en: st
   'security-hold': { vi: 'Tạm giữ bảo mật', en: 'Security hold' },
   'security-clear': { vi: 'Gỡ tạm giữ bảo mật', en: 'Security hold cleared' },
   download: { vi: 'Tải tệp không công khai', en: 'Download of a non-public file' },
+  'distribution-approve': {
+    vi: 'Sở duyệt phát hành quốc gia',
+    en: 'Approved for national distribution',
+  },
+  'distribution-refuse': {
+    vi: 'Sở không duyệt phát hành quốc gia',
+    en: 'Refused for national distribution',
+  },
 }
 
 const readOnly = { readOnly: true } as const

@@ -30,7 +30,9 @@ export const Deliveries: CollectionConfig = {
   },
   access: {
     read: ({ req: { user } }) =>
-      hasRole({ user, role: 'admin' }) || hasRole({ user, role: 'publisher' }),
+      hasRole({ user, role: 'admin' }) ||
+      hasRole({ user, role: 'publisher' }) ||
+      hasRole({ user, role: 'department-manager' }),
     create: () => false,
     update: () => false,
     delete: () => false,

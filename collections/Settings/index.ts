@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../../src/access/roles'
+import { validateDayOfYear } from '../../src/fields/validators'
+import { REPORT_DEADLINE_FIELDS, REPORTING_DEFAULTS } from '../../src/reports/reportingSettings'
 import { globalSlugs, slugs } from '../slugs'
 
 /**
@@ -46,6 +48,80 @@ export const Settings: GlobalConfig = {
       name: 'contactEmail',
       type: 'email',
       label: { vi: 'Thư điện tử liên hệ', en: 'Contact e-mail' },
+    },
+    {
+      // Điều 27: what the periodic reports print (Decree 30/2020 layout) and when they are due.
+      // Each province words and dates these differently; src/reports/reportingSettings.ts
+      // falls back to the Đồng Nai draft for any left empty.
+      name: 'reporting',
+      type: 'group',
+      label: { vi: 'Báo cáo định kỳ', en: 'Periodic reports' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'superiorBody',
+              type: 'text',
+              maxLength: 200,
+              defaultValue: REPORTING_DEFAULTS.superiorBody,
+              label: { vi: 'Cơ quan chủ quản', en: 'Superior body' },
+            },
+            {
+              name: 'issuingBody',
+              type: 'text',
+              maxLength: 200,
+              defaultValue: REPORTING_DEFAULTS.issuingBody,
+              label: {
+                vi: 'Cơ quan ban hành báo cáo tổng hợp',
+                en: 'Body issuing the consolidated report',
+              },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'documentSymbol',
+              type: 'text',
+              maxLength: 40,
+              defaultValue: REPORTING_DEFAULTS.documentSymbol,
+              label: { vi: 'Ký hiệu viết tắt của Sở', en: 'Department’s document symbol' },
+            },
+            {
+              name: 'place',
+              type: 'text',
+              maxLength: 100,
+              defaultValue: REPORTING_DEFAULTS.place,
+              label: { vi: 'Địa danh', en: 'Place name' },
+            },
+          ],
+        },
+        {
+          name: 'departmentRecipients',
+          type: 'textarea',
+          defaultValue: REPORTING_DEFAULTS.departmentRecipients,
+          label: { vi: 'Nơi nhận (báo cáo tổng hợp)', en: 'Addressees (consolidated report)' },
+        },
+        {
+          name: 'agencyRecipients',
+          type: 'textarea',
+          defaultValue: REPORTING_DEFAULTS.agencyRecipients,
+          label: { vi: 'Nơi nhận (báo cáo của cơ quan)', en: 'Addressees (agency reports)' },
+        },
+        {
+          type: 'row',
+          fields: REPORT_DEADLINE_FIELDS.map(({ name, label }) => ({
+            name,
+            type: 'text' as const,
+            defaultValue: REPORTING_DEFAULTS[name],
+            validate: validateDayOfYear,
+            label,
+            admin: { placeholder: 'DD/MM' },
+          })),
+        },
+      ],
     },
   ],
 }

@@ -55,6 +55,9 @@ export const SyncEvents: CollectionConfig = {
     { name: 'infoType', type: 'text' },
     // A tombstone's reason; on an upsert, set only by redaction: why its content was removed.
     { name: 'reason', type: 'text' },
+    // The department approved this version for national distribution: a copy of its upsert
+    // that only targets requiring approval take (src/syndication/targetFilter.ts).
+    { name: 'isApprovalRelease', type: 'checkbox' },
     { name: 'ninjs', type: 'json', required: true },
   ],
 }

@@ -7,6 +7,7 @@ import { requestLanguage, translate } from '../../src/i18n'
 import { LOCALE_OPTIONS } from '../../src/i18n/locales'
 import { getEnv } from '../../src/env'
 import { pushTargetRefusal } from '../../src/syndication/pushTargetAddress'
+import { defaultApprovalByKind } from '../../src/syndication/targetFilter'
 import { INFO_TYPES } from '../vocabularies'
 import { slugs } from '../slugs'
 
@@ -17,7 +18,9 @@ const adminsOnly = ({ req: { user } }: { req: { user: Parameters<typeof hasRole>
  * Portals that receive signed pushes of every published version and withdrawal: the
  * provincial portal's foreign-information section, vietnam.vn, or any other receiver. Its
  * languages, topics and kinds of information select what it receives; the feeds and the sync
- * apply the same selection for `?target=<key or id>` (src/syndication/targetFilter.ts).
+ * apply the same selection for `?target=<key or id>` (src/syndication/targetFilter.ts). A target
+ * requiring department approval (vietnam.vn by default) takes a published language only once a
+ * department manager approved it (collections/DistributionApprovals).
  */
 export const SyndicationTargets: CollectionConfig = {
   slug: slugs.syndicationTargets,
@@ -116,6 +119,22 @@ export const SyndicationTargets: CollectionConfig = {
           en: 'The receiver checks X-TTDN-Signature with this secret.',
         },
       },
+    },
+    {
+      name: 'requiresDepartmentApproval',
+      type: 'checkbox',
+      label: {
+        vi: 'Cần Sở duyệt trước khi gửi',
+        en: 'Requires department approval before sending',
+      },
+      admin: {
+        description: {
+          vi: 'Mỗi ngôn ngữ đã xuất bản chỉ được gửi (và có trong nguồn tin, đồng bộ) sau khi Sở duyệt; tin gỡ bỏ luôn được gửi ngay. Mặc định bật cho vietnam.vn.',
+          en: 'Each published language is sent (and listed in the feeds and sync) only once the department approves it; withdrawals are always sent at once. On by default for vietnam.vn.',
+        },
+      },
+      // Unset: the kind's default (src/syndication/targetFilter.ts), also for older targets.
+      hooks: { beforeChange: [defaultApprovalByKind] },
     },
     {
       name: 'enabled',

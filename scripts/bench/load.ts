@@ -25,13 +25,25 @@ export async function measureLoad({
   minSamples?: number
   expectedStatus?: number
 }): Promise<{ rps: number; p95: number }> {
-  await run({ url, headers, connections, amount: connections * 2 })
-  let measured = await run({ url, headers, connections, duration: seconds, expectedStatus })
+  await runAutocannon({ url, headers, connections, amount: connections * 2 })
+  let measured = await runAutocannon({
+    url,
+    headers,
+    connections,
+    duration: seconds,
+    expectedStatus,
+  })
   // autocannon stops sending at the deadline, but the server still works off what it accepted;
   // one more request queues behind that backlog, so the next measurement starts clean.
   await (await fetch(url, { headers })).arrayBuffer()
   if (measured.latencies.length < minSamples)
-    measured = await run({ url, headers, connections, amount: minSamples, expectedStatus })
+    measured = await runAutocannon({
+      url,
+      headers,
+      connections,
+      amount: minSamples,
+      expectedStatus,
+    })
   if (measured.unexpected > 0)
     throw new Error(`${measured.unexpected} answers to ${url} were not ${expectedStatus}`)
   return {
@@ -71,30 +83,60 @@ export function formatNumber(value: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)
 }
 
-/** One autocannon run, for `duration` seconds or `amount` requests, every latency kept. */
-function run({
+/** What one autocannon run saw: every latency (ms), and what went wrong. */
+export type AutocannonRun = {
+  latencies: number[]
+  /** Answers whose status was not `expectedStatus`. */
+  unexpected: number
+  /** Requests that got no answer: connection errors and timeouts. */
+  failed: number
+  /** Seconds the run lasted. */
+  duration: number
+}
+
+/**
+ * One autocannon run, for `duration` seconds or `amount` requests, every latency kept. Each
+ * connection goes through `paths` in turn when given (else requests `url`), at most
+ * `overallRate` requests per second in all when given (else as fast as answers come).
+ */
+export function runAutocannon({
   url,
-  headers,
+  headers = {},
   connections,
   duration,
   amount,
   expectedStatus,
+  paths,
+  overallRate,
+  timeoutSeconds,
 }: {
   url: string
-  headers: Record<string, string>
+  headers?: Record<string, string>
   connections: number
   duration?: number
   amount?: number
   expectedStatus?: number
-}): Promise<{ latencies: number[]; unexpected: number; duration: number }> {
+  paths?: string[]
+  overallRate?: number
+  /** How long a request may wait for its answer before it counts as failed (autocannon: 10). */
+  timeoutSeconds?: number
+}): Promise<AutocannonRun> {
   const latencies: number[] = []
   let unexpected = 0
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, headers, connections, ...(amount ? { amount } : { duration }) },
+      {
+        url,
+        headers,
+        connections,
+        ...(amount ? { amount } : { duration }),
+        ...(paths ? { requests: paths.map((path) => ({ path })) } : {}),
+        ...(overallRate ? { overallRate } : {}),
+        ...(timeoutSeconds ? { timeout: timeoutSeconds } : {}),
+      },
       (error, result) => {
         if (error) reject(error instanceof Error ? error : new Error(String(error)))
-        else resolve({ latencies, unexpected, duration: result.duration })
+        else resolve({ latencies, unexpected, failed: result.errors, duration: result.duration })
       },
     )
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -104,7 +146,8 @@ function run({
   })
 }
 
-function percentile({ samples, share }: { samples: number[]; share: number }): number {
+/** The value below which `share` (0–1) of `samples` fall; 0 for no samples. */
+export function percentile({ samples, share }: { samples: number[]; share: number }): number {
   const sorted = [...samples].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0
 }

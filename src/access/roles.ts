@@ -3,12 +3,20 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 import { slugs } from '../../collections/slugs'
 
 /** Staff roles, from most to least powerful. */
-export const STAFF_ROLES = ['admin', 'publisher', 'contributor', 'press-officer', 'viewer'] as const
+export const STAFF_ROLES = [
+  'admin',
+  'department-manager',
+  'publisher',
+  'contributor',
+  'press-officer',
+  'viewer',
+] as const
 
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 export const STAFF_ROLE_LABELS: Record<StaffRole, { vi: string; en: string }> = {
   admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  'department-manager': { vi: 'Quản lý nhà nước (Sở)', en: 'Department manager' },
   publisher: { vi: 'Duyệt và xuất bản', en: 'Publisher' },
   contributor: { vi: 'Biên tập, cộng tác', en: 'Contributor' },
   'press-officer': { vi: 'Quản lý phóng viên', en: 'Press officer' },
@@ -27,6 +35,14 @@ export function hasRole({ user, role }: { user: RequestUser; role: StaffRole }):
   if (!isStaffUser(user)) return false
   const roles = (user as { roles?: unknown }).roles
   return Array.isArray(roles) && roles.includes(role)
+}
+
+/**
+ * Whether the requester oversees every agency (statistics, reports, boards): an admin or a
+ * department manager of the Sở VHTTDL. Everyone else sees only their own agency.
+ */
+export function seesAllAgencies({ user }: { user: RequestUser }): boolean {
+  return hasRole({ user, role: 'admin' }) || hasRole({ user, role: 'department-manager' })
 }
 
 export const anyone: Access = () => true

@@ -15,6 +15,8 @@ import { tiersUpTo } from './tiers'
  * - staff: up to `internal`, published items plus drafts of their own agency, embargoed and
  *   withdrawn ones included; `restricted` only when named on the item or publisher of its
  *   agency;
+ * - department manager (the Sở's editorial oversight): up to `internal`, published items and
+ *   drafts of every agency; `restricted` only when named on the item;
  * - admin: everything.
  */
 export function contentVisibility({
@@ -102,10 +104,13 @@ function staffVisibility({
   const ownAgency: Where[] =
     requester.agencyId === null ? [] : [{ agency: { equals: requester.agencyId } }]
   const isPublisher = requester.roles.includes('publisher')
+  // Drafts are visible inside their own agency only, and to the department, which oversees all.
+  const drafts: Where[] = requester.roles.includes('department-manager')
+    ? []
+    : [{ or: [{ _status: { equals: 'published' } }, ...ownAgency] }]
   return {
     and: [
-      // Drafts are visible inside their own agency only.
-      { or: [{ _status: { equals: 'published' } }, ...ownAgency] },
+      ...drafts,
       {
         or: [
           { accessTier: { in: tiersUpTo('internal') } },

@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'security-hold',
   'security-clear',
   'download',
+  'distribution-approve',
+  'distribution-refuse',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

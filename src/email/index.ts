@@ -1,20 +1,24 @@
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 import type { Env } from '../env'
 import { recordCapturedEmail } from './outbox'
+import { queueEmail } from './sendEmailTask'
 
 /**
- * E-mail delivery: SMTP when `SMTP_URL` is set; otherwise messages are captured in memory
- * (src/email/outbox.ts) and summarised in the log, so development and tests never send mail.
+ * E-mail delivery. When `SMTP_URL` is set, `payload.sendEmail` queues the message (the `email`
+ * jobs queue, src/email/sendEmailTask.ts) and the jobs runner sends it, retrying while the
+ * server is down: a message is stored before the caller goes on, never lost to an outage.
+ * Otherwise messages are captured in memory (src/email/outbox.ts) at once and summarised in the
+ * log, so development and tests never send mail and read what would have gone out.
  */
 export function emailAdapter({ env }: { env: Env }): EmailAdapter {
   if (env.mail.smtpUrl) {
-    return nodemailerAdapter({
+    return ({ payload }) => ({
+      name: 'smtp-outbox',
       defaultFromAddress: env.mail.fromAddress,
       defaultFromName: env.mail.fromName,
-      transportOptions: { url: env.mail.smtpUrl } as never,
-    }) as unknown as EmailAdapter
+      sendEmail: async (message: SendEmailOptions) => await queueEmail({ payload, env, message }),
+    })
   }
   return ({ payload }) => ({
     name: 'captured',

@@ -47,7 +47,8 @@ export function renderMessage({
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
     .map((paragraph) => `<p>${paragraph}</p>`)
     .join('')}</body></html>`
-  return { subject: translate({ locale, key: subjectKey }), text, html }
+  // A subject is plain text, so its values go in as they are.
+  return { subject: translate({ locale, key: subjectKey, params }), text, html }
 }
 
 // Private-use characters: escapeHtml leaves them alone and no catalogue text contains them.

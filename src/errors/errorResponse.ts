@@ -4,6 +4,7 @@ import { isRequestParsingError } from '../http/malformedInput'
 import { requestLanguage } from '../i18n'
 import type { Locale } from '../i18n/locales'
 import { isAppError, messageOf, REQUESTER_ERROR_NAMES } from './AppError'
+import { storageFullErrorFrom } from './storageFull'
 
 /** The body of an error answer, in Payload's REST shape. */
 export type ErrorBody = {
@@ -14,8 +15,9 @@ export type ErrorBody = {
  * The answer to a request that failed with `error`, in `locale`, or null when the error is not
  * ours to answer (Payload's own errors, and anything unexpected: those keep Payload's answer,
  * a 500 that hides the details). An {@link AppError} answers its status with its message key
- * translated (and its `data`, as Payload sends an `APIError`'s); a body or `where` parameter
- * Payload could not parse is the requester's mistake, a 400.
+ * translated (and its `data`, as Payload sends an `APIError`'s); a write the full disk refused
+ * is a 507 (src/errors/storageFull.ts); a body or `where` parameter Payload could not parse is
+ * the requester's mistake, a 400.
  */
 export function errorResponseFor({
   error,
@@ -24,12 +26,14 @@ export function errorResponseFor({
   error: unknown
   locale: Locale
 }): { status: number; body: ErrorBody } | null {
-  if (isAppError(error)) {
-    const message = messageOf({ messageKey: error.messageKey, params: error.params, locale })
-    const data = error.data ?? undefined
+  // A full disk is a 507 the requester can act on (try later), not an unexplained 500.
+  const appError = isAppError(error) ? error : storageFullErrorFrom({ error })
+  if (appError) {
+    const message = messageOf({ messageKey: appError.messageKey, params: appError.params, locale })
+    const data = appError.data ?? undefined
     return {
-      status: error.status,
-      body: { errors: [data ? { name: error.name, data, message } : { message }] },
+      status: appError.status,
+      body: { errors: [data ? { name: appError.name, data, message } : { message }] },
     }
   }
   if (isRequestParsingError(error)) {

@@ -1,5 +1,7 @@
 /** Field validators shared by several collections. Each returns `true` or a message. */
 
+import { isDayOfYear } from '../reports/reportCycles'
+
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 /** A stable, URL-safe code: lower-case letters, digits and single hyphens. */
@@ -21,4 +23,21 @@ export function validateOptionalHttpUrl(value: unknown): true | string {
     // Falls through to the message below.
   }
   return `Expected an http(s) URL but received ${JSON.stringify(value)}`
+}
+
+const PHONE_PATTERN = /^\+?[0-9][0-9 ().-]{5,22}[0-9]$/
+
+/** An optional telephone number: digits, an optional leading +, spaces, dots, hyphens, brackets. */
+export function validateOptionalPhone(value: unknown): true | string {
+  if (value === null || value === undefined || value === '') return true
+  return typeof value === 'string' && PHONE_PATTERN.test(value.trim())
+    ? true
+    : `Expected a telephone number (for example +84 251 3822 000) but received ${JSON.stringify(value)}`
+}
+
+/** A day of the year written `DD/MM` (a reporting deadline, src/reports/reportCycles.ts). */
+export function validateDayOfYear(value: unknown): true | string {
+  return isDayOfYear(value)
+    ? true
+    : `Expected a day and month written DD/MM (for example 15/05) but received ${JSON.stringify(value)}`
 }

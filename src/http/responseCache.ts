@@ -17,7 +17,8 @@ export type RenderedResponse = { response: CachedResponse; isCacheable: boolean 
 /** A bounded, in-process store of rendered responses, least recently used evicted first. */
 export type ResponseCache = {
   get: (args: { key: string }) => CachedResponse | undefined
-  set: (args: { key: string; response: CachedResponse }) => void
+  /** Keeps `response` for the cache's time-to-live, or for `ttlMs` when that is given. */
+  set: (args: { key: string; response: CachedResponse; ttlMs?: number }) => void
   /**
    * The kept response for `key`, or the one `render` makes — once, however many requests ask
    * for the same key meanwhile: after a publication every portal polling the feed misses at
@@ -89,11 +90,11 @@ export function createResponseCache({
     return entry.response
   }
 
-  const set: ResponseCache['set'] = ({ key, response }) => {
+  const set: ResponseCache['set'] = ({ key, response, ttlMs: entryTtlMs = ttlMs }) => {
     const size = response.body.byteLength + key.length
     remove(key)
     if (size > maxBytes) return
-    entries.set(key, { response, bytes: size, expiresAt: now() + ttlMs })
+    entries.set(key, { response, bytes: size, expiresAt: now() + entryTtlMs })
     bytes += size
     for (const oldest of entries.keys()) {
       if (entries.size <= maxEntries && bytes <= maxBytes) break

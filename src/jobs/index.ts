@@ -1,12 +1,16 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
+import { scheduledBackupTask } from '../backup/scheduledBackup'
+import { EMAIL_QUEUE, sendEmailTask } from '../email/sendEmailTask'
 import type { Env } from '../env'
 import { MEDIA_QUEUE, transcodeVideoTask } from '../media/video/transcodeVideoTask'
 import { SEARCH_QUEUE, searchTasks } from '../search/sync/searchTasks'
 import { SYNDICATION_QUEUE, deliverSyndicationTask } from '../syndication/push'
 import { abortStaleUploadsTask } from './abortStaleUploads'
 import { deleteUnverifiedAccountsTask } from './deleteUnverifiedAccounts'
+import { releaseAbandonedJobsNow, withJobLease } from './jobLeases'
 import { publishDueItems } from './publishDueItems'
+import { sendReportRemindersTask } from './sendReportReminders'
 
 /** The queue of editorial jobs (scheduled publication, embargo lifts) and daily upkeep. */
 export const EDITORIAL_QUEUE = 'editorial'
@@ -34,6 +38,8 @@ const publishDueItemsTask: TaskConfig<{
 /**
  * Payload's jobs queue. The web process runs the editorial queue itself every minute unless
  * `JOBS_AUTORUN=false`, which a production stack sets when `npm run worker` runs it instead.
+ * Every task holds a lease while it runs, and before each run the jobs whose process died are
+ * handed back (src/jobs/jobLeases.ts).
  */
 export function jobsConfig({ env }: { env: Env }): JobsConfig {
   return {
@@ -42,9 +48,18 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
       ...searchTasks,
       deliverSyndicationTask,
       transcodeVideoTask,
+      sendEmailTask({ env }),
       abortStaleUploadsTask({ queue: EDITORIAL_QUEUE }),
       deleteUnverifiedAccountsTask({ queue: EDITORIAL_QUEUE }),
-    ],
+      scheduledBackupTask({ queue: EDITORIAL_QUEUE, env }),
+      sendReportRemindersTask({ queue: EDITORIAL_QUEUE }),
+    ].map(withJobLease),
+    // The search sync keeps one waiting job per document (src/search/sync/searchTasks.ts).
+    enableConcurrencyControl: true,
+    shouldAutoRun: async (payload) => {
+      await releaseAbandonedJobsNow({ payload, leaseMs: env.jobsLeaseMs })
+      return true
+    },
     autoRun: env.jobsAutorun
       ? [
           { cron: '* * * * *', queue: EDITORIAL_QUEUE, limit: 20 },
@@ -55,6 +70,8 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
           // Video transcodes one at a time (each fills both cores), looked for every 10 s; a
           // run still going when the next tick comes is left to finish (Payload's `protect`).
           { cron: '*/10 * * * * *', queue: MEDIA_QUEUE, limit: 1 },
+          // Mail every 5 s: a password-reset link should not wait.
+          { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 20 },
         ]
       : [],
     deleteJobOnComplete: true,

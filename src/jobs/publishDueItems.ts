@@ -1,4 +1,12 @@
-import { createLocalReq, type Payload, type Where } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { editorialSlugs, type EditorialSlug } from '../../collections/slugs'
 import { DEFAULT_LOCALE } from '../i18n/locales'
@@ -11,6 +19,12 @@ export type DueItemsResult = { published: number; embargoesLifted: number; faile
  * ended as lifted (`embargoLiftedAt`), so that search and syndication hear of it. Items due
  * while the server was down are simply due now: the same sweep catches them up at start.
  * Runs as the system (no requester): it acts on decisions publishers already took.
+ *
+ * Several sweeps may overlap: the catch-up each process runs at start, the scheduled job in the
+ * web process or in `npm run worker`, and a job run again after its process died. Each item is
+ * therefore published in a transaction that first reads it again (on SQLite, one that holds the
+ * write lock from its start): a sweep that finds it published by another skips it, so an item
+ * is published once — one version, one change-log entry, one audit entry.
  */
 export async function publishDueItems({
   payload,
@@ -36,10 +50,16 @@ export async function publishDueItems({
     for (const item of due) {
       // An item held for security review is never published, scheduled or not.
       if (item.securityHold?.isHeld === true) continue
+      // A request of its own per item: a step leaves its locale and context on the request.
+      const req = await createLocalReq({}, payload)
       try {
+        await initTransaction(req)
+        if (!(await isStillDue({ req, collection, id: item.id, now }))) {
+          await commitTransaction(req)
+          continue
+        }
         const outcome = await applyStep({
-          // A request of its own per item: a step leaves its locale and context on the request.
-          req: await createLocalReq({}, payload),
+          req,
           collection,
           id: item.id,
           locale: DEFAULT_LOCALE,
@@ -47,6 +67,7 @@ export async function publishDueItems({
           actor: { kind: 'system' },
           at: now,
         })
+        await commitTransaction(req)
         if (outcome.ok) result.published += 1
         else {
           // Changed since the sweep read it (no longer approved, or deleted): nothing to publish.
@@ -56,6 +77,7 @@ export async function publishDueItems({
           })
         }
       } catch (error) {
+        await killTransaction(req)
         result.failed += 1
         payload.logger.error({
           msg: `Scheduled publication of ${collection} ${String(item.id)} failed`,
@@ -99,6 +121,38 @@ export async function publishDueItems({
     })
   }
   return result
+}
+
+/** Whether `id` is, inside `req`'s transaction, still approved and due (not published since). */
+async function isStillDue({
+  req,
+  collection,
+  id,
+  now,
+}: {
+  req: PayloadRequest
+  collection: EditorialSlug
+  id: number | string
+  now: Date
+}): Promise<boolean> {
+  const { docs } = await req.payload.find({
+    collection,
+    where: {
+      and: [
+        { id: { equals: id } },
+        { publishAt: { less_than_equal: now.toISOString() } },
+        { workflowState: { equals: 'approved' } },
+      ],
+    },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    locale: DEFAULT_LOCALE,
+    overrideAccess: true,
+    req,
+  })
+  return docs.length === 1
 }
 
 type ScheduledItem = {

@@ -26,7 +26,10 @@ import {
  * limit, the engine down).
  *
  * Lists on the pages come from the search index, which jobs update after a change commits:
- * while they catch up, pages are rendered but not kept (`isCatchingUp`).
+ * while they catch up (`isCatchingUp`), a page is kept for {@link CATCH_UP_TTL_MS} only, so a
+ * list the index has just updated shows within that second of the jobs finishing, and a crowd
+ * during a busy editing day (jobs queued nearly all the time) still costs one render per page
+ * and second rather than one per reader.
  *
  * Many readers asking for the same missing page at once (the home page just after a
  * publication) wait for one render and share it.
@@ -88,16 +91,12 @@ export function pageCacheHook({
       else void renderThrough({ request, response, next, decision })
       return
     }
-    if (await isCatchingUp()) {
-      response.setHeader(PAGE_CACHE_STATUS_HEADER, 'MISS')
-      next()
-      return
-    }
+    const ttlMs = (await isCatchingUp()) ? CATCH_UP_TTL_MS : undefined
     const rendered = renderThrough({ request, response, next, decision })
     rendering.set(key, rendered)
     try {
       const page = await rendered
-      if (page) cache.set({ key, response: page })
+      if (page) cache.set({ key, response: page, ttlMs })
     } finally {
       rendering.delete(key)
     }
@@ -170,6 +169,12 @@ type PageRequest = {
 
 /** The request header that names a render the cache started, for `markPageUncacheable`. */
 export const RENDER_ID_HEADER = 'x-page-render-id'
+
+/**
+ * How long a page rendered while the search index catches up is kept: its lists may lag the
+ * change log by the jobs still queued, and the head does not change when they finish.
+ */
+export const CATCH_UP_TTL_MS = 1000
 
 /**
  * The renders whose pages must not be kept, by render id. In the process's global object: the

@@ -1,5 +1,6 @@
 import * as migration_20261123_121634_initial from './20261123_121634_initial';
 import * as migration_20261204_114112_security_review_and_admin from './20261204_114112_security_review_and_admin';
+import * as migration_20261204_191553_operations_and_management_loop from './20261204_191553_operations_and_management_loop';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261204_114112_security_review_and_admin.up,
     down: migration_20261204_114112_security_review_and_admin.down,
-    name: '20261204_114112_security_review_and_admin'
+    name: '20261204_114112_security_review_and_admin',
+  },
+  {
+    up: migration_20261204_191553_operations_and_management_loop.up,
+    down: migration_20261204_191553_operations_and_management_loop.down,
+    name: '20261204_191553_operations_and_management_loop'
   },
 ];

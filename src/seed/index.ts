@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { globalSlugs, slugs } from '../../collections/slugs'
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales'
-import { agencySeeds } from './data/agencies'
+import { agencySeeds, demoFocalPoints } from './data/agencies'
 import { settingsSeed } from './data/settings'
 import { topicSeeds } from './data/topics'
 import { seedDemoContent, type DemoSeedSummary } from './demo'
@@ -41,6 +41,7 @@ export async function seed({
     msg: `Seed: agencies ${agencies.created} created, ${agencies.existing} kept; topics ${topics.created} created, ${topics.existing} kept`,
   })
   if (!demo) return { agencies, topics }
+  await seedDemoFocalPoints({ req, agencyIds })
   const content = await seedDemoContent({ req })
   payload.logger.info({
     msg: `Seed: demo photos ${content.photos.created} created, ${content.photos.existing} kept; demo articles ${content.articles.created} created, ${content.articles.existing} kept`,
@@ -80,6 +81,37 @@ async function seedAgencies({
       return created.id
     },
   })
+}
+
+/** The demo agencies' focal points, where an agency has named none yet. */
+async function seedDemoFocalPoints({
+  req,
+  agencyIds,
+}: {
+  req: PayloadRequest
+  agencyIds: SeedIds
+}): Promise<void> {
+  for (const [code, focalPoints] of Object.entries(demoFocalPoints)) {
+    const id = agencyIds.get(code)
+    if (id === undefined) continue
+    const agency = (await req.payload.findByID({
+      collection: slugs.agencies,
+      id,
+      depth: 0,
+      req,
+    })) as {
+      focalPoints?: { leader?: { name?: string | null }; officer?: { name?: string | null } }
+    }
+    if (agency.focalPoints?.leader?.name || agency.focalPoints?.officer?.name) continue
+    await req.payload.update({
+      collection: slugs.agencies,
+      id,
+      // The Vietnamese name is the one every agency has: the update validates it.
+      locale: DEFAULT_LOCALE,
+      data: { focalPoints } as Record<string, unknown>,
+      req,
+    })
+  }
 }
 
 async function seedTopics({ req }: { req: PayloadRequest }): Promise<SeedCount> {

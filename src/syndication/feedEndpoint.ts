@@ -11,6 +11,7 @@ import { parseFeedParams, type FeedFormat } from './feedParams'
 import type { RequestedTarget } from './requestedTarget'
 import { cachedResponse, respondWith, type RenderedResponse } from '../http/responseCache'
 import { syndicationEndpoint, type SyndicationEndpointOptions } from './syndicationEndpoint'
+import { approvedItemIds } from './distributionApprovals'
 import { targetArticleWhere } from './targetFilter'
 
 const FORMATS: Record<FeedFormat, { contentType: string; render: (feed: Feed) => string }> = {
@@ -32,7 +33,8 @@ const FEED_SIZE = 50
  * articles in one published language, built with the `feed` library, photos as enclosures.
  * Reads as an anonymous reader through the Local API, so only what the visibility rule shows
  * anyone is in it; an API client's allowed languages and topics narrow it further, and
- * `target` (a syndication target's key or id) narrows it to what that target is pushed.
+ * `target` (a syndication target's key or id) narrows it to what that target is pushed (for a
+ * target requiring department approval, the articles approved in that language).
  *
  * Rendered feeds are kept in the process, keyed by everything the body depends on and by the
  * change-log head, so a repeated request costs one indexed query and a publication or
@@ -80,7 +82,15 @@ async function renderFeedResponse({
   scope: SyndicationScope
   target: RequestedTarget | null
 }): Promise<RenderedResponse> {
-  const targetWhere = target ? targetArticleWhere({ filter: target.filter, locale }) : undefined
+  const targetWhere = target
+    ? targetArticleWhere({
+        filter: target.filter,
+        locale,
+        approvedIds: target.filter.requiresApproval
+          ? await approvedItemIds({ req, collection: slugs.articles, locale })
+          : [],
+      })
+    : undefined
   const where: Where = {
     and: [
       { publishedLocales: { in: [locale] } },

@@ -68,8 +68,8 @@ export function deliveryState({
 }
 
 /**
- * Every unacknowledged delivery, grouped by target, for the deliveries board. Admins and
- * publishers only (as the `deliveries` collection); item titles are read as the requester, so
+ * Every unacknowledged delivery, grouped by target, for the deliveries board. Admins,
+ * publishers and department managers only (as the `deliveries` collection); item titles are read as the requester, so
  * nobody sees the title of an item they may not read.
  */
 export async function listOpenDeliveries({
@@ -88,7 +88,8 @@ export async function listOpenDeliveries({
 }): Promise<{ groups: OpenDeliveryGroup[]; total: number; isTruncated: boolean }> {
   if (
     !hasRole({ user: req.user, role: 'admin' }) &&
-    !hasRole({ user: req.user, role: 'publisher' })
+    !hasRole({ user: req.user, role: 'publisher' }) &&
+    !hasRole({ user: req.user, role: 'department-manager' })
   )
     throw translatedError({ req, status: 403, key: 'errors.forbidden' })
   const where: Where = {

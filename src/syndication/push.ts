@@ -6,7 +6,13 @@ import { internalSlugs, slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
 import { postPush } from './pushRequest'
 import { isRedactedEntry } from './redaction'
-import { isSelectedByTarget, targetFilterOf, type TargetSettings } from './targetFilter'
+import { closeDistributionApproval, requestDistributionApproval } from './distributionApprovals'
+import {
+  awaitsApprovalFor,
+  isSelectedByTarget,
+  targetFilterOf,
+  type TargetSettings,
+} from './targetFilter'
 
 /** The queue of pushes to syndication targets. */
 export const SYNDICATION_QUEUE = 'syndication'
@@ -26,8 +32,11 @@ export function signBody({ body, secret }: { body: string; secret: string }): st
  * Queues one delivery per enabled target that selects this event (its languages, topics and
  * kinds of information: src/syndication/targetFilter.ts, the same filter the feeds apply for
  * `?target=`). A tombstone also goes to every target that was pushed the item before, even if
- * its filter has changed since: a withdrawal must reach whoever published the item. Called in
- * the same transaction as the change log entry, so a rolled-back change pushes nothing.
+ * its filter has changed since: a withdrawal must reach whoever published the item. A published
+ * version that a target requiring department approval would take is put in the department's
+ * queue instead (src/syndication/distributionApprovals.ts); its approval appends the version
+ * again, as a release, which this queues for those targets only. Called in the same transaction
+ * as the change log entry, so a rolled-back change pushes nothing.
  */
 export async function enqueueDeliveries({
   req,
@@ -44,6 +53,8 @@ export async function enqueueDeliveries({
     itemId: string
     topics?: unknown
     infoType?: string | null
+    isApprovalRelease?: boolean | null
+    ninjs?: unknown
   }
 }): Promise<number> {
   // Depth 1 populates the targets' topics, whose slugs the log entries carry.
@@ -56,8 +67,11 @@ export async function enqueueDeliveries({
     req,
   })
   let queued = 0
+  let awaitsApproval = false
   for (const target of targets as unknown as Array<TargetSettings & { id: number }>) {
-    const isSelected = isSelectedByTarget({ filter: targetFilterOf({ target }), entry: event })
+    const filter = targetFilterOf({ target })
+    awaitsApproval ||= awaitsApprovalFor({ filter, entry: event })
+    const isSelected = isSelectedByTarget({ filter, entry: event })
     if (!isSelected && !(event.kind === 'tombstone' && (await wasPushed({ req, target, event }))))
       continue
     const delivery = await req.payload.create({
@@ -85,6 +99,9 @@ export async function enqueueDeliveries({
     })
     queued += 1
   }
+  // The department's queue follows the log: a new version waits, a withdrawal leaves it.
+  if (event.kind === 'tombstone') await closeDistributionApproval({ req, event })
+  else if (awaitsApproval) await requestDistributionApproval({ req, event })
   return queued
 }
 

@@ -92,6 +92,9 @@ export async function redactHistoryBeforeTombstones({
   const { docs } = await req.payload.find({
     collection: internalSlugs.syncEvents,
     where: { kind: { equals: 'tombstone' } },
+    // Only the columns it needs: the 20261204 migration runs this on a database that does not
+    // have the columns later migrations add to sync_events yet.
+    select: { itemCollection: true, itemId: true, locale: true, reason: true },
     sort: 'id',
     pagination: false,
     depth: 0,

@@ -10,7 +10,7 @@ import type { RequestedTarget } from './requestedTarget'
 import { parseSyncParams, syncCursor } from './syncParams'
 import { cachedResponse, respondWith, type RenderedResponse } from '../http/responseCache'
 import { syndicationEndpoint, type SyndicationEndpointOptions } from './syndicationEndpoint'
-import { isSelectedByTarget } from './targetFilter'
+import { isSelectedByTarget, OPEN_TARGET_FILTER } from './targetFilter'
 
 /** What a long poll refused for the waiter cap is told to wait before it asks again. */
 const WAITERS_RETRY_AFTER_SECONDS = 5
@@ -21,7 +21,8 @@ const WAITERS_RETRY_AFTER_SECONDS = 5
  * order they were committed. The cursor is opaque; following `next` never skips or repeats an
  * entry, because entries are appended in commit order (SQLite writers are serialised,
  * src/db/serializeSqliteWrites.ts). `target` (a syndication target's key or id) keeps only what
- * that target is pushed. Pages with entries are kept in the process, keyed by the change-log
+ * that target is pushed: for a target requiring department approval, a version once approved
+ * (its release), and without `target` every version once, as published. Pages with entries are kept in the process, keyed by the change-log
  * head, so portals polling the same cursor cost one indexed query each.
  *
  * `wait=<seconds>` (API clients only; anyone else gets a translated 400) holds an empty answer
@@ -181,7 +182,7 @@ async function renderSyncPage({
       (topicSlugs === null ||
         (Array.isArray(event.topics) &&
           event.topics.some((slug) => topicSlugs.has(String(slug))))) &&
-      (target === null || isSelectedByTarget({ filter: target.filter, entry: event })),
+      isSelectedByTarget({ filter: target?.filter ?? OPEN_TARGET_FILTER, entry: event }),
   )
   const body = JSON.stringify({
     items: entries.filter((event) => event.kind === 'upsert').map((event) => event.ninjs),
@@ -207,6 +208,7 @@ type SyncEvent = {
   topics?: unknown
   infoType?: string | null
   reason?: string | null
+  isApprovalRelease?: boolean | null
 }
 
 async function readPage({

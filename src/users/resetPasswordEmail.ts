@@ -1,6 +1,6 @@
 import { getEnv } from '../env'
 import { accountMailParams } from '../email/accountMailParams'
-import { renderMessage } from '../email/renderMessage'
+import { staffMessage } from '../email/staffMessage'
 
 /** How long a staff member's reset link works. */
 export const STAFF_RESET_LINK_MS = 60 * 60 * 1000
@@ -20,12 +20,10 @@ export function staffResetPasswordEmail({
 }): { subject: string; html: string } {
   const url = `${getEnv().publicUrl}${adminRoute}/reset/${encodeURIComponent(token)}`
   const params = accountMailParams({ user, url, linkMs: STAFF_RESET_LINK_MS })
-  const [vi, en] = (['vi', 'en'] as const).map((locale) =>
-    renderMessage({ locale, subjectKey: 'email.resetSubject', bodyKey: 'email.resetBody', params }),
-  )
-  const body = (html: string): string => /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? ''
-  return {
-    subject: `${vi!.subject} / ${en!.subject}`,
-    html: `<!doctype html><html lang="vi"><body style="font-family:sans-serif;line-height:1.5">${body(vi!.html)}<hr><div lang="en">${body(en!.html)}</div></body></html>`,
-  }
+  const { subject, html } = staffMessage({
+    subjectKey: 'email.resetSubject',
+    bodyKey: 'email.resetBody',
+    params,
+  })
+  return { subject, html }
 }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { StaffRole } from '../access/roles'
+import { withRequestContext } from '../context'
 import { nullWhenNotFound } from '../errors/notFound'
 import type { Locale } from '../i18n/locales'
 import { contentOf } from './content'
@@ -154,20 +155,14 @@ async function findItem({
  * apply to every later write on the same request (the seed's) and skip the workflow's own
  * bookkeeping.
  */
-async function asWorkflowStep<T>({
+export async function asWorkflowStep<T>({
   req,
   write,
 }: {
   req: PayloadRequest
   write: () => Promise<T>
 }): Promise<T> {
-  const previous = req.context
-  req.context = { ...previous, workflowTransition: true }
-  try {
-    return await write()
-  } finally {
-    req.context = previous
-  }
+  return withRequestContext({ req, context: { workflowTransition: true }, run: write })
 }
 
 /**

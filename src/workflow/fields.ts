@@ -6,7 +6,7 @@ import { LOCALE_OPTIONS } from '../i18n/locales'
 import { creatorField } from './creator'
 import { deriveStaleness } from './hooks'
 import { keepOtherLocalesLive } from './liveDocument'
-import { TRANSLATION_STATES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './states'
+import { TIMELINE_ACTIONS, TRANSLATION_STATES, WORKFLOW_STATES } from './states'
 
 const STATE_LABELS: Record<(typeof WORKFLOW_STATES)[number], { vi: string; en: string }> = {
   draft: { vi: 'Bản nháp', en: 'Draft' },
@@ -25,7 +25,7 @@ const TRANSLATION_LABELS: Record<(typeof TRANSLATION_STATES)[number], { vi: stri
     approved: { vi: 'Bản dịch đã duyệt', en: 'Approved' },
   }
 
-const ACTION_LABELS: Record<(typeof WORKFLOW_ACTIONS)[number], { vi: string; en: string }> = {
+const ACTION_LABELS: Record<(typeof TIMELINE_ACTIONS)[number], { vi: string; en: string }> = {
   submit: { vi: 'Gửi duyệt', en: 'Submitted for review' },
   approve: { vi: 'Duyệt', en: 'Approved' },
   reject: { vi: 'Trả lại', en: 'Sent back' },
@@ -33,6 +33,14 @@ const ACTION_LABELS: Record<(typeof WORKFLOW_ACTIONS)[number], { vi: string; en:
   unpublish: { vi: 'Ngừng xuất bản bản dịch', en: 'Translation unpublished' },
   withdraw: { vi: 'Rút bài', en: 'Withdrawn' },
   translate: { vi: 'Bắt đầu dịch', en: 'Translation started' },
+  'distribution-approve': {
+    vi: 'Sở duyệt phát hành quốc gia',
+    en: 'Approved for national distribution',
+  },
+  'distribution-refuse': {
+    vi: 'Sở không duyệt phát hành quốc gia',
+    en: 'Refused for national distribution',
+  },
 }
 
 /**
@@ -206,7 +214,7 @@ export const workflowFields: Field[] = [
             name: 'action',
             type: 'select',
             required: true,
-            options: WORKFLOW_ACTIONS.map((action) => ({
+            options: TIMELINE_ACTIONS.map((action) => ({
               value: action,
               label: ACTION_LABELS[action],
             })),

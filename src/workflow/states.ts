@@ -27,6 +27,18 @@ export const WORKFLOW_ACTIONS = [
 ] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
+/**
+ * Decisions recorded on an item's timeline that are not workflow steps: the department's
+ * approval or refusal of one language for national distribution
+ * (src/syndication/distributionApprovals.ts).
+ */
+export const DISTRIBUTION_ACTIONS = ['distribution-approve', 'distribution-refuse'] as const
+export type DistributionAction = (typeof DISTRIBUTION_ACTIONS)[number]
+
+/** Everything an item's timeline records. */
+export const TIMELINE_ACTIONS = [...WORKFLOW_ACTIONS, ...DISTRIBUTION_ACTIONS] as const
+export type TimelineAction = (typeof TIMELINE_ACTIONS)[number]
+
 type Rule<State extends string> = {
   from: readonly State[]
   to: State

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { Locale } from '../i18n/locales'
-import type { WorkflowAction } from './states'
+import type { TimelineAction } from './states'
 
 /**
  * One entry of an item's editorial timeline (its `transitions` field). Every field is required,
@@ -10,7 +10,7 @@ import type { WorkflowAction } from './states'
  * button (trackWorkflow) — records the same fields.
  */
 export type TimelineEntry = {
-  action: WorkflowAction
+  action: TimelineAction
   locale: Locale
   /** The state left: a source or translation state; `null` when a language goes live or off. */
   from: string | null

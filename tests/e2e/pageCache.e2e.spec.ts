@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
+import {
+  startLibraryServer,
+  waitForKeptPage,
+  type LibraryServer,
+} from './helpers/startLibraryServer'
 
 /**
  * The library's page cache on the production server: anonymous readers share kept pages, and
@@ -21,13 +25,7 @@ describe('the page cache of the production library', () => {
     const agencies = await api({ path: '/api/agencies?limit=1&depth=0', token: adminToken })
     agency = ((await agencies.json()) as { docs: Array<{ id: number }> }).docs[0]!.id
     // The demo seed queued a few hundred search sync jobs; pages are kept once they have run.
-    const deadline = Date.now() + 300_000
-    for (;;) {
-      await page({ path: '/vi' })
-      if ((await page({ path: '/vi' })).cache === 'HIT') break
-      if (Date.now() > deadline) throw new Error('No page was kept within 5 minutes of the seed')
-      await new Promise((resolve) => setTimeout(resolve, 2000))
-    }
+    await waitForKeptPage({ baseUrl: server.baseUrl })
   })
 
   afterAll(async () => {

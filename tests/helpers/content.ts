@@ -32,3 +32,54 @@ export async function createPublishedArticle({
     },
   })
 }
+
+/**
+ * Records the approval of the draft `id` with its publication time, as the workflow would after a
+ * publisher's decision (the system writes it directly; the steps are the workflow's business).
+ */
+export async function approveForPublication({
+  app,
+  collection = slugs.articles,
+  id,
+  publishAt,
+}: {
+  app: TestApp
+  collection?: typeof slugs.articles | typeof slugs.media
+  id: number
+  publishAt: Date
+}): Promise<void> {
+  await app.payload.update({
+    collection,
+    id,
+    data: { workflowState: 'approved', publishAt: publishAt.toISOString() } as never,
+    context: { workflowTransition: true },
+    draft: true,
+  })
+}
+
+/** A draft article of `agency`, public and unclassified, approved to go live at `publishAt`. */
+export async function createScheduledArticle({
+  app,
+  agency,
+  title,
+  publishAt,
+}: {
+  app: TestApp
+  agency: number
+  title: string
+  publishAt?: Date
+}): Promise<number> {
+  const { id } = await app.payload.create({
+    collection: slugs.articles,
+    draft: true,
+    data: {
+      title,
+      infoType: 'official',
+      agency,
+      accessTier: 'public',
+      classification: 'unclassified',
+    },
+  })
+  if (publishAt) await approveForPublication({ app, id, publishAt })
+  return id
+}

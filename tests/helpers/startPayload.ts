@@ -22,12 +22,14 @@ export type TestApp = {
  * Boots the real Payload app of this repository for one test file: a temporary SQLite file
  * (or, when the caller's DATABASE_URL is a mongodb:// URL, a fresh database on that server),
  * temporary media and data folders, and any extra environment the suite needs. Each test file
- * runs in its own module registry, so the config is read fresh with this environment.
+ * runs in its own module registry, so the config is read fresh with this environment. `dir`
+ * boots on an existing folder of the same layout instead (one a restore wrote, for example).
  */
 export async function startPayload({
   env = {},
-}: { env?: Record<string, string> } = {}): Promise<TestApp> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-test-'))
+  dir: existingDir,
+}: { env?: Record<string, string>; dir?: string } = {}): Promise<TestApp> {
+  const dir = existingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-test-')))
   const mongoUrl = mongoTestDatabaseUrl(process.env.DATABASE_URL)
   Object.assign(process.env, {
     NODE_ENV: 'test',

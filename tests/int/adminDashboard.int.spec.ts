@@ -188,14 +188,21 @@ describe('the admin dashboard for each staff role', () => {
     await expect(editorialCounts({ req: requests.get('publisher')! })).resolves.toEqual({
       reviewQueue: 2,
       translations: 1,
+      distributionQueue: null,
     })
     await expect(editorialCounts({ req: requests.get('contributor')! })).resolves.toEqual({
       reviewQueue: null,
       translations: 1,
+      distributionQueue: null,
     })
     await expect(editorialCounts({ req: requests.get('viewer')! })).resolves.toEqual({
       reviewQueue: null,
       translations: null,
+      distributionQueue: null,
     })
+    // The department oversees every agency's queue and keeps its own.
+    await expect(
+      editorialCounts({ req: requests.get('department-manager')! }),
+    ).resolves.toMatchObject({ reviewQueue: 2, distributionQueue: 0 })
   })
 })

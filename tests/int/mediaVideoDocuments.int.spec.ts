@@ -11,11 +11,8 @@ import { readEmbeddedTags } from '../../src/media/metadata/exiftool'
 import type { RenditionRecord } from '../../src/media/upload/uploadPipeline'
 import { probeVideo, transcodeWebVideo } from '../../src/media/video/ffmpeg'
 import type { TranscodeProgress } from '../../src/media/video/progress'
-import {
-  MEDIA_QUEUE,
-  TRANSCODE_VIDEO_TASK,
-  releaseInterruptedTranscodes,
-} from '../../src/media/video/transcodeVideoTask'
+import { releaseAbandonedJobs } from '../../src/jobs/jobLeases'
+import { MEDIA_QUEUE, TRANSCODE_VIDEO_TASK } from '../../src/media/video/transcodeVideoTask'
 import { SEARCH_QUEUE } from '../../src/search/sync/searchTasks'
 import { pdfWithLines } from '../helpers/documentFixtures'
 import { createAgency, signInStaff } from '../helpers/accounts'
@@ -347,7 +344,11 @@ describe('videos and documents in the media library', () => {
         })
         expect((await app.payload.jobs.run({ queue: MEDIA_QUEUE })).noJobsRemaining).toBe(true)
 
-        expect(await releaseInterruptedTranscodes({ payload: app.payload })).toBe(1)
+        // Once its lease has run out, with nobody renewing it.
+        const later = new Date(Date.now() + 10 * 60_000)
+        expect(
+          await releaseAbandonedJobs({ payload: app.payload, leaseMs: 60_000, now: later }),
+        ).toBe(1)
         await app.payload.jobs.run({ queue: MEDIA_QUEUE })
         const again = await read({ id: item.id, draft: false })
         expect(again.videoProcessing).toMatchObject({ status: 'done', percent: 100 })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { EDITORIAL_QUEUE } from '../../src/jobs'
+import { approveForPublication } from '../helpers/content'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 const MINUTE = 60_000
@@ -25,14 +26,7 @@ describe('scheduled publication and embargo lifts through the jobs queue', () =>
   }
 
   async function approve(id: number, publishAt: Date) {
-    // Approval is the workflow's business; here the system records it directly.
-    await app.payload.update({
-      collection: slugs.articles,
-      id,
-      data: { workflowState: 'approved', publishAt: publishAt.toISOString() } as never,
-      context: { workflowTransition: true },
-      draft: true,
-    })
+    await approveForPublication({ app, id, publishAt })
   }
 
   /**

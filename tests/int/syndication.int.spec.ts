@@ -538,6 +538,8 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
           url: 'http://127.0.0.1:9/vietnam-vn',
           secret: 'khoa-ky-vietnam-vn-0123456789abcdef',
           infoTypes: ['promotional'],
+          // Its filters are the subject here; the department's approval has its own suite.
+          requiresDepartmentApproval: false,
         },
       })
       await app.payload.create({

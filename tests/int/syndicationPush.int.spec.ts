@@ -246,6 +246,8 @@ describe('signed pushes to syndication targets', () => {
         url: impostor.url,
         secret: SECRET,
         enabled: true,
+        // Signing is the subject here; the department's approval has its own suite.
+        requiresDepartmentApproval: false,
       },
     })
     await createPublishedArticle({

@@ -32,6 +32,8 @@ type RequesterSpec =
       role: 'admin' | 'publisher' | 'contributor' | 'viewer'
       agency: 'owner' | 'other'
     }
+  /** The Sở's editorial oversight: a staff account of another agency than the items' owner. */
+  | { key: string; kind: 'department-manager' }
 
 const ITEMS: ItemSpec[] = [
   { key: 'public', tier: 'public', isPublished: true },
@@ -61,10 +63,19 @@ const REQUESTERS: RequesterSpec[] = [
   { key: 'viewer', kind: 'staff', role: 'viewer', agency: 'owner' },
   { key: 'publisher-owner', kind: 'staff', role: 'publisher', agency: 'owner' },
   { key: 'publisher-other', kind: 'staff', role: 'publisher', agency: 'other' },
+  { key: 'department-manager', kind: 'department-manager' },
 ]
+
+/** Whether the requester signs in with a staff account (the department manager's included). */
+function isStaffSpec(requester: RequesterSpec): boolean {
+  return requester.kind === 'staff' || requester.kind === 'department-manager'
+}
 
 /** The visibility table (docs/architecture.md), item by item. Every item is owned by the "owner" agency. */
 function isVisible({ requester, item }: { requester: RequesterSpec; item: ItemSpec }): boolean {
+  // Every agency's items, drafts included, up to internal; restricted ones only where named.
+  if (requester.kind === 'department-manager')
+    return item.tier !== 'restricted' || Boolean(item.namesStaff)
   if (requester.kind === 'staff') {
     if (requester.role === 'admin') return true
     const isOwnAgency = requester.agency === 'owner'
@@ -168,11 +179,12 @@ describe('the visibility rule across every read path', () => {
           email,
           password: PASSWORD,
           name: requester.key,
-          roles: [requester.role],
-          agency: requester.agency === 'owner' ? owner.id : other.id,
+          roles: [requester.kind === 'department-manager' ? 'department-manager' : requester.role],
+          agency: requester.kind === 'staff' && requester.agency === 'owner' ? owner.id : other.id,
         },
       })
-      if (requester.role !== 'admin') namedStaffIds.push(doc.id)
+      if (requester.kind === 'department-manager' || requester.role !== 'admin')
+        namedStaffIds.push(doc.id)
       const token = await app.rest.login({ collection: slugs.users, email, password: PASSWORD })
       identities.push({ requester, token, user: { ...doc, collection: slugs.users } })
     }
@@ -398,7 +410,7 @@ describe('the visibility rule across every read path', () => {
                 (doc) => doc.parent,
               )
             : []
-        const want = identity.requester.kind === 'staff' ? expected({ identity, collection }) : []
+        const want = isStaffSpec(identity.requester) ? expected({ identity, collection }) : []
         expect([...new Set(keysOf({ collection, ids: parents }))], 'REST versions').toEqual(want)
         checked += created.filter((entry) => entry.collection === collection).length
       },
@@ -412,7 +424,7 @@ describe('the visibility rule across every read path', () => {
       for (const entry of created.filter((candidate) => candidate.collection === 'media')) {
         // The public and the press download through the endpoints that apply entitlements.
         const isAllowed =
-          identity.requester.kind === 'staff' &&
+          isStaffSpec(identity.requester) &&
           isVisible({ requester: identity.requester, item: entry.item })
         const response = await app.rest.request('GET', `/media/file/${entry.filename}`, {
           token: identity.token,
@@ -431,7 +443,7 @@ describe('the visibility rule across every read path', () => {
       const identity = identities.find((entry) => entry.requester.key === requesterKey)!
       const requester = identity.requester
       const isEntitledToOriginals =
-        requester.kind === 'staff' ||
+        isStaffSpec(requester) ||
         (requester.kind === 'journalist' && requester.accreditation === 'approved')
       for (const entry of created.filter((candidate) => candidate.collection === 'media')) {
         const isAllowed = isVisible({ requester, item: entry.item })
@@ -574,7 +586,7 @@ describe('the visibility rule across every read path', () => {
       })
       const text = await response.text()
       expect(text.includes('Chờ xác minh'), identity.requester.key).toBe(
-        identity.requester.kind === 'staff',
+        isStaffSpec(identity.requester),
       )
     }
   })

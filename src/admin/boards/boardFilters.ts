@@ -33,6 +33,8 @@ export type DeliveriesBoardFilters = {
   target?: string
 }
 
+export type DistributionQueueFilters = Pick<ReviewQueueFilters, 'agency' | 'locale'>
+
 /** The last page number a board accepts; beyond any real board, short of a huge offset. */
 export const LAST_BOARD_PAGE = 100_000
 
@@ -51,6 +53,16 @@ export function reviewQueueFilters({
       values: editorialSlugs,
     }),
   }
+}
+
+/** `/admin/distribution-approvals?agency=&locale=`: the review queue's agency and language. */
+export function distributionQueueFilters({
+  searchParams,
+}: {
+  searchParams: BoardSearchParams
+}): DistributionQueueFilters {
+  const { agency, locale } = reviewQueueFilters({ searchParams })
+  return { agency, locale }
 }
 
 /** `/admin/translation-board?page=`. */

@@ -4,7 +4,7 @@ import { editorialSlugs, slugs, type EditorialSlug } from '../../../collections/
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales'
 import { dashboardTitle } from '../dashboard/dashboardEntries'
 import { optionLabel } from '../labels'
-import { boardLoader } from './boardAccess'
+import { boardAgencies, boardLoader } from './boardAccess'
 import type { ReviewQueueFilters } from './boardFilters'
 
 /** One language of one item waiting for a publisher. */
@@ -46,16 +46,7 @@ const KIND_FIELD: Record<EditorialSlug, string> = {
 export const loadReviewQueue = boardLoader<ReviewQueueFilters, ReviewQueue>({
   board: 'reviewQueue',
   load: async ({ req, filters }) => {
-    const agencies = await req.payload.find({
-      collection: slugs.agencies,
-      limit: 200,
-      depth: 0,
-      sort: 'name',
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    const agencyName = new Map(agencies.docs.map((agency) => [String(agency.id), agency.name]))
+    const { agencies, nameOf } = await boardAgencies({ req })
     const rows: ReviewQueueRow[] = []
     for (const collection of filters.collection ? [filters.collection] : editorialSlugs) {
       for (const locale of filters.locale ? [filters.locale] : LOCALES) {
@@ -87,7 +78,7 @@ export const loadReviewQueue = boardLoader<ReviewQueueFilters, ReviewQueue>({
             id: doc.id as number | string,
             title: dashboardTitle({ collection, doc, locale }),
             locale,
-            agency: agencyName.get(String(doc.agency)) ?? '',
+            agency: nameOf(doc.agency),
             kind: optionLabel({
               fields: req.payload.collections[collection].config.flattenedFields,
               path: KIND_FIELD[collection],
@@ -100,9 +91,6 @@ export const loadReviewQueue = boardLoader<ReviewQueueFilters, ReviewQueue>({
       }
     }
     rows.sort((a, b) => String(a.submittedAt ?? '').localeCompare(String(b.submittedAt ?? '')))
-    return {
-      agencies: agencies.docs.map((agency) => ({ id: String(agency.id), name: agency.name })),
-      rows,
-    }
+    return { agencies, rows }
   },
 })

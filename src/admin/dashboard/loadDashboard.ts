@@ -3,6 +3,7 @@ import { executeAccess, type PayloadRequest, type Where } from 'payload'
 import { editorialSlugs, slugs, type EditorialSlug } from '../../../collections/slugs'
 import { hasRole, isStaffUser } from '../../access/roles'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales'
+import { countAwaitingDistribution } from '../../syndication/distributionApprovals'
 import { listOpenDeliveries } from '../../syndication/openDeliveries'
 import { boardsFor } from '../boards/boardAccess'
 import { mayReadCollection } from '../readAccess'
@@ -88,18 +89,22 @@ export async function loadDashboard({
  * The counts the navigation shows beside the boards ("Duyệt bài (3)", "Bản dịch (5)"): null
  * for a board the user does not work with.
  */
-export async function editorialCounts({
-  req,
-}: {
-  req: PayloadRequest
-}): Promise<{ reviewQueue: number | null; translations: number | null }> {
+export async function editorialCounts({ req }: { req: PayloadRequest }): Promise<{
+  reviewQueue: number | null
+  translations: number | null
+  distributionQueue: number | null
+}> {
   const boards = boardsFor({ user: req.user })
+  const distributionQueue = boards.distributionQueue
+    ? await countAwaitingDistribution({ req })
+    : null
   const content = await readableContent({ req })
-  if (content.length === 0) return { reviewQueue: null, translations: null }
+  if (content.length === 0) return { reviewQueue: null, translations: null, distributionQueue }
   const count = async (key: LanguageCardKey) => (await languageCard({ req, content, key })).count
   return {
     reviewQueue: boards.reviewQueue ? await count('waitingForReview') : null,
     translations: boards.translationBoard ? await count('translationsToDo') : null,
+    distributionQueue,
   }
 }
 

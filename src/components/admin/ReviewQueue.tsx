@@ -2,11 +2,17 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { editorialSlugs, type EditorialSlug } from '../../../collections/slugs'
+import { mayReviewItems } from '../../admin/boards/boardAccess'
 import { reviewQueueFilters } from '../../admin/boards/boardFilters'
 import { loadReviewQueue } from '../../admin/boards/loadReviewQueue'
 import { adminText, formatAdminDateTime, type AdminText } from '../../admin/labels'
-import { LOCALES, LOCALE_LABELS } from '../../i18n/locales'
-import { BoardFilterForm, BoardTable, FilterSelect } from './boards/BoardParts'
+import { LOCALE_LABELS } from '../../i18n/locales'
+import {
+  AgencyLanguageFilters,
+  BoardFilterForm,
+  BoardTable,
+  FilterSelect,
+} from './boards/BoardParts'
 import { BoardFrame } from './boards/BoardFrame'
 import { ReviewRowActions } from './dashboard/ReviewRowActions'
 
@@ -32,23 +38,12 @@ export function ReviewQueue(view: AdminViewServerProps): React.ReactElement {
       render={async () => {
         const filters = reviewQueueFilters({ searchParams: view.searchParams })
         const { agencies, rows } = await loadReviewQueue({ req, filters })
+        // A department manager follows every agency's queue; its publishers decide.
+        const mayAct = mayReviewItems({ user: req.user })
         return (
           <>
             <BoardFilterForm language={language}>
-              <FilterSelect
-                language={language}
-                label={text('Cơ quan', 'Agency')}
-                name="agency"
-                value={filters.agency}
-                options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
-              />
-              <FilterSelect
-                language={language}
-                label={text('Ngôn ngữ', 'Language')}
-                name="locale"
-                value={filters.locale}
-                options={LOCALES.map((code) => ({ value: code, label: LOCALE_LABELS[code] }))}
-              />
+              <AgencyLanguageFilters language={language} agencies={agencies} filters={filters} />
               <FilterSelect
                 language={language}
                 label={text('Loại', 'Type')}
@@ -85,12 +80,16 @@ export function ReviewQueue(view: AdminViewServerProps): React.ReactElement {
                       <td>{row.kind}</td>
                       <td>{formatAdminDateTime({ value: row.submittedAt })}</td>
                       <td>
-                        <ReviewRowActions
-                          collectionSlug={row.collection}
-                          id={row.id}
-                          locale={row.locale}
-                          href={href}
-                        />
+                        {mayAct ? (
+                          <ReviewRowActions
+                            collectionSlug={row.collection}
+                            id={row.id}
+                            locale={row.locale}
+                            href={href}
+                          />
+                        ) : (
+                          <a href={href}>{text('Mở', 'Open')}</a>
+                        )}
                       </td>
                     </tr>
                   )

@@ -19,6 +19,12 @@ const NAV_LINKS: ReadonlyArray<{
     count: 'translations',
   },
   { board: 'deliveriesBoard', label: { vi: 'Theo dõi gửi đồng bộ', en: 'Deliveries board' } },
+  {
+    board: 'distributionQueue',
+    label: { vi: 'Chờ Sở duyệt', en: 'Awaiting department approval' },
+    count: 'distributionQueue',
+  },
+  { board: 'statistics', label: { vi: 'Thống kê', en: 'Statistics' } },
 ]
 
 /**

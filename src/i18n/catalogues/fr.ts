@@ -11,6 +11,8 @@ export const fr = {
     expectedText: 'du texte',
     expectedCursor: 'la valeur « next » d’une réponse précédente',
     payloadTooLarge: 'Le fichier dépasse la taille autorisée ({{limit}}).',
+    storageFull:
+      'Le serveur n’a plus d’espace de stockage : le fichier n’a pas pu être enregistré. Veuillez réessayer plus tard ou prévenir un administrateur.',
     tooManyRequests: 'Trop de requêtes. Veuillez réessayer dans quelques minutes.',
     tooManyRequestsRetry: 'Trop de requêtes. Veuillez réessayer {{when}}.',
   },
@@ -23,6 +25,10 @@ export const fr = {
     dbUnavailable: 'La base de données est injoignable',
     storageUnavailable: 'Le stockage des fichiers est inaccessible',
     searchUnavailable: 'Le service de recherche est injoignable',
+    backupStale:
+      'La dernière sauvegarde réussie est plus ancienne que permis, ou il n’y en a aucune',
+    backupRecordsUnreadable:
+      'Le registre des sauvegardes (backups.json dans le dossier des données) est illisible : vérifiez-le ou supprimez-le',
   },
   access: {
     accreditationNeedsExpiry: 'Une accréditation accordée doit avoir une date d’expiration future.',
@@ -130,6 +136,75 @@ export const fr = {
     browserSearchUnavailable:
       'La recherche depuis le navigateur nécessite le moteur Meilisearch ; veuillez utiliser /api/library/search.',
   },
+  statistics: {
+    expectedDay: 'une date au format AAAA-MM-JJ',
+    expectedPeriod:
+      'une période dont le premier jour n’est pas après le dernier, de {{max}} jours au plus',
+    expectedAgency: 'le code d’un organisme',
+  },
+  reports: {
+    duplicate:
+      'Cette agence a déjà un rapport pour ce cycle et cette année ; ouvrez ce rapport pour le modifier.',
+    invalidPeriod:
+      'La période des chiffres n’est pas valide : indiquez deux jours au format AAAA-MM-JJ, le premier au plus tard le dernier.',
+    agencyRequired: 'Un rapport d’agence doit indiquer l’agence.',
+    reminderSubject: 'Rappel : {{report}} de {{agency}} à remettre le {{deadline}}',
+    reminderBody:
+      'Bonjour {{name}},\n\n{{agency}} doit remettre au département son {{report}} sur l’information à l’étranger avant le {{deadline}} (encore {{days}} jour(s)). Le rapport se rédige et se remet dans le système :\n{{url}}\n\nSi votre agence l’a déjà remis, ignorez ce message.',
+    halfYearReport: 'rapport semestriel {{year}}',
+    annualReport: 'rapport annuel {{year}}',
+    presetHalfYear: 'Premier semestre',
+    presetYear: 'Année entière',
+    year: 'Année',
+    from: 'Du',
+    to: 'Au',
+    agency: 'Agence',
+    allAgencies: 'Toutes les agences',
+    show: 'Afficher',
+    periodLine: 'Chiffres du {{from}} au {{to}}',
+    supplied: 'Fournis',
+    published: 'Publiés',
+    withdrawn: 'Retirés',
+    byAgency: 'Par agence',
+    byKind: 'Par type',
+    byInfoType: 'Par type d’information',
+    byLocale: 'Publiés par langue',
+    translations: 'Traductions',
+    current: 'À jour',
+    stale: 'Obsolètes',
+    missing: 'Manquantes',
+    pushes: 'Envois',
+    target: 'Destinataire',
+    delivered: 'Livrés',
+    acknowledged: 'Accusés de réception',
+    failed: 'Échecs',
+    medianHours: 'Heures jusqu’à l’accusé (médiane)',
+    journalists: 'Journalistes',
+    registered: 'Inscrits',
+    accredited: 'Accrédités',
+    country: 'Pays',
+    downloads: 'Téléchargements',
+    views: 'Pages vues',
+    topItems: 'Les plus consultés',
+    total: 'Total',
+    item: 'Élément',
+    kindArticle: 'Articles',
+    kindPhoto: 'Photos',
+    kindVideo: 'Vidéos',
+    kindPublication: 'Publications',
+    infoOfficial: 'Information officielle',
+    infoPromotional: 'Information promotionnelle',
+    infoWorld: 'Information internationale',
+    infoClarification: 'Démenti, rectification',
+    overdue: 'Rapports en retard',
+    overdueNone: 'Aucune agence n’est en retard.',
+    overdueCycle: '{{report}} : échéance {{deadline}}',
+    noReport: 'Pas encore de rapport',
+    draftOnly: 'Brouillon, non remis',
+    reportsList: 'Rapports périodiques',
+    downloadDocx: 'Télécharger le rapport (DOCX)',
+    downloadXlsx: 'Télécharger les tableaux (XLSX)',
+  },
   syndication: {
     unknownTarget: 'Il n’existe aucune destination de syndication « {{target}} ».',
     targetNotAllowed:
@@ -140,5 +215,17 @@ export const fr = {
       'Trop de requêtes attendent des changements. Veuillez réessayer dans {{seconds}} secondes.',
     privateTargetAddress:
       'L’adresse « {{host}} » mène à un réseau privé ou local ; une destination de syndication doit se trouver sur l’Internet public.',
+  },
+  distribution: {
+    notAllowed:
+      'Seuls les responsables du département et les administrateurs peuvent approuver la diffusion nationale.',
+    notAwaiting:
+      'Cette langue n’attend plus l’approbation du département ; elle a été décidée ou retirée.',
+    versionChanged:
+      'Une version plus récente attend l’approbation ; rechargez la page et examinez-la.',
+    expectedReason: 'un motif de refus (obligatoire pour refuser)',
+    refusedSubject: 'Diffusion nationale refusée : {{title}}',
+    refusedBody:
+      '{{actor}} (le département) a refusé la version {{language}} de « {{title}} » pour le portail national. Motif : {{reason}}\n\n{{url}}',
   },
 } satisfies MessageCatalogue

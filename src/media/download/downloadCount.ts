@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { flushOnShutdown } from '../../bootstrap/flushOnShutdown'
 import { getEnv } from '../../env'
 import { incrementServerOwnedCounter } from '../item/patchServerOwnedFields'
 import { RecentFetches } from './recentFetches'
@@ -85,26 +86,6 @@ function stateOf({ payload }: { payload: Payload }): CountState {
     timer: null,
   }
   states.set(payload, state)
-  flushOnShutdown({ payload })
+  flushOnShutdown({ payload, flush: () => flushDownloadCounts({ payload }) })
   return state
-}
-
-/**
- * Flushes before Payload is destroyed (tests, scripts) and on SIGTERM/SIGINT. A signal
- * listener is added only where the process already handles that signal (Next.js closes its
- * server and exits on its own, after pending work): added alone, it would keep a process
- * that should die alive.
- */
-function flushOnShutdown({ payload }: { payload: Payload }): void {
-  const destroy = payload.destroy.bind(payload)
-  payload.destroy = async () => {
-    await flushDownloadCounts({ payload })
-    await destroy()
-  }
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    if (process.listenerCount(signal) === 0) continue
-    process.once(signal, () => {
-      void flushDownloadCounts({ payload })
-    })
-  }
 }

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
@@ -10,6 +10,8 @@ import {
   noteUploadTempFile,
   removeUploadTempFile,
   removeUploadedTempFiles,
+  sweepUploadTempFiles,
+  uploadTempDir,
   uploadTempFilePathOf,
   withUploadOnDisk,
 } from './uploadTempFiles'
@@ -152,5 +154,31 @@ describe('withUploadOnDisk', () => {
       }),
     ).rejects.toThrow('refused')
     expect(await readdir(scratch())).toEqual(before)
+  })
+})
+
+describe('sweepUploadTempFiles', () => {
+  it('removes what was last written before the start and leaves what is being written now', async () => {
+    const dataDir = path.join(scratch(), 'sweep')
+    const folder = uploadTempDir({ env: { dataDir } })
+    const startedAt = new Date(Date.now() - 1000)
+    await mkdir(path.join(folder, 'nested'), { recursive: true })
+    const left = path.join(folder, 'tmp-1-1796407829130')
+    await writeFile(left, 'half an upload')
+    await writeFile(path.join(folder, 'tmp-2-1796407829999'), 'an upload still arriving')
+    const before = new Date(startedAt.getTime() - 60_000)
+    await utimes(left, before, before)
+    await utimes(path.join(folder, 'nested'), before, before)
+
+    expect(await sweepUploadTempFiles({ env: { dataDir }, startedAt })).toEqual([
+      'nested',
+      'tmp-1-1796407829130',
+    ])
+    expect(await readdir(folder)).toEqual(['tmp-2-1796407829999'])
+  })
+
+  it('finds nothing to remove where no upload was ever received', async () => {
+    const dataDir = path.join(scratch(), 'never-used')
+    expect(await sweepUploadTempFiles({ env: { dataDir } })).toEqual([])
   })
 })

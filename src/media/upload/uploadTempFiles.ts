@@ -12,6 +12,10 @@ import {
 } from 'payload'
 
 import { getEnv, type Env } from '../../env'
+import {
+  processStartTime,
+  removeEntriesWrittenBefore,
+} from '../../storage/removeEntriesWrittenBefore'
 import { readUploadedDocument } from '../../text/extractText'
 
 /**
@@ -39,14 +43,39 @@ import { readUploadedDocument } from '../../text/extractText'
  *    storage adapter replaced it, which Payload would otherwise leave behind after every S3
  *    upload.
  *
- * There is no sweep at start-up: every path above removes its files, and the integration suites
- * check that the folder is empty after stored, refused and failed uploads. Only a process that
- * stops in the middle of an upload leaves that upload's file behind.
+ * 7. Swept at start. Only a process that stops in the middle of an upload (a crash, a kill, a
+ *    power cut) leaves that upload's file behind; {@link sweepUploadTempFiles} removes it when
+ *    Payload starts again (src/bootstrap/onInit.ts), before it takes a request. The
+ *    integration suites check that the folder is empty after stored, refused, failed and
+ *    interrupted uploads (tests/int/crashSafety.int.spec.ts kills the server mid-upload).
  */
 
 /** Where uploads stream to before they are checked and stored: on the data disk, not in RAM. */
 export function uploadTempDir({ env }: { env: Pick<Env, 'dataDir'> }): string {
   return path.join(env.dataDir, 'uploads-tmp')
+}
+
+/**
+ * Removes what an earlier run left in the upload temp folder and returns the names removed.
+ * Only entries last written before this process started go: an upload still arriving, or a
+ * work file another process (`npm run worker`, a script) has in hand, is written to as it goes
+ * and is left alone; a file nobody has touched since before the start is an upload whose
+ * process stopped.
+ */
+export async function sweepUploadTempFiles({
+  env,
+  startedAt = processStartTime(),
+}: {
+  env: Pick<Env, 'dataDir'>
+  /** Entries last modified before this time are removed. @default this process's start */
+  startedAt?: Date
+}): Promise<string[]> {
+  return removeEntriesWrittenBefore({
+    folder: uploadTempDir({ env }),
+    before: startedAt,
+    // A filesystem mounted on the folder has its own bookkeeping folder, not an upload's.
+    isCandidate: (name) => name !== 'lost+found',
+  })
 }
 
 /** An upload as Payload hands it to hooks (`req.file`). */

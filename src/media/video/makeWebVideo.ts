@@ -48,15 +48,22 @@ export async function makeWebVideo({
   id,
   filename,
 }: WebVideoJob): Promise<WebVideoOutcome> {
-  const item = await readItem({ payload, collection, id })
-  // What ffprobe read on upload (src/media/upload/uploadPipeline.ts).
-  const video = item?.video as Partial<VideoProbe> | undefined
-  if (!item || item.filename !== filename || !video?.width || !video.height) return 'skipped'
-
   const env = getEnv()
   const workDir = path.join(env.dataDir, 'transcode')
   const sourcePath = path.join(workDir, `source-${path.basename(filename)}`)
   const outputPath = path.join(workDir, `${webVideoFilename({ filename })}.partial`)
+  const removeWorkFiles = async (): Promise<void> => {
+    await Promise.all([sourcePath, outputPath].map((file) => fs.rm(file, { force: true })))
+  }
+
+  const item = await readItem({ payload, collection, id })
+  // What ffprobe read on upload (src/media/upload/uploadPipeline.ts).
+  const video = item?.video as Partial<VideoProbe> | undefined
+  if (!item || item.filename !== filename || !video?.width || !video.height) {
+    // A run of this job cut off by a crash may have left its files: nothing else will use them.
+    await removeWorkFiles()
+    return 'skipped'
+  }
   const progress = progressRecorder({ payload, collection, id, filename })
   try {
     await progress.write({ status: 'running', percent: 0 })
@@ -123,7 +130,7 @@ export async function makeWebVideo({
     })
     throw error
   } finally {
-    await Promise.all([sourcePath, outputPath].map((file) => fs.rm(file, { force: true })))
+    await removeWorkFiles()
   }
 }
 

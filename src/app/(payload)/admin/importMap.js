@@ -32,6 +32,7 @@ import { NoUnpublishButton as NoUnpublishButton_a218c784db97124ec4ff1fff0ceb4687
 import { VideoProcessingStatus as VideoProcessingStatus_e6df9342397a00746c1255020d23759e } from '../../../../src/components/admin/VideoProcessingStatus'
 import { AuditExportLink as AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7 } from '../../../../src/components/admin/AuditExportLink'
 import { RetryDeliveryButton as RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb } from '../../../../src/components/admin/RetryDeliveryButton'
+import { ReportDownloadLinks as ReportDownloadLinks_3e3ec89b8b3ffcc170c84a08f74421df } from '../../../../src/components/admin/ReportDownloadLinks'
 import { ProvinceIcon as ProvinceIcon_8177661da77e6b24952e6d55715be16e } from '../../../../src/components/admin/ProvinceBrand'
 import { ProvinceLogo as ProvinceLogo_8177661da77e6b24952e6d55715be16e } from '../../../../src/components/admin/ProvinceBrand'
 import { WorkflowNavLinks as WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84 } from '../../../../src/components/admin/WorkflowNavLinks'
@@ -40,6 +41,8 @@ import { RoleDashboard as RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6 } from 
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
 import { TranslationBoard as TranslationBoard_33586de912f8b96ecbe0480aae0ec982 } from '../../../../src/components/admin/TranslationBoard'
 import { DeliveriesBoard as DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7 } from '../../../../src/components/admin/DeliveriesBoard'
+import { DistributionQueue as DistributionQueue_da262a7da9e393b72afbd48e513cb3f0 } from '../../../../src/components/admin/DistributionQueue'
+import { StatisticsView as StatisticsView_d03a185a83ca8b1ca4188d5f040236b6 } from '../../../../src/components/admin/StatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,6 +81,7 @@ export const importMap = {
   "/src/components/admin/VideoProcessingStatus#VideoProcessingStatus": VideoProcessingStatus_e6df9342397a00746c1255020d23759e,
   "/src/components/admin/AuditExportLink#AuditExportLink": AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7,
   "/src/components/admin/RetryDeliveryButton#RetryDeliveryButton": RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb,
+  "/src/components/admin/ReportDownloadLinks#ReportDownloadLinks": ReportDownloadLinks_3e3ec89b8b3ffcc170c84a08f74421df,
   "/src/components/admin/ProvinceBrand#ProvinceIcon": ProvinceIcon_8177661da77e6b24952e6d55715be16e,
   "/src/components/admin/ProvinceBrand#ProvinceLogo": ProvinceLogo_8177661da77e6b24952e6d55715be16e,
   "/src/components/admin/WorkflowNavLinks#WorkflowNavLinks": WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84,
@@ -86,5 +90,7 @@ export const importMap = {
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
   "/src/components/admin/TranslationBoard#TranslationBoard": TranslationBoard_33586de912f8b96ecbe0480aae0ec982,
   "/src/components/admin/DeliveriesBoard#DeliveriesBoard": DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7,
+  "/src/components/admin/DistributionQueue#DistributionQueue": DistributionQueue_da262a7da9e393b72afbd48e513cb3f0,
+  "/src/components/admin/StatisticsView#StatisticsView": StatisticsView_d03a185a83ca8b1ca4188d5f040236b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -29,6 +29,20 @@ const BOARD_TEXT: Record<BoardKey, { heading: AdminText; refusal: AdminText }> =
       en: 'You are not allowed to see this page.',
     },
   },
+  distributionQueue: {
+    heading: { vi: 'Chờ Sở duyệt', en: 'Awaiting department approval' },
+    refusal: {
+      vi: 'Chỉ cán bộ quản lý nhà nước (Sở) và quản trị viên duyệt phát hành quốc gia.',
+      en: 'Only department managers and administrators approve national distribution.',
+    },
+  },
+  statistics: {
+    heading: { vi: 'Thống kê', en: 'Statistics' },
+    refusal: {
+      vi: 'Chỉ cán bộ được xem trang thống kê.',
+      en: 'Only staff may see the statistics.',
+    },
+  },
 }
 
 /**

@@ -1,6 +1,7 @@
 import React from 'react'
 
 import { adminText } from '../../../admin/labels'
+import { LOCALES, LOCALE_LABELS } from '../../../i18n/locales'
 
 /**
  * The pieces the admin's boards are drawn with, below the heading of their frame (BoardFrame):
@@ -98,5 +99,37 @@ export function BoardTable({
       </thead>
       <tbody>{children}</tbody>
     </table>
+  )
+}
+
+/** The agency and language filters the review queue and the distribution queue share. */
+export function AgencyLanguageFilters({
+  language,
+  agencies,
+  filters,
+}: {
+  language?: string
+  agencies: ReadonlyArray<{ id: string; name: string }>
+  filters: { agency?: string; locale?: string }
+}): React.ReactElement {
+  const text = (vi: string, en: string) =>
+    adminText({ req: { i18n: { language } }, text: { vi, en } })
+  return (
+    <>
+      <FilterSelect
+        language={language}
+        label={text('Cơ quan', 'Agency')}
+        name="agency"
+        value={filters.agency}
+        options={agencies.map((agency) => ({ value: agency.id, label: agency.name }))}
+      />
+      <FilterSelect
+        language={language}
+        label={text('Ngôn ngữ', 'Language')}
+        name="locale"
+        value={filters.locale}
+        options={LOCALES.map((code) => ({ value: code, label: LOCALE_LABELS[code] }))}
+      />
+    </>
   )
 }

@@ -114,15 +114,17 @@ export async function takeWorkflowStep({
     body: JSON.stringify({ action, locale, ...(reason ? { reason } : {}) }),
   })
   if (response.ok) return { ok: true }
+  return { ok: false, message: await refusalMessage({ response }) }
+}
+
+/** What a refused API request says, as the endpoint words it in the admin's language. */
+export async function refusalMessage({ response }: { response: Response }): Promise<string> {
   const isJson = response.headers.get('content-type')?.includes('application/json') === true
   const body = (isJson ? await response.json() : {}) as {
     errors?: Array<{ message?: string }>
     message?: string
   }
-  return {
-    ok: false,
-    message: body.errors?.[0]?.message ?? body.message ?? `HTTP ${response.status}`,
-  }
+  return body.errors?.[0]?.message ?? body.message ?? `HTTP ${response.status}`
 }
 
 /** Tells every workflow control that the item changed. */

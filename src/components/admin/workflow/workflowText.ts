@@ -1,5 +1,10 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../i18n/locales'
-import type { TranslationState, WorkflowAction, WorkflowState } from '../../../workflow/states'
+import type {
+  DistributionAction,
+  TranslationState,
+  WorkflowAction,
+  WorkflowState,
+} from '../../../workflow/states'
 import { formatAdminDateTime } from '../../../admin/labels'
 import type { LanguageStatus } from './workflowActions'
 
@@ -96,11 +101,28 @@ export function timelineRowText({
   language: AdminLanguage
 }): string | null {
   const { action, locale, at } = entry
-  if (typeof action !== 'string' || !(action in BUTTON_LABELS)) return null
-  if (!isLocale(locale)) return null
+  if (typeof action !== 'string' || !isLocale(locale)) return null
+  const isDistribution = action in DISTRIBUTION_SENTENCES
+  if (!isDistribution && !(action in BUTTON_LABELS)) return null
   const when = formatAdminDateTime({ value: typeof at === 'string' ? at : null })
-  const what = workflowSuccessMessage({ action: action as WorkflowAction, locale, language })
+  const what = isDistribution
+    ? DISTRIBUTION_SENTENCES[action as DistributionAction]({ name: LANGUAGE_NAMES[locale] })[
+        language
+      ]
+    : workflowSuccessMessage({ action: action as WorkflowAction, locale, language })
   return when ? `${what} · ${when}` : what
+}
+
+/** The department's decisions on the timeline, naming the language decided on. */
+const DISTRIBUTION_SENTENCES: Record<DistributionAction, (args: { name: Text }) => Text> = {
+  'distribution-approve': ({ name }) => ({
+    vi: `Sở đã duyệt phát hành quốc gia bản ${name.vi}`,
+    en: `The department approved the ${name.en} version for national distribution`,
+  }),
+  'distribution-refuse': ({ name }) => ({
+    vi: `Sở không duyệt phát hành quốc gia bản ${name.vi}`,
+    en: `The department refused the ${name.en} version for national distribution`,
+  }),
 }
 
 /** The header's status line for the language on screen ("Tiếng Anh: Chờ duyệt"). */

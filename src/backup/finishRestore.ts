@@ -1,0 +1,66 @@
+import type { Migration, Payload } from 'payload'
+
+import type { Env } from '../env'
+import { migrations } from '../migrations'
+import { getSearchIndex } from '../search/getSearchIndex'
+import { reindex, reindexCheckpointFile, type ReindexSummary } from '../search/reindex/reindex'
+import type { BackupManifest } from './manifest'
+
+/** What a restore did once the files were in place. */
+export type RestoreReport = {
+  /** What happened to the SQL schema. */
+  migrations: 'applied' | 'development-schema' | 'not-needed'
+  /** Documents per collection now, next to the archive's count. */
+  counts: Record<string, { restored: number; archived: number | null }>
+  search: ReindexSummary
+}
+
+/**
+ * Brings a freshly restored database up to this version of the app and rebuilds what derives
+ * from it: applies pending SQL migrations as `npm start` does (an archive of an older version
+ * gets the newer schema), rebuilds the search index, and counts the documents of each collection
+ * against the manifest. A SQLite database made by `npm run dev` carries a pushed schema, not
+ * migrations; Payload would ask before migrating it, so it is left for the next `npm run dev`.
+ */
+export async function finishRestore({
+  payload,
+  env,
+  manifest,
+}: {
+  payload: Payload
+  env: Env
+  manifest: BackupManifest
+}): Promise<RestoreReport> {
+  let migrationState: RestoreReport['migrations'] = 'not-needed'
+  if (env.database.kind === 'sqlite') {
+    const pushed = await payload.count({
+      collection: 'payload-migrations',
+      where: { batch: { equals: -1 } },
+      overrideAccess: true,
+    })
+    if (pushed.totalDocs > 0) {
+      migrationState = 'development-schema'
+    } else {
+      // The SQLite adapter's own migrations, the list `prodMigrations` runs at `npm start`.
+      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+      migrationState = 'applied'
+    }
+  }
+
+  const index = getSearchIndex({ env, logger: payload.logger })
+  const search = await reindex({
+    payload,
+    index,
+    target: env.meilisearch
+      ? `meilisearch ${env.meilisearch.url} ${env.meilisearch.indexUid}`
+      : `embedded ${env.dataDir}`,
+    checkpointFile: reindexCheckpointFile({ dataDir: env.dataDir }),
+  })
+
+  const counts: RestoreReport['counts'] = {}
+  for (const slug of Object.keys(payload.collections)) {
+    const { totalDocs } = await payload.count({ collection: slug as never, overrideAccess: true })
+    counts[slug] = { restored: totalDocs, archived: manifest.counts[slug] ?? null }
+  }
+  return { migrations: migrationState, counts, search }
+}

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+import { describe, expect, it } from 'vitest'
+
+import { migrations } from '../../src/migrations'
+import { scratchAppEnv } from '../helpers/scratchEnv'
+import { useScratchFolder } from '../helpers/scratchFolder'
+
+/**
+ * A production SQLite database is made by migrations (`npm start` applies them), never by the
+ * development schema push. `npm run backup` and `npm run restore` run outside NODE_ENV=production
+ * on an operator's shell; they must not push the development schema into such a database, which
+ * would mark it as pushed and make the next `npm start` stop at a prompt instead of migrating.
+ */
+describe('backup and restore of a production database made by migrations', () => {
+  const scratch = useScratchFolder({ prefix: 'production-restore' })
+
+  it('leaves the migrated database as it was, and the restore applies the migrations (none pending) without a development push', async () => {
+    const source = path.join(scratch(), 'source')
+    const sourceEnv = scratchAppEnv({ dir: source })
+    await script({ args: [PAYLOAD_CLI, 'migrate'], env: sourceEnv })
+    const migrated = await migrationRows({ dir: source })
+    expect(migrated.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name))
+    expect(migrated.every((row) => row.batch > 0)).toBe(true)
+
+    const archive = path.join(scratch(), 'production.tar.gz')
+    const backup = await script({
+      args: [TSX, 'scripts/backup.ts', '--out', archive],
+      env: sourceEnv,
+    })
+    expect(backup.stdout).toContain(`Backup written: ${archive}`)
+    // The database the backup read is unchanged: no development push, no `dev` row.
+    expect(await migrationRows({ dir: source })).toEqual(migrated)
+
+    const target = path.join(scratch(), 'target')
+    const restore = await script({
+      args: [TSX, 'scripts/restore.ts', archive],
+      env: { ...scratchAppEnv({ dir: target }), PAYLOAD_SECRET: sourceEnv.PAYLOAD_SECRET! },
+    })
+    expect(restore.stdout).toContain('migrations: pending ones applied')
+    expect(restore.stdout).toContain('Restored.')
+    expect(await migrationRows({ dir: target })).toEqual(migrated)
+  })
+})
+
+const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..')
+const PAYLOAD_CLI = path.join(REPOSITORY_ROOT, 'node_modules/payload/bin.js')
+const TSX = path.join(REPOSITORY_ROOT, 'node_modules/tsx/dist/cli.mjs')
+
+/** Runs a command of the repository as an operator would: no NODE_ENV, the given settings. */
+async function script({
+  args,
+  env,
+}: {
+  args: string[]
+  env: Record<string, string>
+}): Promise<{ stdout: string; stderr: string }> {
+  const { NODE_ENV: _nodeEnv, ...inherited } = process.env
+  const child = spawn(process.execPath, args, {
+    cwd: REPOSITORY_ROOT,
+    // Without NODE_ENV, as an operator's shell runs it (Next.js's types insist on one).
+    env: { ...inherited, NODE_OPTIONS: '--no-deprecation', ...env } as unknown as NodeJS.ProcessEnv,
+    // No input: a command that would ask a question gets none and fails, as in cron.
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const [code] = (await once(child, 'exit')) as [number | null]
+  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}:\n${stdout}\n${stderr}`)
+  return { stdout, stderr }
+}
+
+async function migrationRows({
+  dir,
+}: {
+  dir: string
+}): Promise<Array<{ name: string; batch: number }>> {
+  const client = createClient({ url: `file:${path.join(dir, 'ttdn.db')}` })
+  try {
+    const { rows } = await client.execute('SELECT name, batch FROM payload_migrations ORDER BY id')
+    return rows.map((row) => ({ name: row.name as string, batch: Number(row.batch) }))
+  } finally {
+    client.close()
+  }
+}

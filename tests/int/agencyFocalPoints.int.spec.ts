@@ -10,12 +10,14 @@ const FOCAL_POINTS = {
     position: 'Phó Giám đốc',
     email: 'lanh-dao@so-a.example',
     phone: '+84 251 3822 001',
+    language: 'vi',
   },
   officer: {
     name: 'Trần Thị Bình',
     position: 'Chuyên viên',
     email: 'dau-moi@so-a.example',
     phone: '0251 3822 002',
+    language: 'en',
   },
 }
 

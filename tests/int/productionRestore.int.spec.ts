@@ -58,11 +58,16 @@ async function script({
   args: string[]
   env: Record<string, string>
 }): Promise<{ stdout: string; stderr: string }> {
-  const { NODE_ENV: _nodeEnv, ...inherited } = process.env
   const child = spawn(process.execPath, args, {
     cwd: REPOSITORY_ROOT,
-    // Without NODE_ENV, as an operator's shell runs it (Next.js's types insist on one).
-    env: { ...inherited, NODE_OPTIONS: '--no-deprecation', ...env } as unknown as NodeJS.ProcessEnv,
+    // An operator's shell: no NODE_ENV, and none of the settings other suites of this worker
+    // left in its environment (Next.js's types insist on NODE_ENV).
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_OPTIONS: '--no-deprecation',
+      ...env,
+    } as unknown as NodeJS.ProcessEnv,
     // No input: a command that would ask a question gets none and fails, as in cron.
     stdio: ['ignore', 'pipe', 'pipe'],
   })

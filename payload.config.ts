@@ -105,7 +105,7 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     meta: ADMIN_META,
     components: {
-      afterNavLinks: ['/src/components/admin/WorkflowNavLinks#WorkflowNavLinks'],
+      beforeNavLinks: ['/src/components/admin/WorkflowNavLinks#WorkflowNavLinks'],
       graphics: {
         Logo: '/src/components/admin/ProvinceBrand#ProvinceLogo',
         Icon: '/src/components/admin/ProvinceBrand#ProvinceIcon',

@@ -95,7 +95,7 @@ describe('the department’s approval queue in the Vietnamese admin', () => {
     page.on('pageerror', (error) => pageErrors.push(error.message))
     await logInToAdmin({ page, baseUrl: server.baseUrl, account: manager })
     // The nav leads to the queue, with how much waits there.
-    await page.locator('#nav-distribution-approvals').click()
+    await page.locator('#nav-board-distribution-approvals').click()
     await page.waitForURL(/\/admin\/distribution-approvals/)
     await page.getByRole('heading', { name: 'Chờ Sở duyệt' }).waitFor()
     const vi = page.locator(`[data-distribution-row="${articleId}-vi"]`)

@@ -99,7 +99,7 @@ describe('the statistics page and the periodic report in the Vietnamese admin', 
     page.on('pageerror', (error) => pageErrors.push(error.message))
     await logInToAdmin({ page, baseUrl: server.baseUrl, account: manager })
 
-    await page.locator('#nav-statistics').click()
+    await page.locator('#nav-board-statistics').click()
     await page.waitForURL(/\/admin\/statistics/)
     await page.getByRole('heading', { name: 'Thống kê' }).first().waitFor()
     await page.locator('[data-statistics-preset="year"]').click()

@@ -28,9 +28,11 @@ const NAV_LINKS: ReadonlyArray<{
 ]
 
 /**
- * The "Biên tập" group in the nav: the boards the signed-in role works with — "Duyệt bài (3)",
- * "Bản dịch (5)", the deliveries board — each with how much waits there; none for a role that
- * uses none. The counts are the dashboard's own ({@link editorialCounts}), read as the user.
+ * The "Biên tập" group at the top of the nav, the daily work, in sight without scrolling a nav
+ * that lists every collection a department manager reads: the boards the signed-in role works
+ * with — "Duyệt bài (3)", "Bản dịch (5)", the deliveries board, "Chờ Sở duyệt", "Thống kê" —
+ * each with how much waits there; none for a role that uses none. The counts are the
+ * dashboard's own ({@link editorialCounts}), read as the user.
  */
 export async function WorkflowNavLinks({
   i18n,
@@ -53,7 +55,9 @@ export async function WorkflowNavLinks({
             key={link.board}
             className="nav__link"
             href={path}
-            id={`nav-${path.split('/').at(-1)}`}
+            // Not Payload's `nav-<slug>`: the approvals board shares its path's name with the
+            // collection that records the decisions, whose own link is in the nav too.
+            id={`nav-board-${path.split('/').at(-1)}`}
           >
             <span className="nav__link-label">
               {count === null ? label(link.label) : `${label(link.label)} (${count})`}

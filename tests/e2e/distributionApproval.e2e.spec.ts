@@ -1,23 +1,22 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
-import { type Browser, type Page } from 'playwright-core'
+import { type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startLoopbackPortal, type LoopbackPortal } from '../helpers/loopbackPortal'
 import {
   apiLogin,
   apiOf,
+  clickNavLink,
   createStaffAccount,
+  expectToast,
   logInToAdmin,
-  visibleTextProblems,
+  shootAdminPage,
+  vietnameseAdminContext,
   type Account,
   type Api,
 } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
 import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots')
 const TITLE = {
   vi: 'Đồng Nai đón đoàn doanh nghiệp Hàn Quốc',
   en: 'Dong Nai welcomes Korean firms',
@@ -42,7 +41,6 @@ describe('the department’s approval queue in the Vietnamese admin', () => {
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    await fs.mkdir(SCREENSHOTS, { recursive: true })
     portal = await startLoopbackPortal()
     // The national portal stands in on loopback, which a deployment must allow explicitly.
     server = await startLibraryServer({ env: { PUSH_ALLOW_PRIVATE_NETWORKS: 'true' } })
@@ -84,18 +82,11 @@ describe('the department’s approval queue in the Vietnamese admin', () => {
   })
 
   it('lets a department manager approve one language and refuse another with a reason', async () => {
-    const context = await browser.newContext({
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      viewport: { width: 1440, height: 1000 },
-    })
-    context.setDefaultNavigationTimeout(120_000)
-    context.setDefaultTimeout(60_000)
+    const context = await vietnameseAdminContext({ browser, pageErrors })
     const page = await context.newPage()
-    page.on('pageerror', (error) => pageErrors.push(error.message))
     await logInToAdmin({ page, baseUrl: server.baseUrl, account: manager })
     // The nav leads to the queue, with how much waits there.
-    await page.locator('#nav-board-distribution-approvals').click()
+    await clickNavLink({ page, id: 'nav-board-distribution-approvals' })
     await page.waitForURL(/\/admin\/distribution-approvals/)
     await page.getByRole('heading', { name: 'Chờ Sở duyệt' }).waitFor()
     const vi = page.locator(`[data-distribution-row="${articleId}-vi"]`)
@@ -104,7 +95,7 @@ describe('the department’s approval queue in the Vietnamese admin', () => {
     await en.waitFor()
     await expect.poll(() => vi.innerText()).toContain(TITLE.vi)
     await expect.poll(() => en.innerText()).toContain('English')
-    await shoot({ page, name: 'distribution-01-manager-queue' })
+    await shootAdminPage({ page, name: 'distribution-01-manager-queue' })
 
     await vi.getByRole('button', { name: 'Duyệt gửi' }).click()
     await expectToast({ page, text: `Đã duyệt gửi lên cổng quốc gia: ${TITLE.vi}` })
@@ -118,11 +109,11 @@ describe('the department’s approval queue in the Vietnamese admin', () => {
     await dialog.getByRole('alert').waitFor()
     await dialog.getByLabel('Lý do (bắt buộc)').click()
     await page.keyboard.type(REASON)
-    await shoot({ page, name: 'distribution-02-manager-refuses-en' })
+    await shootAdminPage({ page, name: 'distribution-02-manager-refuses-en' })
     await dialog.getByRole('button', { name: 'Không duyệt' }).click()
     await expectToast({ page, text: 'Đã không duyệt; cơ quan đã được báo qua thư điện tử' })
     await en.waitFor({ state: 'detached' })
-    await shoot({ page, name: 'distribution-03-manager-queue-done' })
+    await shootAdminPage({ page, name: 'distribution-03-manager-queue-done' })
 
     const statuses = await approvalStatuses()
     expect(statuses).toEqual({
@@ -192,21 +183,5 @@ describe('the department’s approval queue in the Vietnamese admin', () => {
     return Object.fromEntries(
       docs.map((doc) => [doc.locale, { status: doc.status, reason: doc.reason ?? null }]),
     )
-  }
-
-  async function expectToast({ page, text }: { page: Page; text: string }): Promise<void> {
-    // Attached, not visible: a newer toast may stack over it at once.
-    await page
-      .locator('.payload-toast-container')
-      .getByText(text)
-      .first()
-      .waitFor({ state: 'attached' })
-  }
-
-  /** Keeps a screenshot and fails on what a Vietnamese admin page must not show. */
-  async function shoot({ page, name }: { page: Page; name: string }): Promise<void> {
-    await page.waitForLoadState('networkidle')
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
-    expect(await visibleTextProblems({ page, where: name })).toEqual([])
   }
 })

@@ -1,23 +1,23 @@
 import fs from 'node:fs/promises'
-import path from 'node:path'
 
-import { type Browser, type Page } from 'playwright-core'
+import { type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
   NEWSROOM_AGENCY_CODE,
   apiLogin,
   apiOf,
+  clickNavLink,
   createStaffAccount,
   logInToAdmin,
-  visibleTextProblems,
+  shootAdminPage,
+  vietnameseAdminContext,
   type Account,
   type Api,
 } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
 import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots')
 const TITLE = 'Thống kê: bài của Báo Đồng Nai trong năm'
 
 /**
@@ -36,7 +36,6 @@ describe('the statistics page and the periodic report in the Vietnamese admin', 
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    await fs.mkdir(SCREENSHOTS, { recursive: true })
     server = await startLibraryServer()
     browser = await launchBrowser()
     api = apiOf({ baseUrl: server.baseUrl })
@@ -87,25 +86,17 @@ describe('the statistics page and the periodic report in the Vietnamese admin', 
   })
 
   it('lets a department manager follow a number to its list and download both report files', async () => {
-    const context = await browser.newContext({
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      viewport: { width: 1440, height: 1000 },
-      acceptDownloads: true,
-    })
-    context.setDefaultNavigationTimeout(120_000)
-    context.setDefaultTimeout(60_000)
+    const context = await vietnameseAdminContext({ browser, pageErrors, acceptDownloads: true })
     const page = await context.newPage()
-    page.on('pageerror', (error) => pageErrors.push(error.message))
     await logInToAdmin({ page, baseUrl: server.baseUrl, account: manager })
 
-    await page.locator('#nav-board-statistics').click()
+    await clickNavLink({ page, id: 'nav-board-statistics' })
     await page.waitForURL(/\/admin\/statistics/)
     await page.getByRole('heading', { name: 'Thống kê' }).first().waitFor()
     await page.locator('[data-statistics-preset="year"]').click()
     await page.waitForURL(/preset=year/)
     await page.locator('[data-statistics-chart]').first().waitFor()
-    await shoot({ page, name: 'statistics-01-manager-year' })
+    await shootAdminPage({ page, name: 'statistics-01-manager-year' })
 
     const supplied = page
       .locator(`[data-statistics-agency="${NEWSROOM_AGENCY_CODE}"] [data-statistics-count]`)
@@ -114,7 +105,7 @@ describe('the statistics page and the periodic report in the Vietnamese admin', 
     await supplied.click()
     await page.waitForURL(/\/admin\/collections\/articles\?/)
     await page.getByText(TITLE).first().waitFor()
-    await shoot({ page, name: 'statistics-02-list-behind-the-number' })
+    await shootAdminPage({ page, name: 'statistics-02-list-behind-the-number' })
 
     await page.goto(`${server.baseUrl}/admin/collections/reports/${reportId}`)
     for (const format of ['docx', 'xlsx'] as const) {
@@ -130,15 +121,8 @@ describe('the statistics page and the periodic report in the Vietnamese admin', 
       // Both are ZIP containers (Office Open XML).
       expect((await fs.readFile(file)).subarray(0, 2).toString()).toBe('PK')
     }
-    await shoot({ page, name: 'statistics-03-report-downloads' })
+    await shootAdminPage({ page, name: 'statistics-03-report-downloads' })
     expect(pageErrors).toEqual([])
     await context.close()
   })
-
-  /** Keeps a screenshot and fails on what a Vietnamese admin page must not show. */
-  async function shoot({ page, name }: { page: Page; name: string }): Promise<void> {
-    await page.waitForLoadState('networkidle')
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
-    expect(await visibleTextProblems({ page, where: name })).toEqual([])
-  }
 })

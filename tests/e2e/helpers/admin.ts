@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 
-import type { Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 import { INFO_TYPES, MEDIA_KINDS } from '../../../collections/vocabularies'
@@ -177,4 +179,64 @@ export async function visibleTextProblems({
     .count()
   if (labels > 0) problems.push(`[object Object] in a label at ${where}`)
   return problems
+}
+
+/** Where the browser stories keep their screenshots, to be looked at after a run. */
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', 'screenshots')
+
+/**
+ * A browser context as a Vietnamese editor's: `vi-VN`, Vietnam's time zone, a desktop window,
+ * and timeouts for a loaded machine. `pageErrors` collects every uncaught error of its pages.
+ */
+export async function vietnameseAdminContext({
+  browser,
+  pageErrors,
+  acceptDownloads = false,
+}: {
+  browser: Browser
+  pageErrors: string[]
+  acceptDownloads?: boolean
+}): Promise<BrowserContext> {
+  await fs.mkdir(SCREENSHOTS, { recursive: true })
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads,
+  })
+  context.setDefaultNavigationTimeout(120_000)
+  context.setDefaultTimeout(60_000)
+  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)))
+  return context
+}
+
+/** Keeps a full-page screenshot of a Vietnamese admin page and fails on what it must not show. */
+export async function shootAdminPage({ page, name }: { page: Page; name: string }): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
+  expect(await visibleTextProblems({ page, where: name })).toEqual([])
+}
+
+/** Waits for a toast with `text`: attached, not visible, since a newer one may stack over it. */
+export async function expectToast({ page, text }: { page: Page; text: string }): Promise<void> {
+  const toasts = page.locator('.payload-toast-container')
+  await toasts
+    .getByText(text)
+    .first()
+    .waitFor({ state: 'attached' })
+    .catch(async (error: Error) => {
+      throw new Error(`No toast "${text}"; toasts: ${await toasts.innerText()}`, { cause: error })
+    })
+}
+
+/**
+ * Follows a link of the admin's nav as a user does: Payload starts with the nav closed, so the
+ * hamburger opens it first when it is.
+ */
+export async function clickNavLink({ page, id }: { page: Page; id: string }): Promise<void> {
+  if ((await page.locator('.nav.nav--nav-open').count()) === 0) {
+    await page.locator('.nav-toggler').first().click()
+    await page.locator('.nav.nav--nav-open').waitFor()
+  }
+  await page.locator(`#${id}`).click()
 }

@@ -53,6 +53,21 @@ describe('the syndication response cache', () => {
     expect(cache.stats()).toEqual({ entries: 0, bytes: 0 })
   })
 
+  it('drops expired responses when it keeps new ones, so keys of an old head hold no memory', () => {
+    let clock = 0
+    const cache = createResponseCache({ ttlMs: 500, now: () => clock })
+    cache.set({ key: 'head-1 /en', response: response('old home') })
+    cache.set({ key: 'head-1 /vi', response: response('trang cũ'), ttlMs: 100 })
+    clock = 200
+    cache.set({ key: 'head-2 /en', response: response('new home') })
+    // Within the sweep interval: nothing is scanned yet.
+    expect(cache.stats().entries).toBe(3)
+    clock = 1500
+    cache.set({ key: 'head-3 /en', response: response('newest home') })
+    expect(cache.stats().entries).toBe(1)
+    expect(cache.stats().bytes).toBe('newest home'.length + 'head-3 /en'.length)
+  })
+
   it('renders once for requests that miss at the same time, and keeps only what may be kept', async () => {
     const cache = createResponseCache()
     let renders = 0

@@ -55,6 +55,9 @@ export type ResponseCacheOptions = {
   now?: () => number
 }
 
+/** How often a write also drops the expired responses. */
+const SWEEP_INTERVAL_MS = 1000
+
 /**
  * Creates a response cache. Each process has its own: a change committed by another process
  * (the worker lifting an embargo) still reaches readers, because every lookup key carries the
@@ -70,6 +73,17 @@ export function createResponseCache({
   const entries = new Map<string, { response: CachedResponse; bytes: number; expiresAt: number }>()
   const rendering = new Map<string, Promise<RenderedResponse>>()
   let bytes = 0
+
+  let lastSweep = now()
+  // Keys carry the change-log head, so a response kept under an older head is never asked for
+  // again: without a sweep it would hold memory until the byte cap pushed it out. At most one
+  // pass a second over at most `maxEntries`.
+  const dropExpired = () => {
+    const time = now()
+    if (time - lastSweep < SWEEP_INTERVAL_MS) return
+    lastSweep = time
+    for (const [key, entry] of entries) if (entry.expiresAt <= time) remove(key)
+  }
 
   const remove = (key: string) => {
     const entry = entries.get(key)
@@ -91,6 +105,7 @@ export function createResponseCache({
   }
 
   const set: ResponseCache['set'] = ({ key, response, ttlMs: entryTtlMs = ttlMs }) => {
+    dropExpired()
     const size = response.body.byteLength + key.length
     remove(key)
     if (size > maxBytes) return

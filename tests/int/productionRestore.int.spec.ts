@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
@@ -21,7 +22,20 @@ describe('backup and restore of a production database made by migrations', () =>
   it('leaves the migrated database as it was, and the restore applies the migrations (none pending) without a development push', async () => {
     const source = path.join(scratch(), 'source')
     const sourceEnv = scratchAppEnv({ dir: source })
-    await script({ args: [PAYLOAD_CLI, 'migrate'], env: sourceEnv })
+    // The deployment's folder exists before its first `payload migrate`, as on a server.
+    await fs.mkdir(source, { recursive: true })
+    // Made as a deployment makes it: migrations under NODE_ENV=production (`npm start` does so).
+    const migrate = await script({
+      args: [PAYLOAD_CLI, 'migrate'],
+      env: { ...sourceEnv, NODE_ENV: 'production' },
+    })
+    expect(
+      await fs.stat(path.join(source, 'ttdn.db')).then(
+        () => true,
+        () => false,
+      ),
+      `payload migrate made no database:\n${migrate.stdout}\n${migrate.stderr}`,
+    ).toBe(true)
     const migrated = await migrationRows({ dir: source })
     expect(migrated.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name))
     expect(migrated.every((row) => row.batch > 0)).toBe(true)

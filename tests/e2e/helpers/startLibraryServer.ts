@@ -20,8 +20,17 @@ export type LibraryServer = {
   admin: { email: string; password: string }
   /** Every message received so far, oldest first. */
   mails: ReceivedMail[]
-  /** Waits for a message to `to` whose subject or text matches, up to `timeoutMs`. */
-  waitForMail: (args: { to: string; timeoutMs?: number }) => Promise<ReceivedMail>
+  /**
+   * Waits up to `timeoutMs` for a message to `to` whose text or HTML matches `matching` (any
+   * message to `to` without it), and returns the latest such. Mail leaves through the jobs
+   * queue, which sends what waits in one run side by side: messages queued seconds apart can
+   * arrive in either order, so a test names the one it wants.
+   */
+  waitForMail: (args: {
+    to: string
+    matching?: RegExp
+    timeoutMs?: number
+  }) => Promise<ReceivedMail>
   /** The last lines the server printed, for failure messages. */
   logTail: () => string
   stop: () => Promise<void>
@@ -141,15 +150,19 @@ export async function startLibraryServer({
     mails,
     logTail,
     stop,
-    waitForMail: async ({ to, timeoutMs = 30_000 }) => {
+    waitForMail: async ({ to, matching, timeoutMs = 30_000 }) => {
       let found: ReceivedMail | undefined
       await waitFor({
-        what: `a mail to ${to}`,
+        what: `a mail to ${to}${matching ? ` matching ${String(matching)}` : ''}`,
         timeoutMs,
         child,
         logTail,
         check: () => {
-          found = [...mails].reverse().find((mail) => mail.to.includes(to))
+          found = [...mails]
+            .reverse()
+            .find(
+              (mail) => mail.to.includes(to) && (!matching || matching.test(mail.text + mail.html)),
+            )
           return Promise.resolve(Boolean(found))
         },
       })

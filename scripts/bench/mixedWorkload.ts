@@ -24,6 +24,7 @@ import { waitForKeptPage } from '../../tests/e2e/helpers/startLibraryServer'
 import { signInLoadCast, type LoadCast } from './benchAccounts'
 import { callApi, expectApi } from './httpApi'
 import { formatNumber, percentile, resultLine, runAutocannon, type AutocannonRun } from './load'
+import { readLiveHeap, type LiveHeap } from './serverInspector'
 import { growthPercent, readProcessMemory, type ProcessMemory } from './serverMemory'
 
 /** The running server the mix is sent to. */
@@ -33,6 +34,11 @@ export type LoadTarget = {
   admin: { email: string; password: string }
   /** The process id of the server (`next start`), whose memory is read. */
   pid: number
+  /**
+   * The server's inspector port on loopback, when it was started with one: its live heap is
+   * then read after a full garbage collection at start and end, the measure of a leak.
+   */
+  inspectorPort?: number
 }
 
 /** What one route group of the mix did. */
@@ -55,12 +61,21 @@ export type LoadReport = {
   editors: { quiet: WriteFigures; loaded: WriteFigures }
   /** Errors of the warm-up, which is not measured otherwise. */
   warmUpErrors: number
-  memory: { start: ProcessMemory; end: ProcessMemory; samples: ProcessMemory[] }
+  memory: {
+    start: ProcessMemory
+    end: ProcessMemory
+    samples: ProcessMemory[]
+    /** After a full garbage collection, when the target has an inspector port. */
+    live: { start: LiveHeap; end: LiveHeap } | null
+  }
   /** Every error of the run, the warm-up's included: must be 0. */
   errors: number
 }
 
-/** Growth of the server's memory over the mix below which it is not called a leak. */
+/**
+ * Growth of the server's live heap (after a full garbage collection) over the mix below which it
+ * is not called a leak.
+ */
 export const LEAK_THRESHOLD_PERCENT = 10
 
 /**
@@ -127,8 +142,10 @@ export async function runMixedWorkload({
       `${failing.map((route) => `, ${route.errors} on ${route.name}`).join('')})`,
   )
   await settle({ baseUrl })
+  // The resident set before the collection the live-heap reading forces, as at the end.
   const start = await readProcessMemory({ pid: target.pid })
   say(`Memory at start: ${describeMemory(start)}`)
+  const liveStart = await readLiveHeapOf({ target, say, moment: 'start' })
 
   const quiet = await editUntil({
     baseUrl,
@@ -159,6 +176,7 @@ export async function runMixedWorkload({
   const end = await readProcessMemory({ pid: target.pid })
   samples.push(end)
   say(`Memory at end: ${describeMemory(end)}`)
+  const liveEnd = await readLiveHeapOf({ target, say, moment: 'end' })
   const errors =
     warmUpErrors +
     quiet.errors +
@@ -169,7 +187,12 @@ export async function runMixedWorkload({
     routes,
     editors: { quiet, loaded },
     warmUpErrors,
-    memory: { start, end, samples },
+    memory: {
+      start,
+      end,
+      samples,
+      live: liveStart && liveEnd ? { start: liveStart, end: liveEnd } : null,
+    },
     errors,
   }
 }
@@ -181,12 +204,22 @@ export async function runMixedWorkload({
  */
 export function loadResultLines({ report }: { report: LoadReport }): string[] {
   const { editors, memory } = report
-  const memoryLine = (label: string, pick: (memory: ProcessMemory) => number): string => {
-    const growth = growthPercent({ start: pick(memory.start), end: pick(memory.end) })
+  const memoryLine = ({
+    label,
+    start,
+    end,
+    isLeakMeasure,
+  }: {
+    label: string
+    start: number
+    end: number
+    isLeakMeasure: boolean
+  }): string => {
+    const growth = growthPercent({ start, end })
     return (
-      `RESULT load server_${label}_mb=${formatNumber(pick(memory.end))} ` +
-      `start=${formatNumber(pick(memory.start))} growth_pct=${growth.toFixed(1)} ` +
-      `leak=${growth < LEAK_THRESHOLD_PERCENT ? 'no' : 'suspected'}`
+      `RESULT load server_${label}_mb=${formatNumber(end)} ` +
+      `start=${formatNumber(start)} growth_pct=${growth.toFixed(1)}` +
+      (isLeakMeasure ? ` leak=${growth < LEAK_THRESHOLD_PERCENT ? 'no' : 'suspected'}` : '')
     )
   }
   return [
@@ -208,10 +241,41 @@ export function loadResultLines({ report }: { report: LoadReport }): string[] {
       baseline: editors.quiet.p95,
       isTime: true,
     }),
-    memoryLine('rss', (memory) => memory.rssMb),
-    memoryLine('heap', (memory) => memory.heapMb),
+    // The resident set and its anonymous part, for the operator sizing a server; whether it
+    // leaks is the live heap's to say.
+    memoryLine({
+      label: 'rss',
+      start: memory.start.rssMb,
+      end: memory.end.rssMb,
+      isLeakMeasure: false,
+    }),
+    memoryLine({
+      label: 'anon',
+      start: memory.start.heapMb,
+      end: memory.end.heapMb,
+      isLeakMeasure: false,
+    }),
+    ...(memory.live
+      ? [
+          memoryLine({
+            label: 'live_heap',
+            start: memory.live.start.heapUsedMb,
+            end: memory.live.end.heapUsedMb,
+            isLeakMeasure: true,
+          }),
+        ]
+      : []),
     `RESULT load errors=${report.errors}`,
   ]
+}
+
+/**
+ * How much the server's live heap grew over the mix, in percent; null when it was not read (a
+ * target without an inspector port).
+ */
+export function liveHeapGrowthPercent({ report }: { report: LoadReport }): number | null {
+  const { live } = report.memory
+  return live ? growthPercent({ start: live.start.heapUsedMb, end: live.end.heapUsedMb }) : null
 }
 
 /** Readers sending the same kind of request: who they are, what they ask, how many at once. */
@@ -478,6 +542,26 @@ async function editingCycle({
 async function settle({ baseUrl }: { baseUrl: string }): Promise<void> {
   await (await fetch(`${baseUrl}/api/health`)).arrayBuffer()
   await new Promise((resolve) => setTimeout(resolve, 5000))
+}
+
+/** The target's live heap, said as progress; null when it has no inspector port. */
+async function readLiveHeapOf({
+  target,
+  say,
+  moment,
+}: {
+  target: LoadTarget
+  say: (line: string) => void
+  moment: 'start' | 'end'
+}): Promise<LiveHeap | null> {
+  if (target.inspectorPort === undefined) return null
+  const live = await readLiveHeap({ port: target.inspectorPort })
+  say(
+    `Live heap at ${moment} (after a full garbage collection): ${live.heapUsedMb.toFixed(0)} MB ` +
+      `used of ${live.heapTotalMb.toFixed(0)} MB, external ${live.externalMb.toFixed(0)} MB, ` +
+      `RSS ${live.rssMb.toFixed(0)} MB`,
+  )
+  return live
 }
 
 function describeMemory(memory: ProcessMemory): string {

@@ -55,6 +55,27 @@ describe('EmbeddedSearchIndex', () => {
     )
   })
 
+  it('answers a search at once while this process has writes queued', async () => {
+    const index = open()
+    await index.open()
+    let written = 0
+    const writes = Array.from({ length: 20 }, (_, number) =>
+      index
+        .replaceItems({
+          itemKeys: [`articles-${number}`],
+          documents: [searchDocument({ itemId: String(number), title: 'Cảng Phước An' })],
+        })
+        .then(() => {
+          written += 1
+        }),
+    )
+    // A reader asks while the sync's writes wait their turn: it must not wait behind them all.
+    await totalFor(index, 'Phước An')
+    expect(written).toBeLessThan(writes.length)
+    await Promise.all(writes)
+    expect(await totalFor(index, 'Phước An')).toBe(writes.length)
+  })
+
   it('sees the writes and new snapshots of another process sharing the folder', async () => {
     const writer = open()
     const reader = open()

@@ -233,8 +233,16 @@ export class EmbeddedSearchIndex implements SearchIndex {
     return path.join(this.directory, 'lock')
   }
 
+  /**
+   * Catches up with other processes' writes at most every `refreshIntervalMs`. Never waits: when
+   * the state is taken, a write of this process (which catches up itself) or a refresh is under
+   * way, and a search answers from the state as it stands, always whole (operations apply
+   * synchronously). Waiting would queue each reader behind every write the search sync has
+   * queued (a hundred at a time on a busy day): bench:load saw the search API time out.
+   */
   private async refreshIfDue(): Promise<void> {
     if (Date.now() - this.lastRefresh < this.refreshIntervalMs) return
+    if (this.state.isLocked()) return
     await this.state.runExclusive(async () => {
       if (Date.now() - this.lastRefresh < this.refreshIntervalMs) return
       await this.catchUp()

@@ -45,11 +45,14 @@ const REPOSITORY = path.resolve(import.meta.dirname, '../../..')
  * the admin, the API and the public library in one Next.js server on 127.0.0.1 — with temporary
  * media and data folders and an SMTP receiver on loopback for the app's mail. Waits until the
  * server answers and its job runner has indexed the seeded articles, then hands over. `env`
- * adds settings of the caller's (the load bench raises the rate limits).
+ * adds settings of the caller's (the load bench raises the rate limits); `serverNodeOptions`
+ * are added to the server's `NODE_OPTIONS` only, not the seed's (the load bench opens the
+ * inspector on loopback to read the server's live heap).
  */
 export async function startLibraryServer({
   env: extraEnv = {},
-}: { env?: Record<string, string> } = {}): Promise<LibraryServer> {
+  serverNodeOptions,
+}: { env?: Record<string, string>; serverNodeOptions?: string } = {}): Promise<LibraryServer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-e2e-'))
   const mails: ReceivedMail[] = []
   const smtp = new SMTPServer({
@@ -97,7 +100,13 @@ export async function startLibraryServer({
     await fs.rm(dir, { recursive: true, force: true })
     throw error
   }
-  const child = spawnNextStart({ port, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawnNextStart({
+    port,
+    env: serverNodeOptions
+      ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${serverNodeOptions}`.trim() }
+      : env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString('utf8').split('\n'))
     if (output.length > 400) output.splice(0, output.length - 400)

@@ -21,6 +21,11 @@ const nextConfig = (phase) => ({
   ],
   // Says nothing a client needs, and tells an attacker which framework to target.
   poweredByHeader: false,
+  // Every reader gets the metadata (Open Graph, canonical, hreflang) in <head>, not streamed into
+  // <body> after the page as Next.js does for browsers: the page cache keeps one render per URL
+  // for every anonymous reader, link previewers (Facebook, Zalo, LINE) among them, and those
+  // read <head> without running scripts.
+  htmlLimitedBots: /.*/,
   // CSP, nosniff, Referrer-Policy, HSTS over https: on every page and API answer, route
   // handlers included (src/http/securityHeaders.mjs).
   headers: async () => securityHeaderRules({ isDevelopment: phase === PHASE_DEVELOPMENT_SERVER }),

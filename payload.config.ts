@@ -22,6 +22,7 @@ import { DistributionApprovals } from './collections/DistributionApprovals'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { MediaDownloads } from './collections/MediaDownloads'
+import { PressCards } from './collections/PressCards'
 import { PageViews } from './collections/PageViews'
 import { ReportReminders } from './collections/ReportReminders'
 import { Reports } from './collections/Reports'
@@ -57,6 +58,7 @@ import { searchTokenEndpoint } from './src/search/http/searchTokenEndpoint'
 import { searchPlugin } from './src/search/plugin'
 import { storagePlugins } from './src/storage'
 import { feedEndpoint } from './src/syndication/feedEndpoint'
+import { pressNinjsEndpoint } from './src/syndication/pressNinjsEndpoint'
 import { ninjsSyncEndpoint } from './src/syndication/syncEndpoint'
 
 const env = getEnv()
@@ -87,6 +89,7 @@ export default buildConfig({
     PageViews,
     Reports,
     ReportReminders,
+    PressCards,
   ],
   globals: [Settings],
   localization: payloadLocalization,
@@ -153,6 +156,7 @@ export default buildConfig({
     searchTokenEndpoint,
     mediaDownloadEndpoint,
     savedSearchFeedEndpoint,
+    pressNinjsEndpoint,
     // GET /api/reports/statistics is an endpoint of the reports collection (collections/Reports),
     // which Payload routes every /api/reports/… path to.
   ],

@@ -14,6 +14,7 @@ export const slugs = {
   savedSearches: 'saved-searches',
   distributionApprovals: 'distribution-approvals',
   reports: 'reports',
+  pressCards: 'press-cards',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]

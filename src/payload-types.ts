@@ -86,6 +86,7 @@ export interface Config {
     'page-views': PageView;
     reports: Report;
     'report-reminders': ReportReminder;
+    'press-cards': PressCard;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
+    'press-cards': PressCardsSelect<false> | PressCardsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -298,7 +300,11 @@ export interface Journalist {
   country: string;
   pressCardNumber?: string | null;
   pressCardExpiresAt?: string | null;
+  accreditationPurpose?: string | null;
+  pressCardScan?: (number | null) | PressCard;
+  accreditationRequestedAt?: string | null;
   preferredLanguage: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
+  followedTopics?: (number | Topic)[] | null;
   accreditationStatus: 'pending' | 'approved' | 'rejected' | 'revoked';
   accreditationExpiresAt?: string | null;
   decisionReason?: string | null;
@@ -323,6 +329,25 @@ export interface Journalist {
     | null;
   password?: string | null;
   collection: 'journalists';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-cards".
+ */
+export interface PressCard {
+  id: number;
+  journalist: number | Journalist;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -416,10 +441,16 @@ export interface Article {
   accessTier: 'public' | 'press' | 'internal' | 'restricted';
   allowedUsers?: (number | User)[] | null;
   /**
-   * Until then only staff can see this item.
+   * The public release time. Until then only staff (and, from the press release time, accredited journalists) can see this item.
    */
   embargoUntil?: string | null;
+  /**
+   * Optional, before the embargo ends: from then on accredited journalists read, search and download this item (with the embargo notice); the public does not yet.
+   */
+  pressReleaseAt?: string | null;
   embargoLiftedAt?: string | null;
+  pressAccessOpenedAt?: string | null;
+  pressAlertedAt?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
   createdBy?: (number | null) | User;
@@ -500,10 +531,17 @@ export interface Article {
 export interface Media {
   id: number;
   /**
-   * Set from the alternative text or the caption’s first line; until one is written, from the uploaded file name.
+   * Set from the headline (or the alternative text, the caption’s first line); until one is written, from the uploaded file name.
    */
   displayTitle?: string | null;
   kind: 'image' | 'video' | 'document';
+  /**
+   * A short title of the photo, video or publication (IPTC Headline); not the alternative text.
+   */
+  headline?: string | null;
+  /**
+   * What the picture shows, for people using screen readers.
+   */
   alt?: string | null;
   caption?: string | null;
   credit?: string | null;
@@ -585,10 +623,16 @@ export interface Media {
   accessTier: 'public' | 'press' | 'internal' | 'restricted';
   allowedUsers?: (number | User)[] | null;
   /**
-   * Until then only staff can see this item.
+   * The public release time. Until then only staff (and, from the press release time, accredited journalists) can see this item.
    */
   embargoUntil?: string | null;
+  /**
+   * Optional, before the embargo ends: from then on accredited journalists read, search and download this item (with the embargo notice); the public does not yet.
+   */
+  pressReleaseAt?: string | null;
   embargoLiftedAt?: string | null;
+  pressAccessOpenedAt?: string | null;
+  pressAlertedAt?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
   createdBy?: (number | null) | User;
@@ -869,6 +913,7 @@ export interface MediaDownload {
   termsAccepted?: boolean | null;
   intendedUse?: ('news' | 'feature' | 'broadcast' | 'online' | 'education' | 'other') | null;
   intendedUseDetails?: string | null;
+  reissueOf?: (number | null) | MediaDownload;
   updatedAt: string;
   createdAt: string;
 }
@@ -1182,6 +1227,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'report-reminders';
         value: number | ReportReminder;
+      } | null)
+    | ({
+        relationTo: 'press-cards';
+        value: number | PressCard;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1277,7 +1326,11 @@ export interface JournalistsSelect<T extends boolean = true> {
   country?: T;
   pressCardNumber?: T;
   pressCardExpiresAt?: T;
+  accreditationPurpose?: T;
+  pressCardScan?: T;
+  accreditationRequestedAt?: T;
   preferredLanguage?: T;
+  followedTopics?: T;
   accreditationStatus?: T;
   accreditationExpiresAt?: T;
   decisionReason?: T;
@@ -1401,7 +1454,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   accessTier?: T;
   allowedUsers?: T;
   embargoUntil?: T;
+  pressReleaseAt?: T;
   embargoLiftedAt?: T;
+  pressAccessOpenedAt?: T;
+  pressAlertedAt?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
   createdBy?: T;
@@ -1443,6 +1499,7 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   displayTitle?: T;
   kind?: T;
+  headline?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -1507,7 +1564,10 @@ export interface MediaSelect<T extends boolean = true> {
   accessTier?: T;
   allowedUsers?: T;
   embargoUntil?: T;
+  pressReleaseAt?: T;
   embargoLiftedAt?: T;
+  pressAccessOpenedAt?: T;
+  pressAlertedAt?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
   createdBy?: T;
@@ -1684,6 +1744,7 @@ export interface MediaDownloadsSelect<T extends boolean = true> {
   termsAccepted?: T;
   intendedUse?: T;
   intendedUseDetails?: T;
+  reissueOf?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1754,6 +1815,24 @@ export interface ReportRemindersSelect<T extends boolean = true> {
   recipient?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-cards_select".
+ */
+export interface PressCardsSelect<T extends boolean = true> {
+  journalist?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1839,6 +1918,14 @@ export interface Setting {
   managingAgency?: (number | null) | Agency;
   defaultCredit?: string | null;
   contactEmail?: string | null;
+  /**
+   * The contact shown to journalists. Left empty: the contact e-mail and the managing agency.
+   */
+  pressOffice?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
   reporting?: {
     superiorBody?: string | null;
     issuingBody?: string | null;
@@ -1882,6 +1969,13 @@ export interface SettingsSelect<T extends boolean = true> {
   managingAgency?: T;
   defaultCredit?: T;
   contactEmail?: T;
+  pressOffice?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
   reporting?:
     | T
     | {

@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { hasRole } from '../../src/access/roles'
+import { isPressOfficerOrAdmin, pressOfficersOrOwnJournalist } from '../../src/access/pressAccess'
 import { LOCALE_OPTIONS } from '../../src/i18n/locales'
 import {
   accountAuth,
@@ -11,11 +11,13 @@ import {
 import { singleLineText } from '../../src/fields/singleLine'
 import { slugs } from '../slugs'
 import { ACCREDITATION_STATUSES } from '../vocabularies'
+import { accreditationRequestEndpoint } from '../../src/journalists/endpoints/accreditationRequest'
 import { exportMyDataEndpoint } from '../../src/journalists/endpoints/exportMyData'
 import { verifyEmailEndpoint } from '../../src/journalists/endpoints/verifyEmail'
 import {
   notifyAccreditationDecision,
   recordAccreditationDecision,
+  recordAccreditationRequest,
 } from '../../src/journalists/hooks/accreditation'
 import {
   mailNewAddressVerification,
@@ -28,15 +30,10 @@ import {
   JOURNALIST_RESET_LINK_MS,
 } from '../../src/journalists/resetPasswordEmail'
 import { verificationEmail } from '../../src/journalists/verificationEmail'
+import { PURPOSE_MAX_LENGTH } from '../../src/journalists/pressCards'
+import { isCountryCode } from '../../src/library/countries'
 
-const isPressOfficerOrAdmin = (user: Parameters<FieldAccess>[0]['req']['user']): boolean =>
-  hasRole({ user, role: 'press-officer' }) || hasRole({ user, role: 'admin' })
-
-const pressOfficersOrSelf: Access = ({ req: { user } }) => {
-  if (isPressOfficerOrAdmin(user)) return true
-  if (user?.collection === slugs.journalists) return { id: { equals: user.id } }
-  return false
-}
+const pressOfficersOrSelf = pressOfficersOrOwnJournalist({ field: 'id' })
 
 const pressOfficersOnly: FieldAccess = ({ req: { user } }) => isPressOfficerOrAdmin(user)
 
@@ -85,13 +82,19 @@ export const Journalists: CollectionConfig = {
     unlock: ({ req: { user } }) => isPressOfficerOrAdmin(user),
   },
   hooks: accountHooks({
-    beforeChange: [recordAccreditationDecision, unverifyChangedEmail],
+    // The request after the decision: a journalist's new request reopens a closed one.
+    beforeChange: [recordAccreditationDecision, recordAccreditationRequest, unverifyChangedEmail],
     afterChange: [notifyAccreditationDecision, mailNewAddressVerification],
     beforeDelete: [removeJournalistData],
   }),
   endpoints: accountEndpoints({
     collection: slugs.journalists,
-    endpoints: [anonymousRegistrationEndpoint, verifyEmailEndpoint, exportMyDataEndpoint],
+    endpoints: [
+      anonymousRegistrationEndpoint,
+      verifyEmailEndpoint,
+      exportMyDataEndpoint,
+      accreditationRequestEndpoint,
+    ],
   }),
   fields: [
     fullNameField,
@@ -110,8 +113,9 @@ export const Journalists: CollectionConfig = {
       maxLength: 2,
       minLength: 2,
       label: { vi: 'Quốc gia (mã ISO 3166-1)', en: 'Country (ISO 3166-1 code)' },
+      // A current ISO 3166-1 code (i18n-iso-countries): not a withdrawn one such as UK or SU.
       validate: (value: unknown) =>
-        typeof value === 'string' && /^[A-Z]{2}$/.test(value)
+        isCountryCode(value)
           ? true
           : `Expected a two-letter ISO 3166-1 country code such as VN or JP but received ${JSON.stringify(value)}`,
     },
@@ -128,12 +132,44 @@ export const Journalists: CollectionConfig = {
       label: { vi: 'Thẻ nhà báo hết hạn', en: 'Press card expires' },
     },
     {
+      // The accreditation request the journalist sends from the library's account page
+      // (src/journalists/endpoints/accreditationRequest.ts).
+      name: 'accreditationPurpose',
+      type: 'textarea',
+      maxLength: PURPOSE_MAX_LENGTH,
+      label: { vi: 'Mục đích chuyến công tác', en: 'Purpose of the visit' },
+    },
+    {
+      // Private: readable only by press officers, admins and the journalist (collections/PressCards).
+      name: 'pressCardScan',
+      type: 'upload',
+      relationTo: slugs.pressCards,
+      label: { vi: 'Ảnh thẻ nhà báo', en: 'Press card scan' },
+    },
+    {
+      name: 'accreditationRequestedAt',
+      type: 'date',
+      label: { vi: 'Thời điểm đề nghị cấp phép', en: 'Accreditation requested at' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
       name: 'preferredLanguage',
       type: 'select',
       required: true,
       defaultValue: 'en',
       options: LOCALE_OPTIONS,
       label: { vi: 'Ngôn ngữ', en: 'Language' },
+    },
+    {
+      // The journalist's own choice (their account page): e-mail alerts when an item on one of
+      // these topics opens to the press ahead of the public (src/journalists/pressAccessAlerts.ts).
+      name: 'followedTopics',
+      type: 'relationship',
+      relationTo: slugs.topics,
+      hasMany: true,
+      index: true,
+      label: { vi: 'Chủ đề theo dõi', en: 'Followed topics' },
     },
     {
       name: 'accreditationStatus',

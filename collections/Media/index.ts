@@ -9,6 +9,7 @@ import {
 } from '../../src/media/download/fileRouteAccess'
 import { mediaPipelineFields } from '../../src/media/item/fields'
 import { displayTitleField, setDisplayTitle } from '../../src/media/metadata/displayTitle'
+import { fillEmbeddedTranslations } from '../../src/media/metadata/embeddedTranslations'
 import {
   applyUploadResults,
   removeRenditions,
@@ -44,12 +45,19 @@ export const Media: CollectionConfig = editorialItem({
     // `filename` is Payload's file cell: the thumbnail rendition (upload.adminThumbnail).
     defaultColumns: ['filename', 'displayTitle', 'kind', 'accessTier', 'credit'],
     // The list's and the pickers' search box (localized fields: in the language on screen).
-    listSearchableFields: ['displayTitle', 'alt', 'caption', 'credit', 'originalFilename'],
+    listSearchableFields: [
+      'displayTitle',
+      'headline',
+      'alt',
+      'caption',
+      'credit',
+      'originalFilename',
+    ],
   },
   maxVersionsPerDoc: 50,
-  sourceFields: ['caption', 'alt'],
+  sourceFields: ['headline', 'caption', 'alt', 'keywords'],
   stampedContent: {
-    textFields: ['caption', 'alt', 'placeShown'],
+    textFields: ['headline', 'caption', 'alt', 'placeShown', 'keywords'],
     richTextFields: [],
     scanUploadedDocument: true,
   },
@@ -69,6 +77,8 @@ export const Media: CollectionConfig = editorialItem({
     ],
     afterChange: [
       storeRenditions,
+      // After the file is stored: the file's texts in other languages go to those locales.
+      fillEmbeddedTranslations,
       // After the poster stills are stored: the web version of a video is made by a job.
       queueVideoTranscode,
       forgetCachedDownloads,
@@ -99,11 +109,32 @@ export const Media: CollectionConfig = editorialItem({
       label: { vi: 'Loại', en: 'Kind' },
     },
     {
+      // What the library, feeds, ninjs and downloaded files (IPTC Headline) call the item;
+      // `alt` describes the picture for screen readers and is no title.
+      name: 'headline',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      label: { vi: 'Tiêu đề', en: 'Headline' },
+      admin: {
+        description: {
+          vi: 'Tên ngắn của ảnh, video hoặc ấn phẩm (IPTC Headline); khác với mô tả thay thế.',
+          en: 'A short title of the photo, video or publication (IPTC Headline); not the alternative text.',
+        },
+      },
+    },
+    {
       name: 'alt',
       type: 'text',
       localized: true,
       maxLength: 500,
       label: { vi: 'Mô tả thay thế', en: 'Alternative text' },
+      admin: {
+        description: {
+          vi: 'Mô tả nội dung hình cho người dùng trình đọc màn hình.',
+          en: 'What the picture shows, for people using screen readers.',
+        },
+      },
     },
     {
       name: 'caption',

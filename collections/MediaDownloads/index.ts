@@ -1,10 +1,12 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { hasRole, isStaffUser } from '../../src/access/roles'
+import { downloadAgainEndpoint } from '../../src/media/download/downloadAgain'
 import { INTENDED_USES } from '../../src/media/download/downloadTerms'
 import { DOWNLOAD_VARIANTS } from '../../src/media/download/entitlements'
 import { LOCALES } from '../../src/i18n/locales'
 import { slugs } from '../slugs'
+import { journalistOwnerField } from '../../src/fields/journalistOwner'
 
 const staffOrOwnDownloads: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true
@@ -34,15 +36,10 @@ export const MediaDownloads: CollectionConfig = {
     update: () => false,
     delete: ({ req: { user } }) => hasRole({ user, role: 'admin' }),
   },
+  // "Download again" from the journalist's history (src/media/download/downloadAgain.ts).
+  endpoints: [downloadAgainEndpoint],
   fields: [
-    {
-      name: 'journalist',
-      type: 'relationship',
-      relationTo: slugs.journalists,
-      required: true,
-      index: true,
-      label: { vi: 'Phóng viên', en: 'Journalist' },
-    },
+    journalistOwnerField(),
     {
       // Not required: the history outlives an item that is later deleted (the link empties).
       name: 'media',
@@ -91,6 +88,14 @@ export const MediaDownloads: CollectionConfig = {
       type: 'text',
       maxLength: 200,
       label: { vi: 'Ấn phẩm, chương trình', en: 'Publication or programme' },
+    },
+    {
+      // Set on a download taken again from "my downloads": the one it repeats.
+      name: 'reissueOf',
+      type: 'relationship',
+      relationTo: slugs.mediaDownloads,
+      label: { vi: 'Tải lại từ lượt tải', en: 'Downloaded again from' },
+      admin: { readOnly: true },
     },
   ],
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Access, CollectionConfig } from 'payload'
 
 import { slugs } from '../slugs'
+import { journalistOwnerField } from '../../src/fields/journalistOwner'
 
 const ownSearches: Access = ({ req: { user } }) =>
   user?.collection === slugs.journalists ? { journalist: { equals: user.id } } : false
@@ -39,14 +40,7 @@ export const SavedSearches: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'journalist',
-      type: 'relationship',
-      relationTo: slugs.journalists,
-      required: true,
-      index: true,
-      access: { update: () => false },
-    },
+    journalistOwnerField({ access: { update: () => false } }),
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
       name: 'query',

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../../src/access/roles'
-import { validateDayOfYear } from '../../src/fields/validators'
+import { validateDayOfYear, validateOptionalPhone } from '../../src/fields/validators'
 import { REPORT_DEADLINE_FIELDS, REPORTING_DEFAULTS } from '../../src/reports/reportingSettings'
 import { globalSlugs, slugs } from '../slugs'
 
@@ -48,6 +48,41 @@ export const Settings: GlobalConfig = {
       name: 'contactEmail',
       type: 'email',
       label: { vi: 'Thư điện tử liên hệ', en: 'Contact e-mail' },
+    },
+    {
+      // Shown to journalists on item, agency and account pages (src/library/pressContact.ts);
+      // what is left empty falls back to the contact e-mail and the managing agency.
+      name: 'pressOffice',
+      type: 'group',
+      label: { vi: 'Bộ phận báo chí', en: 'Press office' },
+      admin: {
+        description: {
+          vi: 'Liên hệ hiển thị cho phóng viên. Để trống: dùng thư điện tử liên hệ và cơ quan quản lý.',
+          en: 'The contact shown to journalists. Left empty: the contact e-mail and the managing agency.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'name',
+              type: 'text',
+              localized: true,
+              maxLength: 200,
+              label: { vi: 'Tên bộ phận', en: 'Name' },
+            },
+            { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'E-mail' } },
+            {
+              name: 'phone',
+              type: 'text',
+              maxLength: 30,
+              validate: validateOptionalPhone,
+              label: { vi: 'Điện thoại', en: 'Phone' },
+            },
+          ],
+        },
+      ],
     },
     {
       // Điều 27: what the periodic reports print (Decree 30/2020 layout) and when they are due.

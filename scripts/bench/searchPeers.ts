@@ -47,7 +47,7 @@ export async function buildFts5Peer({
     [
       `CREATE TABLE docs (n INTEGER PRIMARY KEY, ${Object.keys(FILTER_COLUMNS)
         .map((field) => `"${field}"`)
-        .join(', ')}, id TEXT, date REAL)`,
+        .join(', ')}, id TEXT)`,
       `CREATE VIRTUAL TABLE fts USING fts5(${TEXT_FIELDS.join(', ')}, tokenize = 'unicode61 remove_diacritics 2')`,
     ],
     'write',
@@ -60,13 +60,9 @@ export async function buildFts5Peer({
         {
           sql: `INSERT INTO docs VALUES (?, ${Object.keys(FILTER_COLUMNS)
             .map(() => '?')
-            .join(', ')}, ?, ?)`,
-          args: [
-            n,
-            ...FILTER_FIELD_NAMES.map((field) => sqlValue(document[field])),
-            document.id,
-            document.date,
-          ],
+            .join(', ')}, ?)`,
+          // `date`, which the date sorts read, is one of the filter columns.
+          args: [n, ...FILTER_FIELD_NAMES.map((field) => sqlValue(document[field])), document.id],
         },
         {
           sql: `INSERT INTO fts (rowid, ${TEXT_FIELDS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -89,7 +85,7 @@ export function buildMiniSearchPeer({ batches }: { batches: Iterable<SearchDocum
 } {
   const index = new MiniSearch<SearchDocument>({
     fields: [...TEXT_FIELDS],
-    storeFields: [...FILTER_FIELD_NAMES, 'id', 'date', 'title'],
+    storeFields: [...FILTER_FIELD_NAMES, 'id', 'title'],
     // The embedded engine's words, in the document's language; MiniSearch splits on spaces.
     extractField: (document, field) =>
       TEXT_FIELDS.includes(field as TextField)
@@ -135,8 +131,10 @@ const FILTER_COLUMNS = {
   accessTier: false,
   allowedUsers: true,
   embargoUntil: false,
+  pressReleaseAt: false,
   withdrawnAt: false,
   publishedAt: false,
+  date: false,
   status: false,
   isLocalePublished: false,
 } as const

@@ -11,7 +11,10 @@ import { tiersUpTo } from './tiers'
  * sync and downloads.
  *
  * - anonymous: published, not embargoed, not withdrawn, `public`;
- * - accredited journalist (verified, approved, unexpired): the same, up to `press`;
+ * - journalist without a valid accreditation: the same as anonymous;
+ * - accredited journalist (verified, approved, unexpired): the same, up to `press`, and an
+ *   embargoed item already from its press release time (`pressReleaseAt`, before the public
+ *   `embargoUntil`: the press-first embargo);
  * - staff: up to `internal`, published items plus drafts of their own agency, embargoed and
  *   withdrawn ones included; `restricted` only when named on the item or publisher of its
  *   agency;
@@ -27,15 +30,19 @@ export function contentVisibility({
   now: Date
 }): boolean | Where {
   if (requester.kind === 'staff') return staffVisibility({ requester })
-  const highest = requester.kind === 'journalist' && requester.isAccredited ? 'press' : 'public'
+  const isPress = requester.kind === 'journalist' && requester.isAccredited
+  const at = now.toISOString()
   return {
     and: [
       { _status: { equals: 'published' } },
-      { accessTier: { in: tiersUpTo(highest) } },
+      { accessTier: { in: tiersUpTo(isPress ? 'press' : 'public') } },
       {
         or: [
           { embargoUntil: { equals: null } },
-          { embargoUntil: { less_than_equal: now.toISOString() } },
+          { embargoUntil: { less_than_equal: at } },
+          // A missing press time compares as false in every engine (SQL, MongoDB, matchesWhere,
+          // both search filters), so an embargo without one stays closed to the press too.
+          ...(isPress ? [{ pressReleaseAt: { less_than_equal: at } }] : []),
         ],
       },
       { withdrawnAt: { equals: null } },

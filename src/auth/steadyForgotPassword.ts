@@ -38,7 +38,8 @@ export function steadyForgotPasswordEndpoint({
   return endpoint
 }
 
-async function waitUntil({ time }: { time: number }): Promise<void> {
+/** Resolves at `time` (epoch milliseconds), at once when it has passed: keeps answers steady. */
+export async function waitUntil({ time }: { time: number }): Promise<void> {
   const remaining = time - Date.now()
   if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining))
 }

@@ -62,8 +62,23 @@ export const contentControlFields: Field[] = [
       position: 'sidebar',
       date: { pickerAppearance: 'dayAndTime' },
       description: {
-        vi: 'Trước thời điểm này, chỉ cán bộ nhìn thấy mục này.',
-        en: 'Until then only staff can see this item.',
+        vi: 'Thời điểm công bố rộng rãi. Trước thời điểm này, chỉ cán bộ (và, từ thời điểm công bố cho báo chí, phóng viên được cấp phép) nhìn thấy mục này.',
+        en: 'The public release time. Until then only staff (and, from the press release time, accredited journalists) can see this item.',
+      },
+    },
+  },
+  {
+    name: 'pressReleaseAt',
+    type: 'date',
+    index: true,
+    label: { vi: 'Công bố cho báo chí lúc', en: 'Press release at' },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => Boolean(data?.embargoUntil),
+      description: {
+        vi: 'Tùy chọn, trước thời điểm hết cấm đăng: từ lúc này phóng viên được cấp phép đọc, tìm và tải mục này (kèm thông báo cấm đăng), công chúng thì chưa.',
+        en: 'Optional, before the embargo ends: from then on accredited journalists read, search and download this item (with the embargo notice); the public does not yet.',
       },
     },
   },
@@ -77,6 +92,28 @@ export const contentControlFields: Field[] = [
       readOnly: true,
       condition: (data) => Boolean(data?.embargoUntil),
     },
+  },
+  {
+    // Set by the jobs queue (src/jobs/publishDueItems.ts) when the press release time passes,
+    // so that search re-indexes the item and followers hear of it; reset when the times change.
+    name: 'pressAccessOpenedAt',
+    type: 'date',
+    index: true,
+    label: { vi: 'Đã mở cho báo chí lúc', en: 'Press access opened at' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => Boolean(data?.pressReleaseAt),
+    },
+  },
+  {
+    // When the press-access alerts of this item went out: never reset, so each follower hears
+    // of an item once, however often its times change.
+    name: 'pressAlertedAt',
+    type: 'date',
+    label: { vi: 'Đã báo phóng viên theo dõi lúc', en: 'Followers alerted at' },
+    admin: { hidden: true },
+    access: { read: ({ req: { user } }) => isStaffUser(user) },
   },
   {
     name: 'withdrawnAt',

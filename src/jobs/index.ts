@@ -17,21 +17,21 @@ export const EDITORIAL_QUEUE = 'editorial'
 
 const publishDueItemsTask: TaskConfig<{
   input: object
-  output: { published: number; embargoesLifted: number }
+  output: { published: number; pressAccessOpened: number; embargoesLifted: number }
 }> = {
   slug: 'publish-due-items',
-  label: 'Publish scheduled items and lift ended embargoes',
+  label: 'Publish scheduled items, open embargoed items to the press, lift ended embargoes',
   // Every minute; a schedule that fell due while nothing ran is caught up on the next sweep.
   schedule: [{ cron: '0 * * * * *', queue: EDITORIAL_QUEUE }],
   retries: 3,
   handler: async ({ req }) => {
-    const { published, embargoesLifted, failed } = await publishDueItems({
+    const { published, pressAccessOpened, embargoesLifted, failed } = await publishDueItems({
       payload: req.payload,
       now: new Date(),
     })
     if (failed > 0)
       throw new Error(`${failed} scheduled item(s) could not be processed; the job will retry`)
-    return { output: { published, embargoesLifted } }
+    return { output: { published, pressAccessOpened, embargoesLifted } }
   },
 }
 

@@ -10,13 +10,23 @@ import {
 
 import { editorialSlugs, type EditorialSlug } from '../../collections/slugs'
 import { DEFAULT_LOCALE } from '../i18n/locales'
+import { sendPressAccessAlerts, type OpenedItem } from '../journalists/pressAccessAlerts'
 import { applyStep } from '../workflow/applyStep'
 
-export type DueItemsResult = { published: number; embargoesLifted: number; failed: number }
+export type DueItemsResult = {
+  published: number
+  pressAccessOpened: number
+  embargoesLifted: number
+  failed: number
+}
 
 /**
- * Publishes every approved item whose `publishAt` has come, and marks every embargo that has
- * ended as lifted (`embargoLiftedAt`), so that search and syndication hear of it. Items due
+ * Publishes every approved item whose `publishAt` has come; marks every published item whose
+ * press release time has come as open to the press (`pressAccessOpenedAt`), so that search
+ * re-indexes it and the journalists following its topics are told, once (src/journalists/
+ * pressAccessAlerts.ts); and marks every embargo that has ended as lifted (`embargoLiftedAt`),
+ * so that search and syndication hear of it — syndication follows the anonymous reader's rule,
+ * so feeds, sync and pushes see nothing at the press time. Items due
  * while the server was down are simply due now: the same sweep catches them up at start.
  * Runs as the system (no requester): it acts on decisions publishers already took.
  *
@@ -33,7 +43,12 @@ export async function publishDueItems({
   payload: Payload
   now: Date
 }): Promise<DueItemsResult> {
-  const result: DueItemsResult = { published: 0, embargoesLifted: 0, failed: 0 }
+  const result: DueItemsResult = {
+    published: 0,
+    pressAccessOpened: 0,
+    embargoesLifted: 0,
+    failed: 0,
+  }
   for (const collection of editorialSlugs) {
     const due = await findAll({
       payload,
@@ -86,6 +101,35 @@ export async function publishDueItems({
       }
     }
 
+    // Published items only: one still a draft at its press time opens when it is published.
+    const opening = await findAll({
+      payload,
+      collection,
+      where: {
+        and: [
+          { pressReleaseAt: { less_than_equal: now.toISOString() } },
+          { pressAccessOpenedAt: { equals: null } },
+          { _status: { equals: 'published' } },
+        ],
+      },
+    })
+    for (const item of opening) {
+      const req = await createLocalReq({}, payload)
+      try {
+        await initTransaction(req)
+        await openPressAccess({ req, collection, item, now })
+        await commitTransaction(req)
+        result.pressAccessOpened += 1
+      } catch (error) {
+        await killTransaction(req)
+        result.failed += 1
+        payload.logger.error({
+          msg: `Opening ${collection} ${String(item.id)} to the press failed`,
+          err: error,
+        })
+      }
+    }
+
     const lifted = await findAll({
       payload,
       collection,
@@ -115,12 +159,46 @@ export async function publishDueItems({
       }
     }
   }
-  if (result.published + result.embargoesLifted + result.failed > 0) {
+  if (result.published + result.pressAccessOpened + result.embargoesLifted + result.failed > 0) {
     payload.logger.info({
-      msg: `Schedule: ${result.published} published, ${result.embargoesLifted} embargoes lifted, ${result.failed} failed`,
+      msg: `Schedule: ${result.published} published, ${result.pressAccessOpened} opened to the press, ${result.embargoesLifted} embargoes lifted, ${result.failed} failed`,
     })
   }
   return result
+}
+
+/**
+ * Marks `item` open to the press and, the first time its press access opens, alerts the
+ * journalists following its topics — in `req`'s transaction, so that a failure leaves the item
+ * to the next sweep. Later openings (new times) re-index it but alert no one again.
+ */
+async function openPressAccess({
+  req,
+  collection,
+  item,
+  now,
+}: {
+  req: PayloadRequest
+  collection: EditorialSlug
+  item: ScheduledItem
+  now: Date
+}): Promise<void> {
+  const isFirstOpening = !item.pressAlertedAt
+  await req.payload.update({
+    collection,
+    id: item.id,
+    data: {
+      pressAccessOpenedAt: now.toISOString(),
+      ...(isFirstOpening ? { pressAlertedAt: now.toISOString() } : {}),
+    } as never,
+    // The source language, whatever an earlier read on this request left in `req.locale`.
+    locale: DEFAULT_LOCALE,
+    overrideAccess: true,
+    context: { workflowTransition: true },
+    req,
+  })
+  // After the marker is written, so that an item that cannot be marked alerts no one.
+  if (isFirstOpening) await sendPressAccessAlerts({ req, collection, item, now })
 }
 
 /** Whether `id` is, inside `req`'s transaction, still approved and due (not published since). */
@@ -155,9 +233,9 @@ async function isStillDue({
   return docs.length === 1
 }
 
-type ScheduledItem = {
-  id: number | string
+type ScheduledItem = OpenedItem & {
   publishAt?: string | null
+  pressAlertedAt?: string | null
   securityHold?: { isHeld?: boolean | null } | null
 }
 

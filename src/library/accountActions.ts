@@ -1,17 +1,19 @@
 'use server'
 
-import { cookies } from 'next/headers'
+import { cookies, headers as nextHeaders } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { Payload } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import { getEnv } from '../env'
 import { registerJournalist } from '../journalists/registration'
+import { resendVerificationLink } from '../journalists/resendVerification'
 import { passwordProblem } from '../auth/passwordPolicy'
-import { FORGOT_PASSWORD_MIN_MS } from '../auth/steadyForgotPassword'
+import { FORGOT_PASSWORD_MIN_MS, waitUntil } from '../auth/steadyForgotPassword'
 import { libraryTranslator, translate, type LibraryTranslator } from '../i18n'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { limitMessageOf, libraryLimitMessage, onBehalfOfReader } from '../rateLimits/libraryLimits'
+import { tooManyRequestsMessage } from '../rateLimits/tooManyRequests'
 import { endSession } from './endSession'
 import { getReader, type Reader } from './reader'
 import { parseLibrarySearch } from './searchQuery'
@@ -21,15 +23,28 @@ export type FormState = {
   error?: string
   fieldErrors?: Record<string, string>
   done?: string
+  /** What the reader typed, passwords left out, for the form to show again after an error. */
+  values?: Record<string, string>
+  /**
+   * Set only for someone who gave an account's right password while its address is not yet
+   * confirmed: the form then offers to send the confirmation link again to this address.
+   */
+  unverifiedEmail?: string
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-/** Signs a journalist in: Payload checks the password, lockout and e-mail verification. */
+/**
+ * Signs a journalist in: Payload checks the password, lockout and e-mail verification. A wrong
+ * password and an unknown address get one answer; "not confirmed yet" is said only to someone
+ * who gave the right password — Payload checks verification after the password
+ * (payload/dist/auth/operations/login.js) — so a stranger learns nothing about an address.
+ */
 export async function login(_state: FormState, form: FormData): Promise<FormState> {
   const { lang, t, payload } = await formContext({ form })
   const email = text(form, 'email')
   const password = secret(form, 'password')
+  const values = { email }
   let token: string | undefined
   let exp: number | undefined
   try {
@@ -46,12 +61,16 @@ export async function login(_state: FormState, form: FormData): Promise<FormStat
     // A limit (429) says how long to wait; it is the same for addresses with and without an
     // account, so it tells nothing about them.
     const limited = limitMessageOf({ error, lang })
-    if (limited) return { error: limited }
-    // Wrong password, unknown address or unverified account: one answer for all, so the form
-    // does not tell which addresses have accounts.
-    return { error: t('account.loginFailed') }
+    if (limited) return { error: limited, values }
+    // By name, not instanceof: the bundled server may hold its own copy of Payload's classes.
+    if (error instanceof Error && error.name === 'UnverifiedEmail') {
+      return { error: t('account.notVerified'), values, unverifiedEmail: email.toLowerCase() }
+    }
+    // Wrong password or unknown address: one answer for both, so the form does not tell which
+    // addresses have accounts.
+    return { error: t('account.loginFailed'), values }
   }
-  if (!token) return { error: t('account.loginFailed') }
+  if (!token) return { error: t('account.loginFailed'), values }
   await setSessionCookie({ token, expiresAt: exp ? new Date(exp * 1000) : undefined })
   redirect(`/${lang}/account`)
 }
@@ -81,6 +100,8 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
     country: text(form, 'country').toUpperCase(),
     pressCardNumber: text(form, 'pressCardNumber'),
   }
+  // Shown again after an error, so nothing has to be typed twice; never the password.
+  const { password: _password, ...typed } = values
   const fieldErrors: Record<string, string> = {}
   for (const name of ['name', 'email', 'password', 'outlet', 'country'] as const) {
     if (!values[name]) fieldErrors[name] = t('account.required')
@@ -91,7 +112,9 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
     ? passwordProblem({ password: values.password, email: values.email })
     : null
   if (passwordIssue) fieldErrors.password = translate({ locale: lang, ...passwordIssue })
-  if (Object.keys(fieldErrors).length > 0) return { error: t('account.invalidForm'), fieldErrors }
+  if (Object.keys(fieldErrors).length > 0) {
+    return { error: t('account.invalidForm'), fieldErrors, values: typed }
+  }
 
   try {
     // An address that already has an account gets the same answer as a new one, in comparable
@@ -110,12 +133,13 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
     })
   } catch (error) {
     const limited = limitMessageOf({ error, lang })
-    if (limited) return { error: limited }
+    if (limited) return { error: limited, values: typed }
     // By shape, not instanceof: the bundled server may hold its own copy of Payload's classes.
     const invalidPaths = validationErrorPaths(error)
     if (!invalidPaths) throw error
     return {
       error: t('account.invalidForm'),
+      values: typed,
       fieldErrors: Object.fromEntries(
         invalidPaths.map((path) => [
           path,
@@ -135,11 +159,8 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
 export async function requestPasswordReset(_state: FormState, form: FormData): Promise<FormState> {
   const { lang, t, payload } = await formContext({ form })
   const email = text(form, 'email').toLowerCase()
-  if (!email)
-    return { error: t('account.invalidForm'), fieldErrors: { email: t('account.required') } }
-  if (!EMAIL_PATTERN.test(email)) {
-    return { error: t('account.invalidForm'), fieldErrors: { email: t('account.invalidEmail') } }
-  }
+  const emailProblem = emailFieldProblem({ email, t })
+  if (emailProblem) return emailProblem
   const started = Date.now()
   try {
     await payload.forgotPassword({
@@ -150,13 +171,34 @@ export async function requestPasswordReset(_state: FormState, form: FormData): P
     })
   } catch (error) {
     const limited = limitMessageOf({ error, lang })
-    if (limited) return { error: limited }
+    if (limited) return { error: limited, values: { email } }
     throw error
   }
   // As steady as the REST route: the token write for a known address does not show.
-  const remaining = started + FORGOT_PASSWORD_MIN_MS - Date.now()
-  if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining))
+  await waitUntil({ time: started + FORGOT_PASSWORD_MIN_MS })
   return { done: t('account.forgotSent', { email }) }
+}
+
+/**
+ * Sends a journalist's confirmation link again (resendVerificationLink). The answer is the same
+ * whether the address has an account waiting for confirmation, a confirmed one or none, and
+ * takes as long; only a limit (429, forgot-password's) says something else, alike for all.
+ */
+export async function resendVerification(_state: FormState, form: FormData): Promise<FormState> {
+  const { lang, t, payload } = await formContext({ form })
+  const email = text(form, 'email').toLowerCase()
+  const emailProblem = emailFieldProblem({ email, t })
+  if (emailProblem) return emailProblem
+  const started = Date.now()
+  const verdict = await resendVerificationLink({ payload, email, headers: await nextHeaders() })
+  if (verdict.limited) {
+    return {
+      error: tooManyRequestsMessage({ locale: lang, retryAfterSeconds: verdict.retryAfterSeconds }),
+      values: { email },
+    }
+  }
+  await waitUntil({ time: started + FORGOT_PASSWORD_MIN_MS })
+  return { done: t('account.resendSent', { email }) }
 }
 
 /**
@@ -264,6 +306,22 @@ async function isActionLimited({
     lang,
   })
   return message !== null
+}
+
+/** The answer to a missing or malformed address, keeping what was typed; null when it is fine. */
+function emailFieldProblem({
+  email,
+  t,
+}: {
+  email: string
+  t: LibraryTranslator
+}): FormState | null {
+  if (EMAIL_PATTERN.test(email)) return null
+  return {
+    error: t('account.invalidForm'),
+    fieldErrors: { email: email ? t('account.invalidEmail') : t('account.required') },
+    values: { email },
+  }
 }
 
 /** The invalid field paths of a Payload ValidationError, or null for any other error. */

@@ -7,6 +7,7 @@ describe('accountFormLabels', () => {
   it('labels the login form in the reader’s language, the browser filling in the current password', () => {
     expect(accountFormLabels({ form: 'login', lang: 'en', t: libraryTranslator('en') })).toEqual({
       submit: 'Log in',
+      resendLink: 'Send the confirmation link again',
       fields: [
         {
           name: 'email',
@@ -44,7 +45,7 @@ describe('accountFormLabels', () => {
     expect(password.autoComplete).toBe('new-password')
     expect(password.hint).toBe(libraryTranslator('fr')('account.passwordHint'))
     const country = fields.find(({ name }) => name === 'country')!
-    expect(country.options).toContainEqual({ value: 'VN', label: 'Viêt Nam' })
+    expect(country.options).toContainEqual({ value: 'VN', label: 'Vietnam' })
     expect(fields.find(({ name }) => name === 'pressCardNumber')).toEqual({
       name: 'pressCardNumber',
       label: libraryTranslator('fr')('account.pressCardNumber'),

@@ -1,5 +1,5 @@
 import type { LibraryKey, LibraryTranslator } from '../i18n'
-import { LOCALE_TAGS, type Locale } from '../i18n/locales'
+import type { Locale } from '../i18n/locales'
 import { countryOptions } from './countries'
 
 /** One field of an account form, its texts already in the reader's language. */
@@ -15,7 +15,12 @@ export type AccountField = {
 }
 
 /** What an account form shows, translated by the page (a client form has no translator). */
-export type FormLabels = { submit: string; fields: AccountField[] }
+export type FormLabels = {
+  submit: string
+  fields: AccountField[]
+  /** The login form's offer to send the confirmation link again, once a login says so. */
+  resendLink?: string
+}
 
 /**
  * Every field the account forms ask for, once: a form lists the ones it needs by these names.
@@ -78,7 +83,12 @@ const ACCOUNT_FIELDS = {
 } satisfies Record<string, FieldSpec>
 
 /** The account forms there are. */
-export type AccountFormKind = 'login' | 'register' | 'forgotPassword' | 'resetPassword'
+export type AccountFormKind =
+  | 'login'
+  | 'register'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'resendVerification'
 
 /** What each account form asks for, in this order, and what its button says. */
 const ACCOUNT_FORMS: Record<
@@ -92,6 +102,7 @@ const ACCOUNT_FORMS: Record<
   },
   forgotPassword: { submitKey: 'account.submitForgot', fields: ['email'] },
   resetPassword: { submitKey: 'account.submitReset', fields: ['newPassword', 'repeatPassword'] },
+  resendVerification: { submitKey: 'account.resendLink', fields: ['email'] },
 }
 
 /** The labels of an account `form` in the reader's language: its fields and its button. */
@@ -107,6 +118,7 @@ export function accountFormLabels({
   const { submitKey, fields } = ACCOUNT_FORMS[form]
   return {
     submit: t(submitKey),
+    ...(form === 'login' ? { resendLink: t('account.resendLink') } : {}),
     fields: fields.map((fieldName) => {
       const spec: FieldSpec = ACCOUNT_FIELDS[fieldName]
       const { label, hint, hasCountryOptions, ...rest } = spec
@@ -114,7 +126,7 @@ export function accountFormLabels({
         ...rest,
         label: t(label),
         ...(hint ? { hint: t(hint) } : {}),
-        ...(hasCountryOptions ? { options: countryOptions(LOCALE_TAGS[lang]) } : {}),
+        ...(hasCountryOptions ? { options: countryOptions({ lang }) } : {}),
       }
     }),
   }

@@ -15,6 +15,7 @@ import {
   type LibrarySearchParams,
   type LibrarySearchResult,
 } from '../search/searchLibrary'
+import { isStillEmbargoed } from '../workflow/embargoWindow'
 import { pictureOf, type Picture, type RenditionRecord } from './pictures'
 import { readerOptions, type Reader } from './reader'
 
@@ -29,6 +30,8 @@ export type ItemCard = {
   snippetHtml: string
   credit: string
   publishedAt: string | null
+  /** The public release time while the item is still embargoed (a press reader's window). */
+  embargoUntil: string | null
   locale: Locale
   picture: Picture | null
 }
@@ -148,6 +151,7 @@ export async function featuredCards({
       snippetHtml: escapeHtml(article.summary ?? ''),
       credit: '',
       publishedAt: null,
+      embargoUntil: null,
       locale: served,
       picture: firstPicture({ media: article.media, size: 'web' }),
     }
@@ -184,6 +188,9 @@ export async function cardsForHits({
         snippetHtml: hit.highlight.snippet,
         credit: hit.credit,
         publishedAt: hit.publishedAt,
+        embargoUntil: isStillEmbargoed({ embargoUntil: hit.embargoUntil, now: reader.now })
+          ? hit.embargoUntil
+          : null,
         locale: hit.locale,
         picture: readable.get(hit.itemId) ?? null,
       },
@@ -376,6 +383,7 @@ const itemOnce = cache(
 /** What the article and media pages show of the items they link (src/app/(library)/[lang]/…). */
 const RELATED_ON_ITEM_PAGES = {
   [slugs.media]: {
+    headline: true,
     alt: true,
     caption: true,
     credit: true,

@@ -43,6 +43,12 @@ describe('pageCacheDecision', () => {
     expect(decide(`/en/search?q=${'a'.repeat(3000)}`)).toMatchObject({ reason: 'too-long' })
   })
 
+  it('renders anew for a reader signed in by an Authorization header, as Payload reads one', () => {
+    for (const authorization of ['JWT a.b.c', 'Bearer a.b.c', 'journalists API-Key k']) {
+      expect(decide('/en/articles/1', { authorization })).toMatchObject({ reason: 'session' })
+    }
+  })
+
   it('counts an empty session cookie as no session', () => {
     expect(decide('/en', { cookie: 'payload-token=' })).toMatchObject({ isCacheable: true })
   })

@@ -3,7 +3,8 @@ import { LOCALES } from '../i18n/locales'
 /**
  * Which library requests the page cache may answer, and which rendered answers it may keep.
  * Only what every anonymous reader sees alike is kept: a request with a session cookie is a
- * journalist's or a staff member's and always gets its own render; so does anything that is not
+ * journalist's or a staff member's and always gets its own render, as does one with an
+ * `Authorization` header (Payload reads a session from either); so does anything that is not
  * a plain GET of a public library page (forms, account pages, client-side navigation).
  */
 
@@ -62,7 +63,12 @@ export function pageCacheDecision({
   if (!LIBRARY_PAGE.test(path)) return { isCacheable: false, reason: 'other' }
   if (method !== 'GET') return { isCacheable: false, reason: 'method' }
   if (url.length > MAX_URL_LENGTH) return { isCacheable: false, reason: 'too-long' }
-  if (hasSessionCookie({ cookie: headerValue(headers.cookie) }))
+  // Payload signs a reader in by an `Authorization` header (a JWT, an API key) as well as by the
+  // cookie: such a render is that reader's (a journalist's press-window view) and never shared.
+  if (
+    hasSessionCookie({ cookie: headerValue(headers.cookie) }) ||
+    headers.authorization !== undefined
+  )
     return { isCacheable: false, reason: 'session' }
   // Client-side navigation asks for the React Server Components payload, not the page.
   if (headers.rsc !== undefined || headers['next-router-state-tree'] !== undefined)

@@ -4,8 +4,16 @@ import { parseLibrarySearch, searchHref, toUrlSearchParams } from './searchQuery
 
 describe('library search URLs', () => {
   it('keeps only search parameters, repeated values included', () => {
-    const query = toUrlSearchParams({ q: 'đầu tư', type: ['image', 'video'], utm: 'x', page: '' })
-    expect(query.toString()).toBe('q=%C4%91%E1%BA%A7u+t%C6%B0&type=image&type=video')
+    const query = toUrlSearchParams({
+      q: 'đầu tư',
+      type: ['image', 'video'],
+      from: '2024-01-01',
+      utm: 'x',
+      page: '',
+    })
+    expect(query.toString()).toBe(
+      'q=%C4%91%E1%BA%A7u+t%C6%B0&type=image&type=video&from=2024-01-01',
+    )
   })
 
   it('searches in the page language whatever the URL says', () => {

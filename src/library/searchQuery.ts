@@ -13,6 +13,8 @@ export const SEARCH_URL_PARAMS = [
   'topic',
   'agency',
   'year',
+  'from',
+  'to',
   'sort',
   'page',
 ] as const

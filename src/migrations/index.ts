@@ -1,6 +1,7 @@
 import * as migration_20261123_121634_initial from './20261123_121634_initial';
 import * as migration_20261204_114112_security_review_and_admin from './20261204_114112_security_review_and_admin';
 import * as migration_20261204_191553_operations_and_management_loop from './20261204_191553_operations_and_management_loop';
+import * as migration_20261204_215148_library_journalists from './20261204_215148_library_journalists';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261204_191553_operations_and_management_loop.up,
     down: migration_20261204_191553_operations_and_management_loop.down,
-    name: '20261204_191553_operations_and_management_loop'
+    name: '20261204_191553_operations_and_management_loop',
+  },
+  {
+    up: migration_20261204_215148_library_journalists.up,
+    down: migration_20261204_215148_library_journalists.down,
+    name: '20261204_215148_library_journalists'
   },
 ];

@@ -24,6 +24,11 @@ export const FACET_FIELDS = {
   locale: 'locale',
 } as const satisfies Record<Facet, keyof SearchDocument>
 
+/**
+ * The orders a search can ask for. Each is total, on both engines, so that consecutive pages
+ * never repeat or skip a hit: relevance (then `date`, newest first), or `date` either way, and
+ * in every case the document `id` last, for documents that tie on everything else.
+ */
 export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 
@@ -56,6 +61,8 @@ export type SearchDocument = {
   accessTier: AccessTier
   allowedUsers: string[]
   embargoUntil: number | null
+  /** The press release time of a press-first embargo (accredited journalists read from it). */
+  pressReleaseAt: number | null
   withdrawnAt: number | null
   publishedAt: number | null
   /** What "newest" sorts on: the publication time, or the last change of a draft. */
@@ -99,6 +106,8 @@ export type SearchHit = Pick<
   | 'accessTier'
 > & {
   publishedAt: string | null
+  /** The public release time of an item still under embargo for its reader, as ISO text. */
+  embargoUntil: string | null
   /**
    * The title and the best passage with the matched words in `<mark>`; everything else is
    * HTML-escaped, so both can be inserted as HTML.

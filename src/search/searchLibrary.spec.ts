@@ -28,6 +28,24 @@ describe('searchLibrary', () => {
         searchDocument({ collection: 'media', itemId: '3', title: 'Vườn cà phê', year: 2025 }),
       ],
     })
+    // Around midnight of 1 March 2024 in the province (UTC+7).
+    await index.replaceItems({
+      itemKeys: ['articles-10', 'articles-11', 'media-12'],
+      documents: [
+        searchDocument({
+          itemId: '10',
+          title: 'Hội chợ xuân',
+          date: Date.UTC(2024, 1, 29, 17, 30),
+        }),
+        searchDocument({ itemId: '11', title: 'Hội chợ hè', date: Date.UTC(2024, 1, 29, 16, 59) }),
+        searchDocument({
+          collection: 'media',
+          itemId: '12',
+          title: 'Hội chợ thu',
+          date: Date.UTC(2024, 2, 15),
+        }),
+      ],
+    })
   })
 
   afterAll(async () => {
@@ -64,6 +82,39 @@ describe('searchLibrary', () => {
     ).toEqual(['3'])
     expect((await search({ topic: ['7'] })).hits.map((hit) => hit.itemId)).toEqual(['1'])
     expect((await search({ year: [2025] })).total).toBe(1)
+  })
+
+  it('filters on the days of the publication date in the province, both ends included', async () => {
+    const itemIds = async (fields: Partial<LibrarySearchParams>) =>
+      (
+        await searchLibrary({
+          index,
+          requester: { kind: 'anonymous' },
+          now,
+          params: params({ query: 'hội chợ', sort: 'oldest', ...fields }),
+        })
+      ).hits.map((hit) => hit.itemId)
+    expect(await itemIds({ from: '2024-03-01' })).toEqual(['10', '12'])
+    expect(await itemIds({ to: '2024-02-29' })).toEqual(['11'])
+    expect(await itemIds({ from: '2024-03-01', to: '2024-03-01' })).toEqual(['10'])
+    expect(await itemIds({ from: '2024-03-16' })).toEqual([])
+    expect(await itemIds({ sort: 'newest' })).toEqual(['12', '10', '11'])
+  })
+
+  it('counts each facet under every choice but its own, so each count is what choosing it gives', async () => {
+    const search = (fields: Partial<LibrarySearchParams>) =>
+      searchLibrary({ index, requester: { kind: 'anonymous' }, now, params: params(fields) })
+    const chosen = await search({ query: 'hội chợ', type: ['image'] })
+    expect(chosen.total).toBe(1)
+    expect(chosen.facets.type).toEqual([
+      { value: 'article', count: 2 },
+      { value: 'image', count: 1 },
+    ])
+    for (const { value, count } of chosen.facets.type) {
+      expect((await search({ query: 'hội chợ', type: [value as 'image'] })).total).toBe(count)
+    }
+    // The other facets count the choice: one image, in 2026's year facet.
+    expect(chosen.facets.year).toEqual([{ value: '2026', count: 1 }])
   })
 
   it('serves the first locale of the fallback chain that has hits, and says which', async () => {

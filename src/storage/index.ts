@@ -8,8 +8,11 @@ import { slugs } from '../../collections/slugs'
 import type { Env } from '../env'
 import { streamingS3Adapter } from './s3Adapter'
 
-/** Upload collections whose files go to the configured storage. */
-const UPLOAD_COLLECTIONS = [slugs.media] as const
+/**
+ * Upload collections whose files go to the configured storage (press card scans are private:
+ * the file route checks their read access like any other).
+ */
+const UPLOAD_COLLECTIONS = [slugs.media, slugs.pressCards] as const
 
 /**
  * Where uploaded files live: a private S3 bucket when `S3_BUCKET` is set, otherwise the local

@@ -10,17 +10,11 @@ import type {
 import { internalSlugs, slugs } from '../../collections/slugs'
 import { matchesWhere } from '../access/matchesWhere'
 import { contentVisibility } from '../access/visibility'
-import { getEnv } from '../env'
 import { nullWhenNotFound } from '../errors/notFound'
 import { LOCALES, isLocale, type Locale } from '../i18n/locales'
-import {
-  articleToNinjs,
-  mediaToNinjs,
-  ninjsUri,
-  type Ninjs,
-  type SyndicatedCollection,
-} from './ninjs'
+import { ninjsUri, type Ninjs, type SyndicatedCollection } from './ninjs'
 import { changeNotifierFor } from './changeNotifier'
+import { itemNinjs } from './itemNinjs'
 import { enqueueDeliveries } from './push'
 import { redactPublishedVersions } from './redaction'
 
@@ -152,12 +146,14 @@ export async function recordItemChanges({ req, collection, id }: LoggedItem): Pr
       }
       continue
     }
-    const snapshot = await buildNinjs({
+    const snapshot = await itemNinjs({
       req,
       collection,
       id,
       locale,
       siblings: published.filter((other) => other !== locale),
+      view: 'system',
+      now,
     })
     if (!snapshot) continue
     const hash = hashOf(snapshot.ninjs)
@@ -306,68 +302,6 @@ async function articlesShowing({
     req,
   })
   return docs.map((article) => article.id)
-}
-
-async function buildNinjs({
-  req,
-  collection,
-  id,
-  locale,
-  siblings,
-}: LoggedItem & {
-  locale: Locale
-  siblings: Locale[]
-}): Promise<{ ninjs: Ninjs; topics: string[]; infoType: string | null } | null> {
-  const env = getEnv()
-  const host = new URL(env.publicUrl).host
-  const record = (await req.payload.findByID({
-    collection,
-    id,
-    locale,
-    fallbackLocale: false,
-    depth: 1,
-    draft: false,
-    overrideAccess: true,
-    req,
-  })) as unknown as Record<string, unknown> & { id: number | string }
-  const agency = (typeof record.agency === 'object' ? record.agency : null) as {
-    name?: string
-    code?: string
-  } | null
-  const topics = (Array.isArray(record.topics) ? record.topics : []).filter(
-    (topic): topic is { name?: string; slug?: string } =>
-      typeof topic === 'object' && topic !== null,
-  )
-  const context = {
-    host,
-    publicUrl: env.publicUrl,
-    locale,
-    version: '0',
-    siblingLocales: siblings,
-    agency,
-    topics,
-  }
-  if (collection === slugs.media) {
-    return {
-      ninjs: mediaToNinjs({ media: record as never, context }),
-      topics: [],
-      infoType: null,
-    }
-  }
-  const now = new Date()
-  const rule = contentVisibility({ requester: { kind: 'anonymous' }, now })
-  const linked = (Array.isArray(record.media) ? record.media : []).filter(
-    (item): item is Record<string, unknown> & { id: number } =>
-      typeof item === 'object' && item !== null,
-  )
-  const media = linked
-    .filter((item) => rule === true || (rule !== false && matchesWhere({ doc: item, where: rule })))
-    .map((item) => ({ record: item as never, version: '1' }))
-  return {
-    ninjs: articleToNinjs({ article: record as never, media, context }),
-    topics: topics.map((topic) => String(topic.slug ?? '')).filter(Boolean),
-    infoType: typeof record.infoType === 'string' ? record.infoType : null,
-  }
 }
 
 function hashOf(ninjs: Ninjs): string {

@@ -154,6 +154,8 @@ type FeedArticle = {
     | {
         renditions?: unknown
         accessTier?: string
+        headline?: string | null
+        alt?: string | null
       }
     | number
   >
@@ -197,9 +199,14 @@ async function renderFeed({
     // The library's article page, and the first photo's public web rendition (the stock file
     // route serves originals to staff only).
     const link = `${publicUrl}/${locale}/articles/${doc.id}`
-    const enclosure = (doc.media ?? [])
-      .flatMap((item) => (typeof item === 'object' ? publicRenditionsOf(item) : []))
-      .find((rendition) => rendition.name === 'web' || rendition.name === 'web-mp4')
+    const pictured = (doc.media ?? [])
+      .flatMap((item) =>
+        typeof item === 'object'
+          ? publicRenditionsOf(item).map((rendition) => ({ rendition, item }))
+          : [],
+      )
+      .find(({ rendition }) => rendition.name === 'web' || rendition.name === 'web-mp4')
+    const enclosure = pictured?.rendition
     feed.addItem({
       id: `urn:ttdn:${new URL(publicUrl).host}:articles:${doc.id}:${locale}`,
       title: doc.title ?? '',
@@ -220,6 +227,8 @@ async function renderFeed({
             url: new URL(enclosure.path, publicUrl).toString(),
             length: enclosure.filesize,
             type: enclosure.mimeType,
+            // Atom's enclosure link carries a title: the photo's headline, not its alt text.
+            title: pictured.item.headline || pictured.item.alt || undefined,
           }
         : undefined,
     })

@@ -21,7 +21,7 @@ export type Ninjs = {
   copyrightNotice?: string
   usageTerms?: string
   located?: string
-  subjects?: Array<{ name?: string; uri?: string; rel?: string }>
+  subjects?: Array<{ name?: string; uri?: string; rel?: string; literal?: string }>
   infoSources?: Array<{ name?: string; role?: string; uri?: string }>
   renditions?: Array<{
     name: string
@@ -63,7 +63,9 @@ type MediaRecord = {
   url?: string | null
   renditions?: unknown
   caption?: string | null
+  headline?: string | null
   alt?: string | null
+  keywords?: string[] | null
   credit?: string | null
   creator?: string | null
   copyrightNotice?: string | null
@@ -116,13 +118,7 @@ export function articleToNinjs({
     bodies: body ? [{ role: 'main', contentType: 'text/plain', value: body }] : undefined,
     located: article.place?.name ?? undefined,
     copyrightNotice: context.agency?.name ? `© ${context.agency.name}` : undefined,
-    subjects: (context.topics ?? [])
-      .filter((topic) => topic.slug)
-      .map((topic) => ({
-        name: topic.name ?? undefined,
-        uri: `urn:ttdn:${context.host}:topic:${String(topic.slug)}`,
-        rel: 'about',
-      })),
+    subjects: topicSubjects({ context }),
     infoSources: context.agency?.name
       ? [
           {
@@ -150,8 +146,19 @@ export function mediaToNinjs({ media, context }: { media: MediaRecord; context: 
   return compact({
     ...identity({ collection: 'media', item: media, type, context }),
     contentCreated: media.dateTaken ?? undefined,
-    headlines: media.alt ? [{ role: 'main', value: media.alt }] : undefined,
+    // The headline; an item saved before headlines existed is named by its alternative text.
+    headlines:
+      media.headline || media.alt
+        ? [{ role: 'main', value: (media.headline || media.alt) as string }]
+        : undefined,
     descriptions: media.caption ? [{ role: 'caption', value: media.caption }] : undefined,
+    // Its topics, then its keywords in this language (IPTC Keywords: free text, no scheme).
+    subjects: [
+      ...topicSubjects({ context }),
+      ...(media.keywords ?? [])
+        .filter((keyword) => keyword.trim() !== '')
+        .map((keyword) => ({ name: keyword, literal: keyword, rel: 'keyword' })),
+    ],
     by: media.creator ?? media.credit ?? undefined,
     copyrightNotice: media.copyrightNotice ?? (media.credit ? `© ${media.credit}` : undefined),
     usageTerms: media.usageTerms ?? undefined,
@@ -167,6 +174,17 @@ export function mediaToNinjs({ media, context }: { media: MediaRecord; context: 
     })),
     associations: translations({ collection: 'media', item: media, type, context }),
   })
+}
+
+/** The item's topics as ninjs subjects, with the topics' stable URIs. */
+function topicSubjects({ context }: { context: Context }): NonNullable<Ninjs['subjects']> {
+  return (context.topics ?? [])
+    .filter((topic) => topic.slug)
+    .map((topic) => ({
+      name: topic.name ?? undefined,
+      uri: `urn:ttdn:${context.host}:topic:${String(topic.slug)}`,
+      rel: 'about',
+    }))
 }
 
 /** What names an item in one language, and which version of it this is: every ninjs starts so. */

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto'
 import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
 import { requesterOf } from '../access/requester'
+import { translatedError } from '../errors/translatedError'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
+import { embargoWindowProblem, staleEmbargoMarkers } from './embargoWindow'
 import { latestVersionId, type TimelineEntry } from './timeline'
 
 /** Fields only workflow transitions may change. */
@@ -14,6 +16,8 @@ const PROTECTED_FIELDS = [
   'sourceFingerprint',
   'transitions',
   'embargoLiftedAt',
+  'pressAccessOpenedAt',
+  'pressAlertedAt',
 ] as const
 
 /**
@@ -49,9 +53,14 @@ export function trackWorkflow({
       next.translation = { ...storedTranslation }
     }
 
-    // A new embargo date is a new embargo: it is lifted again when it ends.
-    if ('embargoUntil' in data && data.embargoUntil !== original?.embargoUntil)
-      next.embargoLiftedAt = null
+    // A press release time only within an embargo, strictly before its end; nothing is saved
+    // otherwise. New times are a new embargo: lifted, and opened to the press, again.
+    const problem = embargoWindowProblem({
+      embargoUntil: 'embargoUntil' in data ? data.embargoUntil : original?.embargoUntil,
+      pressReleaseAt: 'pressReleaseAt' in data ? data.pressReleaseAt : original?.pressReleaseAt,
+    })
+    if (problem) throw translatedError({ req, status: 400, key: problem })
+    for (const marker of staleEmbargoMarkers({ original, next: data })) next[marker] = null
 
     if (locale === DEFAULT_LOCALE) {
       const fingerprint = createHash('sha256')

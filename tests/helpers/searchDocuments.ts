@@ -29,6 +29,7 @@ export function searchDocument(fields: Partial<SearchDocument> = {}): SearchDocu
     accessTier: 'public',
     allowedUsers: [],
     embargoUntil: null,
+    pressReleaseAt: null,
     withdrawnAt: null,
     publishedAt: Date.UTC(2026, 0, 1) + next * 60_000,
     date: Date.UTC(2026, 0, 1) + next * 60_000,

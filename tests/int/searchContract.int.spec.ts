@@ -1,11 +1,16 @@
-import { randomBytes } from 'node:crypto'
-
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
-import { SEARCH_QUEUE } from '../../src/search/sync/searchTasks'
 import { createAgency, signInJournalist, signInStaff } from '../helpers/accounts'
-import { startPayload, type TestApp } from '../helpers/startPayload'
+import {
+  searchApi,
+  searchEngines,
+  startSearchApp,
+  stopSearchApp,
+  syncSearch as syncSearchOf,
+  type SearchApiBody,
+} from '../helpers/searchEngines'
+import type { TestApp } from '../helpers/startPayload'
 
 /**
  * The search contract of issue #6, run against every reachable engine through the whole
@@ -13,80 +18,25 @@ import { startPayload, type TestApp } from '../helpers/startPayload'
  * `GET /api/library/search` as anonymous, journalist and staff requesters.
  */
 
-const meilisearchUrl = process.env.MEILI_URL ?? ''
-const ENGINES: Array<{ name: string; env: Record<string, string> }> = [
-  { name: 'embedded', env: { MEILI_URL: '', MEILI_MASTER_KEY: '', MEILI_INDEX: '' } },
-  ...(meilisearchUrl
-    ? [
-        {
-          name: 'meilisearch',
-          env: {
-            MEILI_URL: meilisearchUrl,
-            MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
-            MEILI_INDEX: `ttdn_test_${randomBytes(4).toString('hex')}`,
-            // The SQLite adapter pushes a schema once per process unless told again.
-            PAYLOAD_FORCE_DRIZZLE_PUSH: 'true',
-          },
-        },
-      ]
-    : []),
-]
-if (!meilisearchUrl) {
-  process.stdout.write(
-    '[search contract] Meilisearch: skipped, MEILI_URL is not set; the contract ran on the embedded engine only\n',
-  )
-}
+const ENGINES = searchEngines({ suite: 'search contract' })
 
 const DAY = 24 * 60 * 60 * 1000
 
-type Hit = {
-  id: string
-  itemId: string
-  locale: string
-  title: string
-  highlight: { title: string }
-}
-type SearchBody = {
-  hits: Hit[]
-  total: number
-  page: number
-  servedLocale: string
-  facets: Record<string, Array<{ value: string; count: number; label?: string }>>
-  errors?: Array<{ message: string }>
-}
-
-describe.each(ENGINES)('the search contract on the $name engine', ({ name, env }) => {
+describe.each(ENGINES)('the search contract on the $name engine', (engine) => {
   let app: TestApp
   let agencyId: number
   let topicId: number
   const tokens: Record<string, string> = {}
   const ids: Record<string, number> = {}
 
-  async function search(
+  function search(
     query: Record<string, string>,
     { as, language }: { as?: string; language?: string } = {},
-  ): Promise<{ status: number; body: SearchBody }> {
-    const response = await app.rest.request(
-      'GET',
-      `/library/search?${new URLSearchParams(query).toString()}`,
-      {
-        token: as ? tokens[as] : undefined,
-        headers: language ? { 'Accept-Language': language } : {},
-      },
-    )
-    return { status: response.status, body: (await response.json()) as SearchBody }
+  ): Promise<{ status: number; body: SearchApiBody }> {
+    return searchApi({ app, query, token: as ? tokens[as] : undefined, language })
   }
 
-  /** Runs the search queue to the end, then waits for the engine to apply what it was sent. */
-  async function syncSearch(): Promise<void> {
-    for (let round = 0; round < 20; round += 1) {
-      const { noJobsRemaining } = await app.payload.jobs.run({ queue: SEARCH_QUEUE, limit: 100 })
-      if (noJobsRemaining) break
-    }
-    const { getSearchIndex } = await import('../../src/search/getSearchIndex')
-    const { getEnv } = await import('../../src/env')
-    await getSearchIndex({ env: getEnv(), logger: app.payload.logger }).settle()
-  }
+  const syncSearch = () => syncSearchOf({ app })
 
   async function article({
     key,
@@ -139,11 +89,7 @@ describe.each(ENGINES)('the search contract on the $name engine', ({ name, env }
   }
 
   beforeAll(async () => {
-    // Payload keeps one instance per process: a later engine needs a fresh one, and fresh
-    // modules so that the environment is read again.
-    ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
-    vi.resetModules()
-    app = await startPayload({ env })
+    app = await startSearchApp({ engine })
     const { payload } = app
 
     agencyId = (
@@ -261,13 +207,7 @@ describe.each(ENGINES)('the search contract on the $name engine', ({ name, env }
   })
 
   afterAll(async () => {
-    if (name === 'meilisearch' && app) {
-      const { getMeilisearchClient } = await import('../../src/search/meilisearchClient')
-      const { getEnv } = await import('../../src/env')
-      const config = getEnv().meilisearch
-      if (config) await getMeilisearchClient({ config }).deleteIndex(config.indexUid).waitTask()
-    }
-    await app?.stop()
+    await stopSearchApp({ app, engine })
   })
 
   it('"Dong Nai" without diacritics finds "Đồng Nai"', async () => {

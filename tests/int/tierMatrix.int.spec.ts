@@ -17,6 +17,11 @@ type ItemSpec = {
   tier: Tier
   isPublished: boolean
   isEmbargoed?: boolean
+  /**
+   * The press release time of an embargoed item: passed (`open`, the press window: accredited
+   * journalists read it, nobody else outside staff) or still to come (`due`).
+   */
+  pressRelease?: 'open' | 'due'
   wasEmbargoed?: boolean
   isWithdrawn?: boolean
   /** Whether the staff requesters (other than admin) are named on the item. */
@@ -46,6 +51,34 @@ const ITEMS: ItemSpec[] = [
   { key: 'draft-restricted-named', tier: 'restricted', isPublished: false, namesStaff: true },
   { key: 'embargoed', tier: 'public', isPublished: true, isEmbargoed: true },
   { key: 'embargoed-press', tier: 'press', isPublished: true, isEmbargoed: true },
+  {
+    key: 'press-window',
+    tier: 'public',
+    isPublished: true,
+    isEmbargoed: true,
+    pressRelease: 'open',
+  },
+  {
+    key: 'press-window-press',
+    tier: 'press',
+    isPublished: true,
+    isEmbargoed: true,
+    pressRelease: 'open',
+  },
+  {
+    key: 'before-press-time',
+    tier: 'public',
+    isPublished: true,
+    isEmbargoed: true,
+    pressRelease: 'due',
+  },
+  {
+    key: 'press-window-draft',
+    tier: 'public',
+    isPublished: false,
+    isEmbargoed: true,
+    pressRelease: 'open',
+  },
   { key: 'embargo-lifted', tier: 'public', isPublished: true, wasEmbargoed: true },
   { key: 'withdrawn', tier: 'public', isPublished: true, isWithdrawn: true },
   { key: 'withdrawn-press', tier: 'press', isPublished: true, isWithdrawn: true },
@@ -83,13 +116,13 @@ function isVisible({ requester, item }: { requester: RequesterSpec; item: ItemSp
     if (item.tier !== 'restricted') return true
     return Boolean(item.namesStaff) || (requester.role === 'publisher' && isOwnAgency)
   }
-  if (!item.isPublished || item.isEmbargoed || item.isWithdrawn) return false
+  const isAccredited = requester.kind === 'journalist' && requester.accreditation === 'approved'
+  // The press-first embargo: from the press release time, accredited journalists only.
+  const isEmbargoedForRequester =
+    item.isEmbargoed && !(isAccredited && item.pressRelease === 'open')
+  if (!item.isPublished || isEmbargoedForRequester || item.isWithdrawn) return false
   if (item.tier === 'public') return true
-  return (
-    item.tier === 'press' &&
-    requester.kind === 'journalist' &&
-    requester.accreditation === 'approved'
-  )
+  return item.tier === 'press' && isAccredited
 }
 
 const DAY = 24 * 60 * 60 * 1000
@@ -204,6 +237,12 @@ describe('the visibility rule across every read path', () => {
           : item.wasEmbargoed
             ? new Date(Date.now() - DAY).toISOString()
             : undefined,
+        pressReleaseAt:
+          item.pressRelease === 'open'
+            ? new Date(Date.now() - DAY).toISOString()
+            : item.pressRelease === 'due'
+              ? new Date(Date.now() + DAY).toISOString()
+              : undefined,
         withdrawnAt: item.isWithdrawn ? new Date(Date.now() - DAY).toISOString() : undefined,
         classification: 'unclassified' as const,
         _status: item.isPublished ? ('published' as const) : ('draft' as const),

@@ -6,6 +6,7 @@ import {
   login,
   register,
   requestPasswordReset,
+  resendVerification,
   resetPassword,
   type FormState,
 } from '../../library/accountActions'
@@ -24,7 +25,11 @@ const FORMS: Record<AccountFormKind, FormSpec> = {
   forgotPassword: { action: requestPasswordReset, doneTestId: 'reset-requested' },
   // Success opens the login page.
   resetPassword: { action: resetPassword },
+  resendVerification: { action: resendVerification, doneTestId: 'verification-resent' },
 }
+
+/** A form's state, and how many answers it has had: each one draws the form anew. */
+type CountedState = FormState & { answers: number }
 
 /**
  * A journalist account form: login, registration, the request for a reset link, or a new
@@ -44,7 +49,13 @@ export function AccountForm({
   hidden?: Record<string, string>
 }) {
   const spec = FORMS[form]
-  const [state, action, isPending] = useActionState<FormState, FormData>(spec.action, {})
+  const [state, action, isPending] = useActionState<CountedState, FormData>(
+    async (previous, data) => ({
+      ...(await spec.action(previous, data)),
+      answers: previous.answers + 1,
+    }),
+    { answers: 0 },
+  )
   if (state.done && spec.doneTestId) {
     return (
       <p className="notice notice--ok" role="status" data-testid={spec.doneTestId}>
@@ -53,14 +64,27 @@ export function AccountForm({
     )
   }
   return (
-    <AccountFormFields
-      lang={lang}
-      labels={labels}
-      state={state}
-      action={action}
-      isPending={isPending}
-      hidden={hidden}
-    />
+    <>
+      <AccountFormFields
+        // React empties a form once its action is done; a new form per answer starts from the
+        // values the action sent back instead, so a mistake does not cost the whole form.
+        key={state.answers}
+        lang={lang}
+        labels={labels}
+        state={state}
+        action={action}
+        isPending={isPending}
+        hidden={hidden}
+      />
+      {state.unverifiedEmail && labels.resendLink ? (
+        <AccountForm
+          form="resendVerification"
+          lang={lang}
+          labels={{ submit: labels.resendLink, fields: [] }}
+          hidden={{ email: state.unverifiedEmail }}
+        />
+      ) : null}
+    </>
   )
 }
 
@@ -112,7 +136,7 @@ function AccountFormFields({
                 name={field.name}
                 required={field.isRequired}
                 autoComplete={field.autoComplete}
-                defaultValue=""
+                defaultValue={state.values?.[field.name] ?? ''}
                 aria-labelledby={labelId}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={describedBy}
@@ -130,6 +154,8 @@ function AccountFormFields({
               <input
                 name={field.name}
                 type={field.type ?? 'text'}
+                // Passwords are never sent back: `values` has none.
+                defaultValue={state.values?.[field.name]}
                 required={field.isRequired}
                 autoComplete={field.autoComplete}
                 aria-labelledby={labelId}

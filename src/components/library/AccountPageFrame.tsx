@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react'
+import type { Metadata } from 'next'
+import type { JSX, ReactNode } from 'react'
 
-import type { LibraryTranslator } from '../../i18n'
+import type { LibraryKey, LibraryTranslator } from '../../i18n'
 import type { Locale } from '../../i18n/locales'
 import { accountFormLabels, type AccountFormKind } from '../../library/accountFields'
+import { libraryPage, privatePageMetadata, type LibraryPageProps } from '../../library/libraryPage'
 import { AccountForm } from './AccountForms'
 
 /** The frame every account page shares: its title, a lead line when it has one, its content. */
@@ -47,4 +49,33 @@ export function TranslatedAccountForm({
       hidden={hidden}
     />
   )
+}
+
+/**
+ * An account page that is one form under a title and a lead line (forgot-password, the
+ * confirmation link again), with its metadata, for the route files.
+ */
+export function accountFormRoute({
+  form,
+  titleKey,
+  leadKey,
+}: {
+  form: AccountFormKind
+  titleKey: LibraryKey
+  leadKey: LibraryKey
+}): {
+  generateMetadata: (props: { params: Promise<{ lang: string }> }) => Promise<Metadata>
+  Page: (props: LibraryPageProps) => Promise<JSX.Element>
+} {
+  return {
+    generateMetadata: privatePageMetadata({ titleKey }),
+    Page: async ({ params }) => {
+      const { lang, t } = await libraryPage({ params })
+      return (
+        <AccountPageFrame title={t(titleKey)} lead={t(leadKey)}>
+          <TranslatedAccountForm form={form} lang={lang} t={t} />
+        </AccountPageFrame>
+      )
+    },
+  }
 }

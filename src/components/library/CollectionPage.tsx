@@ -1,14 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import type { JSX } from 'react'
+import type { JSX, ReactNode } from 'react'
 
 import { libraryTranslator } from '../../i18n'
 import type { Locale } from '../../i18n/locales'
 import { latestCards, readByKey } from '../../library/content'
-import { languageAlternates } from '../../library/lang'
 import { routeDocument, type LibraryPageProps } from '../../library/libraryPage'
 import { getReader } from '../../library/reader'
+import { collectionShareData } from '../../library/seo/publicView'
+import type { JsonLd } from '../../library/seo/structuredData'
 import { ItemCards } from './ItemCards'
+import { PressContactBox } from './PressContact'
+import { StructuredData } from './StructuredData'
 
 /** How many of a topic's or an agency's newest items its page shows. */
 const NEWEST_ITEMS = 24
@@ -64,25 +67,25 @@ export function collectionRoute({ facet }: { facet: CollectionFacet }): {
     generateMetadata: async ({ params }) => {
       const { lang, value, doc } = await read({ params })
       if (!doc) return {}
-      return {
-        title: doc.name,
-        // An agency's description is its website: not a text for search engines.
-        description: facet === 'topic' ? (describe(doc) ?? undefined) : undefined,
-        alternates: languageAlternates({ lang, path: `/${collection}/${value}` }),
-      }
+      const shared = await collectionShareData({ collection, key: value, lang })
+      return shared?.metadata ?? {}
     },
     Page: async ({ params }) => {
-      const { lang, doc } = await read({ params })
+      const { lang, value, doc } = await read({ params })
       if (!doc) notFound()
       const t = libraryTranslator(lang)
+      const shared = await collectionShareData({ collection, key: value, lang })
       return (
         <CollectionPage
+          jsonLd={shared?.jsonLd ?? null}
           lang={lang}
           t={t}
           kicker={t(kickerKey)}
           title={doc.name}
           description={describe(doc)}
           searchAllHref={`/${lang}/search?${facet}=${doc.id}&sort=newest`}
+          // Journalists asking about an agency's items reach the press office from its page.
+          aside={facet === 'agency' ? <PressContactBox lang={lang} t={t} /> : null}
           cards={await latestCards({
             reader: await getReader(),
             lang,
@@ -96,6 +99,7 @@ export function collectionRoute({ facet }: { facet: CollectionFacet }): {
 }
 
 function CollectionPage({
+  jsonLd,
   lang,
   t,
   kicker,
@@ -103,7 +107,9 @@ function CollectionPage({
   description,
   cards,
   searchAllHref,
+  aside,
 }: {
+  jsonLd: JsonLd | null
   lang: Locale
   t: ReturnType<typeof libraryTranslator>
   kicker: string
@@ -111,9 +117,11 @@ function CollectionPage({
   description?: string | null
   cards: Awaited<ReturnType<typeof latestCards>>
   searchAllHref: string
+  aside?: ReactNode
 }) {
   return (
     <div className="container">
+      <StructuredData data={jsonLd} />
       <p>
         <span className="badge">{kicker}</span>
       </p>
@@ -130,6 +138,7 @@ function CollectionPage({
           {t('home.seeAll')}
         </a>
       </p>
+      {aside}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { LibraryTranslator } from '../../i18n'
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales'
 import type { ItemCard } from '../../library/content'
+import { EmbargoBadge } from './EmbargoNotice'
 import { PictureView } from './PictureView'
 
 /**
@@ -42,6 +43,7 @@ export function ItemCards({
             </div>
             <div className="card__body">
               <span className="badge">{t(`types.${card.type}`)}</span>
+              <EmbargoBadge embargoUntil={card.embargoUntil} lang={lang} t={t} />
               <Heading>
                 <a href={card.href} dangerouslySetInnerHTML={{ __html: card.titleHtml }} />
               </Heading>

@@ -124,6 +124,7 @@ export const en = {
     expectedId: 'an identifier (letters, digits, “-” or “_”)',
     expectedYear: 'a year from {{min}} to {{max}}',
     expectedInteger: 'a whole number from {{min}} to {{max}}',
+    expectedDayNotBefore: 'a day not before {{day}}',
     browserSearchUnavailable:
       'Searching from the browser needs the Meilisearch engine; please use /api/library/search.',
   },
@@ -214,5 +215,14 @@ export const en = {
     refusedSubject: 'Refused for national distribution: {{title}}',
     refusedBody:
       '{{actor}} (the department) refused the {{language}} version of “{{title}}” for the national portal. Reason: {{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      'A press release time can only be set on an embargoed item (one with a public release time). Nothing was saved.',
+    pressReleaseNotBeforeEmbargo:
+      'The press release time must be before the end of the embargo (the public release time). Nothing was saved.',
+    pressOpenSubject: 'For the press, embargoed until {{until}}: {{title}}',
+    pressOpenBody:
+      'Hello {{name}},\n\nAn item on a topic you follow is now open to accredited journalists: “{{title}}”.\n\nEmbargoed until {{until}}: please do not publish it before then.\n\n{{url}}',
   },
 } satisfies MessageCatalogue

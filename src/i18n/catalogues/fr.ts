@@ -133,6 +133,7 @@ export const fr = {
     expectedId: 'un identifiant (lettres, chiffres, « - » ou « _ »)',
     expectedYear: 'un an compris entre {{min}} et {{max}}',
     expectedInteger: 'un nombre entier de {{min}} à {{max}}',
+    expectedDayNotBefore: 'un jour qui n’est pas antérieur au {{day}}',
     browserSearchUnavailable:
       'La recherche depuis le navigateur nécessite le moteur Meilisearch ; veuillez utiliser /api/library/search.',
   },
@@ -227,5 +228,14 @@ export const fr = {
     refusedSubject: 'Diffusion nationale refusée : {{title}}',
     refusedBody:
       '{{actor}} (le département) a refusé la version {{language}} de « {{title}} » pour le portail national. Motif : {{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      'Une heure de diffusion à la presse ne peut être fixée que pour un contenu sous embargo (avec une heure de publication au public). Rien n’a été enregistré.',
+    pressReleaseNotBeforeEmbargo:
+      'L’heure de diffusion à la presse doit précéder la fin de l’embargo (l’heure de publication au public). Rien n’a été enregistré.',
+    pressOpenSubject: 'Pour la presse, sous embargo jusqu’au {{until}} : {{title}}',
+    pressOpenBody:
+      'Bonjour {{name}},\n\nUn contenu d’un thème que vous suivez est désormais accessible aux journalistes accrédités : « {{title}} ».\n\nSous embargo jusqu’au {{until}} : merci de ne pas le publier avant.\n\n{{url}}',
   },
 } satisfies MessageCatalogue

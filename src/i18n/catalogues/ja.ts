@@ -127,6 +127,7 @@ export const ja = {
     expectedId: '識別子（英数字、「-」または「_」）',
     expectedYear: '{{min}}～{{max}}の年',
     expectedInteger: '{{min}}～{{max}}の整数',
+    expectedDayNotBefore: '{{day}}以降の日付',
     browserSearchUnavailable:
       'ブラウザーからの検索には Meilisearch エンジンが必要です。/api/library/search をご利用ください。',
   },
@@ -215,5 +216,14 @@ export const ja = {
     refusedSubject: '全国配信が承認されませんでした：{{title}}',
     refusedBody:
       '{{actor}}（局）は「{{title}}」の{{language}}版を国家ポータルへの配信として承認しませんでした。理由：{{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      '報道向け公開日時は、エンバーゴ（一般公開日時）が設定された項目にのみ設定できます。何も保存されていません。',
+    pressReleaseNotBeforeEmbargo:
+      '報道向け公開日時は、エンバーゴの解除（一般公開日時）より前でなければなりません。何も保存されていません。',
+    pressOpenSubject: '報道関係者向け・{{until}}までエンバーゴ：{{title}}',
+    pressOpenBody:
+      '{{name}} 様\n\nフォロー中のトピックの項目が、認定記者向けに公開されました：「{{title}}」\n\n{{until}}までエンバーゴ：それまでは掲載しないでください。\n\n{{url}}',
   },
 } satisfies MessageCatalogue

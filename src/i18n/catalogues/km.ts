@@ -129,6 +129,7 @@ export const km = {
     expectedId: 'លេខសម្គាល់ (អក្សរ លេខ “-” ឬ “_”)',
     expectedYear: 'ឆ្នាំពី {{min}} ដល់ {{max}}',
     expectedInteger: 'ចំនួនគត់ពី {{min}} ដល់ {{max}}',
+    expectedDayNotBefore: 'ថ្ងៃមិនមុន {{day}}',
     browserSearchUnavailable:
       'ការស្វែងរកពីកម្មវិធីរុករកត្រូវការម៉ាស៊ីន Meilisearch។ សូមប្រើ /api/library/search ជំនួសវិញ។',
   },
@@ -219,5 +220,14 @@ export const km = {
     refusedSubject: 'បានបដិសេធការចែកចាយថ្នាក់ជាតិ៖ {{title}}',
     refusedBody:
       '{{actor}} (មន្ទីរ) មិនបានអនុម័តកំណែ{{language}}នៃ “{{title}}” សម្រាប់វិបផតថលជាតិទេ។ មូលហេតុ៖ {{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      'ពេលវេលាចេញផ្សាយសម្រាប់អ្នកសារព័ត៌មាន អាចកំណត់បានតែលើធាតុដែលមានការហាមផ្សាយ (មានពេលវេលាចេញផ្សាយជាសាធារណៈ) ប៉ុណ្ណោះ។ មិនបានរក្សាទុកអ្វីទេ។',
+    pressReleaseNotBeforeEmbargo:
+      'ពេលវេលាចេញផ្សាយសម្រាប់អ្នកសារព័ត៌មាន ត្រូវតែមុនពេលបញ្ចប់ការហាមផ្សាយ (ពេលវេលាចេញផ្សាយជាសាធារណៈ)។ មិនបានរក្សាទុកអ្វីទេ។',
+    pressOpenSubject: 'សម្រាប់អ្នកសារព័ត៌មាន ហាមផ្សាយរហូតដល់ {{until}}៖ {{title}}',
+    pressOpenBody:
+      'សួស្តី {{name}},\n\nធាតុមួយក្នុងប្រធានបទដែលអ្នកតាមដាន ឥឡូវបើកសម្រាប់អ្នកសារព័ត៌មានដែលមានការទទួលស្គាល់៖ “{{title}}”។\n\nហាមផ្សាយរហូតដល់ {{until}}៖ សូមកុំផ្សព្វផ្សាយមុនពេលនោះ។\n\n{{url}}',
   },
 } satisfies MessageCatalogue

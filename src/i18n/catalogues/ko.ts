@@ -123,6 +123,7 @@ export const ko = {
     expectedId: '식별자(영문자, 숫자, “-” 또는 “_”)',
     expectedYear: '{{min}}년부터 {{max}}년 사이의 연도',
     expectedInteger: '{{min}}부터 {{max}} 사이의 정수',
+    expectedDayNotBefore: '{{day}} 이후의 날짜',
     browserSearchUnavailable:
       '브라우저에서 검색하려면 Meilisearch 엔진이 필요합니다. /api/library/search를 사용하세요.',
   },
@@ -211,5 +212,14 @@ export const ko = {
     refusedSubject: '국가 배포 거부: {{title}}',
     refusedBody:
       '{{actor}}(국)이 “{{title}}”의 {{language}} 버전을 국가 포털 배포용으로 승인하지 않았습니다. 사유: {{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      '언론 공개 시각은 엠바고(일반 공개 시각)가 설정된 항목에만 지정할 수 있습니다. 저장되지 않았습니다.',
+    pressReleaseNotBeforeEmbargo:
+      '언론 공개 시각은 엠바고 해제(일반 공개 시각)보다 앞서야 합니다. 저장되지 않았습니다.',
+    pressOpenSubject: '언론용, {{until}}까지 엠바고: {{title}}',
+    pressOpenBody:
+      '{{name}}님, 안녕하세요.\n\n팔로우하시는 주제의 항목이 인증 기자에게 공개되었습니다: “{{title}}”.\n\n{{until}}까지 엠바고: 그 전에는 보도하지 마십시오.\n\n{{url}}',
   },
 } satisfies MessageCatalogue

@@ -129,6 +129,7 @@ export const ru = {
     expectedId: 'идентификатор (буквы, цифры, «-» или «_»)',
     expectedYear: 'год от {{min}} до {{max}}',
     expectedInteger: 'целое число от {{min}} до {{max}}',
+    expectedDayNotBefore: 'дата не раньше {{day}}',
     browserSearchUnavailable:
       'Для поиска из браузера нужен движок Meilisearch; используйте /api/library/search.',
   },
@@ -220,5 +221,14 @@ export const ru = {
     refusedSubject: 'Отказано в национальном распространении: {{title}}',
     refusedBody:
       '{{actor}} (департамент) не одобрил версию «{{title}}» на языке {{language}} для национального портала. Причина: {{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      'Время выпуска для прессы можно задать только для материала под эмбарго (с временем публичного выпуска). Ничего не сохранено.',
+    pressReleaseNotBeforeEmbargo:
+      'Время выпуска для прессы должно быть раньше окончания эмбарго (времени публичного выпуска). Ничего не сохранено.',
+    pressOpenSubject: 'Для прессы, эмбарго до {{until}}: {{title}}',
+    pressOpenBody:
+      'Здравствуйте, {{name}}!\n\nМатериал по теме, на которую вы подписаны, открыт для аккредитованных журналистов: «{{title}}».\n\nЭмбарго до {{until}}: пожалуйста, не публикуйте его раньше.\n\n{{url}}',
   },
 } satisfies MessageCatalogue

@@ -126,6 +126,7 @@ export const vi = {
     expectedId: 'một mã định danh (chữ cái, chữ số, “-” hoặc “_”)',
     expectedYear: 'một năm từ {{min}} đến {{max}}',
     expectedInteger: 'một số nguyên từ {{min}} đến {{max}}',
+    expectedDayNotBefore: 'một ngày không trước {{day}}',
     browserSearchUnavailable:
       'Tìm kiếm trực tiếp từ trình duyệt cần máy chủ Meilisearch; vui lòng dùng /api/library/search.',
   },
@@ -214,6 +215,15 @@ export const vi = {
     refusedSubject: 'Sở không duyệt phát hành quốc gia: {{title}}',
     refusedBody:
       '{{actor}} (Sở) không duyệt bản {{language}} của “{{title}}” để gửi lên cổng thông tin quốc gia. Lý do: {{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      'Thời điểm công bố cho báo chí chỉ đặt được cho mục có cấm đăng (có thời điểm công bố rộng rãi). Chưa lưu gì.',
+    pressReleaseNotBeforeEmbargo:
+      'Thời điểm công bố cho báo chí phải trước thời điểm hết cấm đăng (thời điểm công bố rộng rãi). Chưa lưu gì.',
+    pressOpenSubject: 'Dành cho báo chí, cấm đăng đến {{until}}: {{title}}',
+    pressOpenBody:
+      'Kính gửi {{name}},\n\nMột nội dung thuộc chủ đề bạn theo dõi vừa được mở cho phóng viên được cấp phép: “{{title}}”.\n\nCấm đăng đến {{until}}: vui lòng không đăng tải trước thời điểm này.\n\n{{url}}',
   },
 }
 

@@ -111,6 +111,7 @@ export const zh = {
     expectedId: '标识符（字母、数字、“-”或“_”）',
     expectedYear: '{{min}}至{{max}}之间的年份',
     expectedInteger: '{{min}}至{{max}}之间的整数',
+    expectedDayNotBefore: '不早于{{day}}的日期',
     browserSearchUnavailable: '浏览器端搜索需要 Meilisearch 引擎，请改用 /api/library/search。',
   },
   statistics: {
@@ -195,5 +196,14 @@ export const zh = {
     refusedSubject: '未获批准全国发布：{{title}}',
     refusedBody:
       '{{actor}}（厅）未批准“{{title}}”的{{language}}版本发送至国家门户。理由：{{reason}}\n\n{{url}}',
+  },
+  embargo: {
+    pressReleaseNeedsEmbargo:
+      '只有设置了禁发时间（公开发布时间）的内容才能设置媒体发布时间。未保存任何内容。',
+    pressReleaseNotBeforeEmbargo:
+      '媒体发布时间必须早于禁发结束时间（公开发布时间）。未保存任何内容。',
+    pressOpenSubject: '供媒体使用，禁发至 {{until}}：{{title}}',
+    pressOpenBody:
+      '{{name}}，您好：\n\n您关注的主题下有一条内容现已向获认证记者开放：“{{title}}”。\n\n禁发至 {{until}}：请勿在此之前发布。\n\n{{url}}',
   },
 } satisfies MessageCatalogue

@@ -50,6 +50,9 @@ export const en = {
     sortRelevance: 'Relevance',
     sortNewest: 'Newest first',
     sortOldest: 'Oldest first',
+    dateRange: 'Publication date',
+    dateFrom: 'From',
+    dateTo: 'To',
     facetType: 'Type',
     facetInfoType: 'Kind of information',
     facetTopic: 'Topic',
@@ -86,6 +89,8 @@ export const en = {
     'all-rights-reserved': 'All rights reserved',
   },
   item: {
+    published: 'Published',
+    updated: 'Updated',
     publishedOn: 'Published {{date}}',
     eventDate: 'Event date',
     agency: 'Agency',
@@ -163,8 +168,7 @@ export const en = {
       'Thank you. We have sent a confirmation link to {{email}}. Please open it to confirm your address.',
     loginTitle: 'Log in',
     submitLogin: 'Log in',
-    loginFailed:
-      'The e-mail address or password is not correct, or the address is not confirmed yet.',
+    loginFailed: 'The e-mail address or password is not correct.',
     noAccount: 'No account yet?',
     verifyTitle: 'Confirm your e-mail address',
     verified:
@@ -204,11 +208,50 @@ export const en = {
     passwordsDiffer: 'The two passwords are not the same.',
     resetInvalid: 'This password reset link is invalid or has expired.',
     passwordReset: 'Your new password is saved. Please log in.',
+    notVerified:
+      'Your password is correct, but your e-mail address is not confirmed yet. Open the link in the confirmation e-mail, or have it sent again.',
+    resendLink: 'Send the confirmation link again',
+    resendTitle: 'Send the confirmation link again',
+    resendLead:
+      'Enter the e-mail address you registered with. If its account is waiting for confirmation, we will send the link again.',
+    resendSent:
+      'If {{email}} has an account waiting for confirmation, we have sent the confirmation link to it again.',
+    noConfirmationMail: 'Did not receive the confirmation e-mail?',
+    downloadAgain: 'Download again',
+    requestTitle: 'Accreditation request',
+    requestLead:
+      'Tell the press office why you are coming and attach a scan of your press card. Only press officers can see the scan.',
+    purpose: 'Purpose of your visit',
+    purposeHint: 'What you plan to cover, where and when.',
+    pressCardScan: 'Scan of your press card',
+    pressCardScanHint: 'JPEG, PNG or PDF, at most 10 MB.',
+    scanOnFile:
+      'A scan of your press card is on file; send a new one only if your card has changed.',
+    viewScan: 'View the scan on file',
+    submitRequest: 'Send the request',
+    requestedAt: 'Request sent',
+    requestSent: 'Your request has been sent to the press office.',
+    requestPurposeRequired: 'Please describe the purpose of your visit.',
+    requestPurposeTooLong: 'Please describe the purpose of your visit in at most 2,000 characters.',
+    requestScanRequired: 'Please attach a scan of your press card.',
+    requestScanInvalid: 'Please attach a JPEG, PNG or PDF file of at most 10 MB.',
+  },
+  contact: {
+    title: 'Press office',
+    lead: 'Questions, interviews and accreditation:',
+    email: 'E-mail',
+    phone: 'Phone',
   },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist, or it is not available to you.',
     backHome: 'Back to the home page',
+  },
+  embargo: {
+    notice: 'Embargoed until',
+    noticeDetail:
+      'Released to accredited press ahead of the public: do not publish before this time.',
+    badge: 'Embargoed',
   },
 }
 

@@ -50,6 +50,9 @@ export const fr = {
     sortRelevance: 'Pertinence',
     sortNewest: 'Plus récents d’abord',
     sortOldest: 'Plus anciens d’abord',
+    dateRange: 'Date de publication',
+    dateFrom: 'Du',
+    dateTo: 'Au',
     facetType: 'Type',
     facetInfoType: 'Nature de l’information',
     facetTopic: 'Thème',
@@ -87,6 +90,8 @@ export const fr = {
     'all-rights-reserved': 'Tous droits réservés',
   },
   item: {
+    published: 'Publié le',
+    updated: 'Mis à jour le',
     publishedOn: 'Publié le {{date}}',
     eventDate: 'Date de l’événement',
     agency: 'Organisme',
@@ -165,8 +170,7 @@ export const fr = {
       'Merci. Nous avons envoyé un lien de confirmation à {{email}}. Veuillez l’ouvrir pour confirmer votre adresse.',
     loginTitle: 'Connexion',
     submitLogin: 'Se connecter',
-    loginFailed:
-      'L’adresse électronique ou le mot de passe est incorrect, ou l’adresse n’a pas encore été confirmée.',
+    loginFailed: 'L’adresse électronique ou le mot de passe est incorrect.',
     noAccount: 'Pas encore de compte ?',
     verifyTitle: 'Confirmez votre adresse électronique',
     verified:
@@ -207,10 +211,49 @@ export const fr = {
     passwordsDiffer: 'Les deux mots de passe ne sont pas identiques.',
     resetInvalid: 'Ce lien de réinitialisation est invalide ou a expiré.',
     passwordReset: 'Votre nouveau mot de passe est enregistré. Veuillez vous connecter.',
+    notVerified:
+      'Votre mot de passe est correct, mais votre adresse électronique n’est pas encore confirmée. Ouvrez le lien du courriel de confirmation ou demandez-en un nouvel envoi.',
+    resendLink: 'Renvoyer le lien de confirmation',
+    resendTitle: 'Renvoyer le lien de confirmation',
+    resendLead:
+      'Saisissez l’adresse électronique utilisée lors de l’inscription. Si son compte attend une confirmation, nous renverrons le lien.',
+    resendSent:
+      'Si {{email}} a un compte en attente de confirmation, nous lui avons renvoyé le lien de confirmation.',
+    noConfirmationMail: 'Vous n’avez pas reçu le courriel de confirmation ?',
+    downloadAgain: 'Télécharger à nouveau',
+    requestTitle: 'Demande d’accréditation',
+    requestLead:
+      'Indiquez au service de presse l’objet de votre venue et joignez une copie numérisée de votre carte de presse. Seuls les attachés de presse peuvent la voir.',
+    purpose: 'Objet de votre venue',
+    purposeHint: 'Ce que vous prévoyez de couvrir, où et quand.',
+    pressCardScan: 'Copie numérisée de votre carte de presse',
+    pressCardScanHint: 'JPEG, PNG ou PDF, 10 Mo au plus.',
+    scanOnFile:
+      'Une copie de votre carte de presse est enregistrée ; n’en envoyez une nouvelle que si votre carte a changé.',
+    viewScan: 'Voir la copie enregistrée',
+    submitRequest: 'Envoyer la demande',
+    requestedAt: 'Demande envoyée',
+    requestSent: 'Votre demande a été transmise au service de presse.',
+    requestPurposeRequired: 'Veuillez indiquer l’objet de votre venue.',
+    requestPurposeTooLong: 'Veuillez indiquer l’objet de votre venue en 2 000 caractères au plus.',
+    requestScanRequired: 'Veuillez joindre une copie numérisée de votre carte de presse.',
+    requestScanInvalid: 'Veuillez joindre un fichier JPEG, PNG ou PDF de 10 Mo au plus.',
+  },
+  contact: {
+    title: 'Service de presse',
+    lead: 'Questions, interviews et accréditations :',
+    email: 'Courriel',
+    phone: 'Téléphone',
   },
   notFound: {
     title: 'Page introuvable',
     body: 'Cette page n’existe pas ou ne vous est pas accessible.',
     backHome: 'Retour à l’accueil',
+  },
+  embargo: {
+    notice: 'Sous embargo jusqu’au',
+    noticeDetail:
+      'Diffusé aux journalistes accrédités avant le public : ne pas publier avant cette heure.',
+    badge: 'Sous embargo',
   },
 } satisfies LibraryCatalogue

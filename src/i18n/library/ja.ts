@@ -49,6 +49,9 @@ export const ja = {
     sortRelevance: '関連度順',
     sortNewest: '新しい順',
     sortOldest: '古い順',
+    dateRange: '公開日',
+    dateFrom: '開始日',
+    dateTo: '終了日',
     facetType: '種類',
     facetInfoType: '情報の種類',
     facetTopic: 'テーマ',
@@ -85,6 +88,8 @@ export const ja = {
     'all-rights-reserved': '全著作権所有',
   },
   item: {
+    published: '公開日時',
+    updated: '更新日時',
     publishedOn: '{{date}}公開',
     eventDate: '実施日',
     agency: '機関',
@@ -162,8 +167,7 @@ export const ja = {
       'ありがとうございます。{{email}} 宛てに確認用リンクを送信しました。リンクを開いてメールアドレスを確認してください。',
     loginTitle: 'ログイン',
     submitLogin: 'ログイン',
-    loginFailed:
-      'メールアドレスまたはパスワードが正しくないか、メールアドレスの確認がまだ済んでいません。',
+    loginFailed: 'メールアドレスまたはパスワードが正しくありません。',
     noAccount: 'アカウントをお持ちでない方',
     verifyTitle: 'メールアドレスの確認',
     verified: 'メールアドレスが確認されました。報道担当者が取材許可の申請を審査します。',
@@ -203,10 +207,48 @@ export const ja = {
     passwordsDiffer: '2つのパスワードが一致しません。',
     resetInvalid: 'このパスワード再設定リンクは無効か、有効期限が切れています。',
     passwordReset: '新しいパスワードを保存しました。ログインしてください。',
+    notVerified:
+      'パスワードは正しいですが、メールアドレスの確認がまだ済んでいません。確認メールのリンクを開くか、リンクを再送してください。',
+    resendLink: '確認リンクを再送する',
+    resendTitle: '確認リンクの再送',
+    resendLead:
+      '登録したメールアドレスを入力してください。そのアカウントが確認待ちの場合、リンクを再送します。',
+    resendSent: '{{email}} に確認待ちのアカウントがある場合、確認リンクを再送しました。',
+    noConfirmationMail: '確認メールが届きませんか？',
+    downloadAgain: 'もう一度ダウンロード',
+    requestTitle: '取材許可の申請',
+    requestLead:
+      '来訪の目的を記入し、記者証のスキャン画像を添付してください。スキャン画像は報道担当者だけが閲覧できます。',
+    purpose: '来訪の目的',
+    purposeHint: '取材予定の内容、場所、時期。',
+    pressCardScan: '記者証のスキャン画像',
+    pressCardScanHint: 'JPEG、PNG または PDF、10 MB まで。',
+    scanOnFile:
+      '記者証のスキャン画像は受け付け済みです。記者証が変わった場合のみ新しい画像を送ってください。',
+    viewScan: '受け付け済みのスキャン画像を見る',
+    submitRequest: '申請を送信',
+    requestedAt: '申請日時',
+    requestSent: '申請を報道担当に送信しました。',
+    requestPurposeRequired: '来訪の目的を記入してください。',
+    requestPurposeTooLong: '来訪の目的は 2,000 文字以内で記入してください。',
+    requestScanRequired: '記者証のスキャン画像を添付してください。',
+    requestScanInvalid: '10 MB 以下の JPEG、PNG または PDF ファイルを添付してください。',
+  },
+  contact: {
+    title: '報道担当',
+    lead: 'お問い合わせ、インタビュー、取材許可：',
+    email: 'メール',
+    phone: '電話',
   },
   notFound: {
     title: 'ページが見つかりません',
     body: 'このページは存在しないか、閲覧する権限がありません。',
     backHome: 'トップページに戻る',
+  },
+  embargo: {
+    notice: '解禁日時',
+    noticeDetail:
+      '一般公開に先立ち認定記者に提供されています。この日時より前に掲載しないでください。',
+    badge: 'エンバーゴ',
   },
 } satisfies LibraryCatalogue

@@ -48,6 +48,9 @@ export const vi = {
     sortRelevance: 'Mức độ phù hợp',
     sortNewest: 'Mới nhất trước',
     sortOldest: 'Cũ nhất trước',
+    dateRange: 'Ngày đăng',
+    dateFrom: 'Từ ngày',
+    dateTo: 'Đến ngày',
     facetType: 'Loại tư liệu',
     facetInfoType: 'Loại thông tin',
     facetTopic: 'Chủ đề',
@@ -84,6 +87,8 @@ export const vi = {
     'all-rights-reserved': 'Bảo lưu mọi quyền',
   },
   item: {
+    published: 'Ngày đăng',
+    updated: 'Cập nhật',
     publishedOn: 'Đăng ngày {{date}}',
     eventDate: 'Ngày diễn ra',
     agency: 'Cơ quan',
@@ -161,8 +166,7 @@ export const vi = {
       'Cảm ơn bạn. Chúng tôi đã gửi liên kết xác nhận đến {{email}}. Vui lòng mở liên kết để xác nhận địa chỉ thư điện tử.',
     loginTitle: 'Đăng nhập',
     submitLogin: 'Đăng nhập',
-    loginFailed:
-      'Địa chỉ thư điện tử hoặc mật khẩu không đúng, hoặc địa chỉ thư điện tử chưa được xác nhận.',
+    loginFailed: 'Địa chỉ thư điện tử hoặc mật khẩu không đúng.',
     noAccount: 'Chưa có tài khoản?',
     verifyTitle: 'Xác nhận địa chỉ thư điện tử',
     verified:
@@ -203,10 +207,47 @@ export const vi = {
     passwordsDiffer: 'Hai mật khẩu không giống nhau.',
     resetInvalid: 'Liên kết đặt lại mật khẩu không hợp lệ hoặc đã hết hạn.',
     passwordReset: 'Mật khẩu mới đã được lưu. Mời bạn đăng nhập.',
+    notVerified:
+      'Mật khẩu đúng, nhưng địa chỉ thư điện tử của bạn chưa được xác nhận. Hãy mở liên kết trong thư xác nhận, hoặc yêu cầu gửi lại.',
+    resendLink: 'Gửi lại liên kết xác nhận',
+    resendTitle: 'Gửi lại liên kết xác nhận',
+    resendLead:
+      'Nhập địa chỉ thư điện tử bạn đã dùng để đăng ký. Nếu tài khoản đang chờ xác nhận, chúng tôi sẽ gửi lại liên kết.',
+    resendSent:
+      'Nếu {{email}} có tài khoản đang chờ xác nhận, chúng tôi đã gửi lại liên kết xác nhận đến địa chỉ này.',
+    noConfirmationMail: 'Chưa nhận được thư xác nhận?',
+    downloadAgain: 'Tải lại',
+    requestTitle: 'Đề nghị cấp phép',
+    requestLead:
+      'Cho bộ phận báo chí biết mục đích chuyến công tác và đính kèm ảnh thẻ nhà báo. Chỉ cán bộ phụ trách báo chí xem được ảnh này.',
+    purpose: 'Mục đích chuyến công tác',
+    purposeHint: 'Nội dung dự định đưa tin, địa điểm và thời gian.',
+    pressCardScan: 'Ảnh chụp thẻ nhà báo',
+    pressCardScanHint: 'JPEG, PNG hoặc PDF, tối đa 10 MB.',
+    scanOnFile: 'Đã có ảnh thẻ nhà báo của bạn; chỉ gửi ảnh mới khi thẻ đã thay đổi.',
+    viewScan: 'Xem ảnh thẻ đã gửi',
+    submitRequest: 'Gửi đề nghị',
+    requestedAt: 'Đã gửi đề nghị',
+    requestSent: 'Đề nghị của bạn đã được gửi đến bộ phận báo chí.',
+    requestPurposeRequired: 'Vui lòng nêu mục đích chuyến công tác.',
+    requestPurposeTooLong: 'Vui lòng nêu mục đích chuyến công tác trong tối đa 2.000 ký tự.',
+    requestScanRequired: 'Vui lòng đính kèm ảnh chụp thẻ nhà báo.',
+    requestScanInvalid: 'Vui lòng đính kèm tệp JPEG, PNG hoặc PDF, tối đa 10 MB.',
+  },
+  contact: {
+    title: 'Bộ phận báo chí',
+    lead: 'Câu hỏi, phỏng vấn và cấp phép tác nghiệp:',
+    email: 'Thư điện tử',
+    phone: 'Điện thoại',
   },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang này không tồn tại hoặc bạn không có quyền truy cập.',
     backHome: 'Về trang chủ',
+  },
+  embargo: {
+    notice: 'Cấm đăng đến',
+    noticeDetail: 'Công bố trước cho phóng viên được cấp phép: không đăng tải trước thời điểm này.',
+    badge: 'Cấm đăng',
   },
 } satisfies LibraryCatalogue

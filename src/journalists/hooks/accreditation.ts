@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import type { Journalist } from '../../payload-types'
 
-import { requesterOf } from '../../access/requester'
+import { slugs } from '../../../collections/slugs'
+import { relationId, requesterOf } from '../../access/requester'
 import { renderMessage } from '../../email/renderMessage'
 import { translatedError } from '../../errors/translatedError'
 import { isLocale, type Locale } from '../../i18n'
@@ -92,4 +93,39 @@ export const notifyAccreditationDecision: CollectionAfterChangeHook<Journalist> 
 /** The language a journalist chose, English when unset. */
 export function journalistLocale(doc: { preferredLanguage?: unknown }): Locale {
   return isLocale(doc.preferredLanguage) ? doc.preferredLanguage : 'en'
+}
+
+/**
+ * A journalist sending an accreditation request (a new press card scan or purpose of visit,
+ * from the library's account page): the request is dated, and a request that was closed — not
+ * approved, or approved and since expired — goes back to the press officers as pending. A
+ * revoked accreditation stays revoked: that decision is the press officers' to undo.
+ */
+export const recordAccreditationRequest: CollectionBeforeChangeHook<Journalist> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const isSelf =
+    req.user?.collection === slugs.journalists && String(req.user.id) === String(originalDoc.id)
+  const isNewRequest =
+    (data.pressCardScan !== undefined &&
+      relationId(data.pressCardScan) !== relationId(originalDoc.pressCardScan)) ||
+    (data.accreditationPurpose !== undefined &&
+      data.accreditationPurpose !== originalDoc.accreditationPurpose)
+  if (!isSelf || !isNewRequest) return data
+  const status = originalDoc.accreditationStatus
+  const expires = originalDoc.accreditationExpiresAt
+    ? new Date(originalDoc.accreditationExpiresAt).getTime()
+    : Number.NaN
+  const isClosed =
+    status === 'rejected' ||
+    (status === 'approved' && (Number.isNaN(expires) || expires <= Date.now()))
+  return {
+    ...data,
+    accreditationRequestedAt: new Date().toISOString(),
+    ...(isClosed ? { accreditationStatus: 'pending' as const } : {}),
+  }
 }

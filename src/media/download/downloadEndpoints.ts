@@ -3,8 +3,8 @@ import { pipeline } from 'node:stream/promises'
 
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { slugs } from '../../../collections/slugs'
-import { requesterOf } from '../../access/requester'
+import { globalSlugs, slugs } from '../../../collections/slugs'
+import { relationId, requesterOf } from '../../access/requester'
 import { getEnv, type Env } from '../../env'
 import { ForbiddenError, NotFoundError } from '../../errors/AppError'
 import { isLocale, requestLanguage, type Locale } from '../../i18n'
@@ -12,7 +12,10 @@ import { fallbackChain } from '../../i18n/locales'
 import { enforceRequestLimit } from '../../rateLimits/requestLimit'
 import { fileResponse } from '../../storage/fileResponse'
 import { findStoredFile, type StoredFile } from '../../storage/storedFiles'
-import { creditTags } from '../metadata/creditTags'
+import { creditTags, type CreditLine } from '../metadata/creditTags'
+import { embargoTags } from '../metadata/embargoTags'
+import { itemLocation } from '../metadata/itemLocation'
+import { localizedCredit } from '../metadata/localizedCredit'
 import { cachedFile, downloadCacheDir, downloadCacheKey, type CachedFile } from './downloadCache'
 import { countDownload } from './downloadCount'
 import { recordDownloadAuditOnce, recordPressDownloadOnce, requesterKeyOf } from './downloadRecords'
@@ -35,8 +38,9 @@ import { WEB_VIDEO_RENDITION } from '../video/webVideo'
  * `GET /api/library/media/:id/download?rendition=thumb|web|large|original&format=jpeg|webp|mp4&locale=…`
  *
  * The file as an attachment (RFC 6266 name from the uploaded one), with credit, creator,
- * copyright, usage terms and caption — in the requested locale, falling back requested → en →
- * vi over published translations — written into its XMP and IPTC (declared UTF-8). The item is
+ * copyright, usage terms, caption, headline, keywords, date created and location — in the
+ * requested locale, falling back requested → en → vi over published translations — written
+ * into its XMP and IPTC (declared UTF-8; IIM values cut at a word within IIM's byte limits). The item is
  * read through the Local API with the request's user, so the visibility rule decides; the
  * requester's tier decides which variants they may have (src/media/download/entitlements.ts).
  * Downloads of non-public files are audited; every download is counted on the item.
@@ -247,7 +251,7 @@ async function recordPressDownload({
 
 /** What the journalist's history calls the item, as it was when downloaded. */
 function titleOf(item: MediaRecord): string {
-  for (const value of [item.alt, item.originalFilename, item.filename]) {
+  for (const value of [item.headline, item.alt, item.originalFilename, item.filename]) {
     if (typeof value === 'string' && value.trim()) return value
   }
   return String(item.id)
@@ -277,7 +281,14 @@ async function readVisibleItem({
   return (item as MediaRecord | null) ?? null
 }
 
-/** The caption and usage terms in the first locale of the fallback chain that has them. */
+/**
+ * What is written into a downloaded image: each localized text (headline, caption, keywords,
+ * usage terms, place) in the first locale of the fallback chain that has it, the texts tagged
+ * with the language of the caption (or headline) found; the credit with the agency's official
+ * name in that language (src/media/metadata/localizedCredit.ts); the date taken; and the
+ * location — the place shown, the province (the settings' name in that language) and the
+ * country.
+ */
 async function creditTexts({
   req,
   item,
@@ -286,30 +297,99 @@ async function creditTexts({
   req: PayloadRequest
   item: MediaRecord
   requested: Locale
-}): Promise<Parameters<typeof creditTags>[0]> {
+}): Promise<CreditLine> {
   const served: Locale = isLocale(item.servedLocale) ? item.servedLocale : requested
-  let caption = textOf({ value: item.caption })
-  let usageTerms = textOf({ value: item.usageTerms })
+  const texts = { ...localizedTextsOf(item) }
   let locale = served
   for (const fallback of fallbackChain(served).slice(1)) {
-    if (caption && usageTerms) break
+    if (Object.values(texts).every((value) => value !== undefined)) break
     const other = await readVisibleItem({ req, id: String(item.id), locale: fallback })
-    const otherLocale = isLocale(other?.servedLocale) ? other.servedLocale : fallback
-    const otherCaption = textOf({ value: other?.caption })
-    if (!caption && otherCaption) {
-      caption = otherCaption
-      locale = otherLocale
+    if (!other) continue
+    const otherLocale = isLocale(other.servedLocale) ? other.servedLocale : fallback
+    const found = localizedTextsOf(other)
+    if (!texts.caption && !texts.headline && (found.caption || found.headline)) locale = otherLocale
+    for (const key of Object.keys(texts) as Array<keyof typeof texts>) {
+      ;(texts as Record<string, unknown>)[key] ??= found[key]
     }
-    usageTerms ??= textOf({ value: other?.usageTerms })
   }
+  // One after the other: each Local API call sets the request's locale to its own.
+  const agencyNames = await agencyNamesOf({ req, agency: item.agency })
+  const provinceName = await provinceNameIn({ req, locale })
   return {
-    credit: textOf({ value: item.credit }),
+    credit: localizedCredit({ credit: textOf({ value: item.credit }), agencyNames, locale }),
     creator: textOf({ value: item.creator }),
     copyrightNotice: textOf({ value: item.copyrightNotice }),
-    usageTerms,
-    caption,
+    usageTerms: texts.usageTerms,
+    caption: texts.caption,
+    headline: texts.headline,
+    keywords: texts.keywords,
+    dateCreated: textOf({ value: item.dateTaken }),
+    location: itemLocation({ placeShown: texts.placeShown, provinceName, locale }),
     locale,
   }
+}
+
+/** An item's localized texts as read in one locale; undefined where it has none. */
+function localizedTextsOf(item: Record<string, unknown>): {
+  headline?: string
+  caption?: string
+  usageTerms?: string
+  placeShown?: string
+  keywords?: string[]
+} {
+  const keywords = Array.isArray(item.keywords)
+    ? item.keywords.filter((keyword): keyword is string => typeof keyword === 'string')
+    : []
+  return {
+    headline: textOf({ value: item.headline }),
+    caption: textOf({ value: item.caption }),
+    usageTerms: textOf({ value: item.usageTerms }),
+    placeShown: textOf({ value: item.placeShown }),
+    keywords: keywords.length > 0 ? keywords : undefined,
+  }
+}
+
+/** The item's agency's names in every locale (agencies are public), or null. */
+async function agencyNamesOf({
+  req,
+  agency,
+}: {
+  req: PayloadRequest
+  agency: unknown
+}): Promise<Partial<Record<Locale, string>> | null> {
+  const id = relationId(agency)
+  if (id === null) return null
+  const record = await req.payload.findByID({
+    collection: slugs.agencies,
+    id,
+    locale: 'all',
+    depth: 0,
+    select: { name: true },
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })
+  const names: unknown = record?.name
+  return names && typeof names === 'object' ? (names as Partial<Record<Locale, string>>) : null
+}
+
+/** The province's name in `locale` (the settings are public). */
+async function provinceNameIn({
+  req,
+  locale,
+}: {
+  req: PayloadRequest
+  locale: Locale
+}): Promise<string | null> {
+  const settings = await req.payload.findGlobal({
+    slug: globalSlugs.settings,
+    locale,
+    depth: 0,
+    select: { provinceName: true },
+    overrideAccess: false,
+    req,
+  })
+  return textOf({ value: settings.provinceName }) ?? null
 }
 
 /**
@@ -333,18 +413,20 @@ async function creditedImage({
   variant: DownloadVariant
   source: { filename: string; extension: string }
   stored: StoredFile
-  texts: Parameters<typeof creditTags>[0]
+  texts: CreditLine
 }): Promise<CachedFile> {
+  // An embargoed item's file says so while the embargo holds (its own entry in the cache).
+  const embargo = embargoTags({ embargoUntil: item.embargoUntil, now: new Date() })
   return cachedFile({
     cacheDir: downloadCacheDir({ env }),
     itemId: item.id,
-    key: downloadCacheKey({ parts: [source.filename, stored.etag, variant, texts] }),
+    key: downloadCacheKey({ parts: [source.filename, stored.etag, variant, texts, embargo] }),
     extension: source.extension,
     maxBytes: env.downloadCacheBytes,
     logger: req.payload.logger,
     produce: async ({ workPath }) => {
       await pipeline(await stored.open(), createWriteStream(workPath))
-      await writeEmbeddedTags({ filePath: workPath, tags: creditTags(texts) })
+      await writeEmbeddedTags({ filePath: workPath, tags: { ...creditTags(texts), ...embargo } })
     },
   })
 }

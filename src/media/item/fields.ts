@@ -24,9 +24,13 @@ export const SERVER_OWNED_MEDIA_FIELDS = [
 /** The media collection's fields for keywords, renditions, embedded metadata and downloads. */
 export const mediaPipelineFields: Field[] = [
   {
+    // Per language: read on upload from IPTC Keywords / XMP dc:subject (language-tagged ones,
+    // and ones in a script only one locale writes, go to that locale), searched, and written
+    // back into downloaded files.
     name: 'keywords',
     type: 'text',
     hasMany: true,
+    localized: true,
     maxLength: 100,
     label: { vi: 'Từ khóa', en: 'Keywords' },
   },

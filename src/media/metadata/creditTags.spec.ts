@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { creditTags, cutUtf8 } from './creditTags'
+import { creditTags, provinceDateTime } from './creditTags'
 
 describe('creditTags', () => {
   it('writes credit, creator, copyright, usage terms and caption to XMP and IPTC', () => {
@@ -36,18 +36,70 @@ describe('creditTags', () => {
     })
   })
 
-  it('cuts IIM credit to 32 bytes without splitting a Vietnamese letter', () => {
-    const credit = 'Trung tâm Truyền thông tỉnh Đồng Nai'
+  it('cuts the IIM credit at a word and keeps it whole in XMP (the newsroom’s name)', () => {
+    const credit = 'Báo và Phát thanh, Truyền hình Đồng Nai'
     const tags = creditTags({ credit, locale: 'vi' })
     expect(tags['XMP-photoshop:Credit']).toBe(credit)
-    expect(Buffer.byteLength(tags['IPTC:Credit'] as string)).toBeLessThanOrEqual(32)
-    expect(credit.startsWith(tags['IPTC:Credit'] as string)).toBe(true)
+    expect(tags['IPTC:Credit']).toBe('Báo và Phát thanh, Truyền')
+  })
+
+  it('writes the headline, keywords, date created and location within IIM’s byte limits', () => {
+    const headline = 'ロンタイン国際空港の旅客ターミナル、蓮の花をかたどった屋根'
+    const tags = creditTags({
+      headline,
+      keywords: [
+        '空港',
+        'ドンナイ',
+        'Cảng hàng không quốc tế Long Thành và khu tái định cư Lộc An',
+      ],
+      dateCreated: '2024-04-30T23:15:00.000Z',
+      location: {
+        sublocation: 'ロンタイン国際空港旅客ターミナルビル',
+        city: 'ロンタイン',
+        provinceState: 'ドンナイ',
+        countryName: 'ベトナム',
+        countryCode: 'VNM',
+      },
+      locale: 'ja',
+    })
+    expect(tags).toMatchObject({
+      'XMP-photoshop:Headline': headline,
+      'XMP-dc:Title-ja': headline,
+      'IPTC:Headline': headline,
+      'XMP-dc:Subject': [
+        '空港',
+        'ドンナイ',
+        'Cảng hàng không quốc tế Long Thành và khu tái định cư Lộc An',
+      ],
+      'IPTC:DateCreated': '2024:05:01',
+      'IPTC:TimeCreated': '06:15:00+07:00',
+      'XMP-photoshop:DateCreated': '2024:05:01 06:15:00+07:00',
+      'IPTC:City': 'ロンタイン',
+      'XMP-photoshop:City': 'ロンタイン',
+      'XMP-iptcExt:LocationCreatedCity': 'ロンタイン',
+      'XMP-iptcExt:LocationShownProvinceState': 'ドンナイ',
+      'XMP-iptcExt:LocationShownCountryCode': 'VNM',
+      'IPTC:Country-PrimaryLocationName': 'ベトナム',
+      'IPTC:Country-PrimaryLocationCode': 'VNM',
+      'XMP-iptcExt:LocationShownSublocation': 'ロンタイン国際空港旅客ターミナルビル',
+    })
+    // 64 bytes of ObjectName hold 21 Japanese characters at most; Sub-location 32 bytes.
+    expect(Buffer.byteLength(tags['IPTC:ObjectName'] as string)).toBeLessThanOrEqual(64)
+    expect(headline.startsWith(tags['IPTC:ObjectName'] as string)).toBe(true)
+    expect(Buffer.byteLength(tags['IPTC:Sub-location'] as string)).toBeLessThanOrEqual(32)
+    const keywords = tags['IPTC:Keywords'] as string[]
+    expect(keywords.slice(0, 2)).toEqual(['空港', 'ドンナイ'])
+    expect(Buffer.byteLength(keywords[2]!)).toBeLessThanOrEqual(64)
+    expect(keywords[2]).toBe('Cảng hàng không quốc tế Long Thành và khu tái định')
   })
 })
 
-describe('cutUtf8', () => {
-  it('keeps whole characters', () => {
-    expect(cutUtf8({ text: 'Đồng', maxBytes: 4 })).toBe('Đ')
-    expect(cutUtf8({ text: 'abc', maxBytes: 10 })).toBe('abc')
+describe('provinceDateTime', () => {
+  it('dates an instant on the province’s clocks (UTC+7)', () => {
+    expect(provinceDateTime({ iso: '2024-12-31T20:00:00.000Z' })).toEqual({
+      date: '2025:01:01',
+      time: '03:00:00+07:00',
+    })
+    expect(provinceDateTime({ iso: 'not a date' })).toBe(null)
   })
 })

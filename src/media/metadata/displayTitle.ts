@@ -18,8 +18,8 @@ export const displayTitleField: Field = {
     position: 'sidebar',
     disableBulkEdit: true,
     description: {
-      vi: 'Tự đặt theo mô tả thay thế hoặc dòng đầu của chú thích; khi chưa có thì theo tên tệp tải lên.',
-      en: 'Set from the alternative text or the caption’s first line; until one is written, from the uploaded file name.',
+      vi: 'Tự đặt theo tiêu đề (hoặc mô tả thay thế, dòng đầu của chú thích); khi chưa có thì theo tên tệp tải lên.',
+      en: 'Set from the headline (or the alternative text, the caption’s first line); until one is written, from the uploaded file name.',
     },
   },
 }

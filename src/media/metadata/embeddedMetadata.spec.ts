@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   hasPrivateTags,
+  keywordsByLocale,
   localeOfLanguageTag,
   metadataFromTags,
   parseEmbeddedDate,
@@ -24,11 +25,12 @@ describe('metadataFromTags', () => {
     })
     expect(metadata).toEqual({
       captions: {},
+      headlines: {},
       usageTerms: {},
       credit: 'Báo Đồng Nai',
       creator: 'Trần Văn B',
       copyrightNotice: '© Báo Đồng Nai 2024',
-      keywords: ['cầu', 'Đồng Nai'],
+      keywords: { vi: ['cầu', 'Đồng Nai'] },
       dateTaken: '2024-05-01T03:00:00.000Z',
       placeShown: 'Cầu Hóa An, Biên Hòa, Đồng Nai',
     })
@@ -51,6 +53,36 @@ describe('metadataFromTags', () => {
       zh: '同奈桥',
     })
     expect(metadata.usageTerms).toEqual({ en: 'Editorial use only' })
+  })
+
+  it('reads the headline from XMP and IPTC, and titles in other languages from dc:title', () => {
+    const metadata = metadataFromTags({
+      tags: {
+        'IPTC:Headline': 'Khánh thành nhà ga Long Thành',
+        'XMP-dc:Title': 'Nhà ga Long Thành',
+        'XMP-dc:Title-ja': 'ロンタイン空港ターミナル開業',
+        'IPTC:ObjectName': 'nha-ga',
+      },
+    })
+    expect(metadata.headlines).toEqual({
+      vi: 'Khánh thành nhà ga Long Thành',
+      ja: 'ロンタイン空港ターミナル開業',
+    })
+  })
+
+  it('files keywords under the locale their script is written for', () => {
+    const metadata = metadataFromTags({
+      tags: { 'XMP-dc:Subject': ['sân bay', '空港', 'ドンナイ', '공항', 'аэропорт', 'ព្រលាន'] },
+    })
+    expect(metadata.keywords).toEqual({
+      vi: ['sân bay'],
+      zh: ['空港'],
+      ja: ['空港', 'ドンナイ'],
+      ko: ['공항'],
+      ru: ['аэропорт'],
+      km: ['ព្រលាន'],
+    })
+    expect(keywordsByLocale({ keywords: [] })).toEqual({})
   })
 
   it('does not take an English x-default for the Vietnamese caption', () => {

@@ -4,11 +4,13 @@ import type { EmbeddedTags } from './exiftool'
 /** What a photo or video says about itself (IPTC, XMP, EXIF), in our fields' terms. */
 export type EmbeddedMetadata = {
   captions: Partial<Record<Locale, string>>
+  headlines: Partial<Record<Locale, string>>
   usageTerms: Partial<Record<Locale, string>>
   credit?: string
   creator?: string
   copyrightNotice?: string
-  keywords: string[]
+  /** By the locale each keyword is written for ({@link keywordLocales}). */
+  keywords: Partial<Record<Locale, string[]>>
   /** ISO 8601. */
   dateTaken?: string
   placeShown?: string
@@ -31,8 +33,16 @@ export function metadataFromTags({ tags }: { tags: EmbeddedTags }): EmbeddedMeta
     fallbacks: ['IPTC:Caption-Abstract', 'IFD0:ImageDescription'],
   })
   const usageTerms = languageAlternatives({ tags, tag: 'XMP-xmpRights:UsageTerms', fallbacks: [] })
+  // IPTC's Headline has no language alternatives; XMP's dc:title (IIM's Object Name) has.
+  const headlines = languageAlternatives({
+    tags,
+    tag: 'XMP-dc:Title',
+    fallbacks: ['XMP-photoshop:Headline', 'IPTC:Headline', 'IPTC:ObjectName'],
+    preferred: ['XMP-photoshop:Headline', 'IPTC:Headline'],
+  })
   return {
     captions,
+    headlines,
     usageTerms,
     credit: firstText({ tags, names: ['XMP-photoshop:Credit', 'IPTC:Credit'] }),
     creator: firstText({ tags, names: ['XMP-dc:Creator', 'IPTC:By-line', 'IFD0:Artist'] }),
@@ -40,10 +50,39 @@ export function metadataFromTags({ tags }: { tags: EmbeddedTags }): EmbeddedMeta
       tags,
       names: ['XMP-dc:Rights', 'IPTC:CopyrightNotice', 'IFD0:Copyright'],
     }),
-    keywords: keywordsOf({ tags }),
+    keywords: keywordsByLocale({ keywords: keywordsOf({ tags }) }),
     dateTaken: dateTakenOf({ tags }),
     placeShown: placeShownOf({ tags }),
   }
+}
+
+/**
+ * The locales a keyword is written for. IPTC Keywords and XMP dc:subject carry no language
+ * (ExifTool drops an `xml:lang` on a bag item), so the script decides where it is certain:
+ * kana is Japanese, Hangul Korean, Khmer Khmer, Cyrillic Russian, and Chinese characters alone
+ * serve Chinese and Japanese readers both. Anything else (Latin letters) belongs to the
+ * Vietnamese source, as the untagged caption does.
+ */
+export function keywordLocales({ keyword }: { keyword: string }): Locale[] {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(keyword)) return ['ja']
+  if (/\p{Script=Hangul}/u.test(keyword)) return ['ko']
+  if (/\p{Script=Khmer}/u.test(keyword)) return ['km']
+  if (/\p{Script=Cyrillic}/u.test(keyword)) return ['ru']
+  if (/\p{Script=Han}/u.test(keyword)) return ['zh', 'ja']
+  return [DEFAULT_LOCALE]
+}
+
+/** Keywords grouped by {@link keywordLocales}, each locale's in the file's order. */
+export function keywordsByLocale({
+  keywords,
+}: {
+  keywords: readonly string[]
+}): Partial<Record<Locale, string[]>> {
+  const byLocale: Partial<Record<Locale, string[]>> = {}
+  for (const keyword of keywords) {
+    for (const locale of keywordLocales({ keyword })) (byLocale[locale] ??= []).push(keyword)
+  }
+  return byLocale
 }
 
 /** Whether the file carries anything {@link PRIVATE_TAG_DELETIONS} would remove. */
@@ -82,10 +121,13 @@ function languageAlternatives({
   tags,
   tag,
   fallbacks,
+  preferred = [],
 }: {
   tags: EmbeddedTags
   tag: string
   fallbacks: string[]
+  /** Untagged values that win over the tag's own default (a headline over a title). */
+  preferred?: string[]
 }): Partial<Record<Locale, string>> {
   const values: Partial<Record<Locale, string>> = {}
   for (const [key, value] of Object.entries(tags)) {
@@ -95,7 +137,7 @@ function languageAlternatives({
     if (locale && text && values[locale] === undefined) values[locale] = text
   }
   if (values[DEFAULT_LOCALE] === undefined) {
-    const untagged = firstText({ tags, names: [tag, ...fallbacks] })
+    const untagged = firstText({ tags, names: [...preferred, tag, ...fallbacks] })
     if (untagged && !Object.values(values).includes(untagged)) values[DEFAULT_LOCALE] = untagged
   }
   return values

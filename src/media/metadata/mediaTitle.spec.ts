@@ -11,7 +11,15 @@ describe('mediaTitle', () => {
     ).toBe('Lễ hội hoa xuân')
   })
 
-  it('prefers the headline (alt), then the caption’s first line, then the uploaded name', () => {
+  it('prefers the headline to the alternative text, which describes the picture', () => {
+    expect(
+      mediaTitle({
+        item: { headline: 'Lễ hội hoa xuân', alt: 'Hai em bé cầm hoa mai', caption: 'Chú thích' },
+      }),
+    ).toBe('Lễ hội hoa xuân')
+  })
+
+  it('without a headline: the alternative text, then the caption’s first line, then the uploaded name', () => {
     const base = { id: 7, filename: UUID_NAME, originalFilename: 'IMG_2041.JPG' }
     expect(mediaTitle({ item: { ...base, alt: 'Cầu Đồng Nai', caption: 'Chú thích' } })).toBe(
       'Cầu Đồng Nai',

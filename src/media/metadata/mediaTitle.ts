@@ -7,6 +7,7 @@ export const MEDIA_TITLE_MAX_CHARS = 120
 export type MediaTitleSource = {
   id?: unknown
   displayTitle?: unknown
+  headline?: unknown
   alt?: unknown
   caption?: unknown
   originalFilename?: unknown
@@ -16,7 +17,7 @@ export type MediaTitleSource = {
 /**
  * The name staff see for a media item, in the locale it was read in: its stored `displayTitle`
  * (see {@link displayTitleFor}), or, for an item saved before that field existed or read without
- * it, the same derivation on the spot — its headline (`alt`), the first line of its caption, the
+ * it, the same derivation on the spot — its headline (else its alternative text), its caption’s first line, the
  * name the file was uploaded under, the stored name, and last `#id`. Every place that names a
  * media item (admin title, review queue, deliveries, workflow e-mails) uses this, so a photo is
  * never shown as a UUID where something better is known.
@@ -51,8 +52,12 @@ export function displayTitleFor({
   return textOf(item.originalFilename) ?? textOf(item.filename)
 }
 
-function writtenTitle({ item }: { item: MediaTitleSource }): string | null {
-  const headline = textOf(item.alt)
+/**
+ * The title written for the item in one locale: its headline; for an item without one (saved
+ * before headlines existed), its alternative text, then its caption's first line.
+ */
+export function writtenTitle({ item }: { item: MediaTitleSource }): string | null {
+  const headline = textOf(item.headline) ?? textOf(item.alt)
   if (headline) return shorten({ text: headline })
   const caption = textOf(item.caption)
   if (!caption) return null

@@ -27,6 +27,7 @@ import {
   metadataFromTags,
   type EmbeddedMetadata,
 } from '../metadata/embeddedMetadata'
+import { embeddedLocalizedValues } from '../metadata/embeddedTranslations'
 import { readEmbeddedTags, removePrivateTags } from '../metadata/exiftool'
 import { SERVER_OWNED_MEDIA_FIELDS } from '../item/fields'
 import { STORED_DOCUMENT_TEXT_CHARS, type VideoProcessing } from '../item/kindFields'
@@ -155,9 +156,10 @@ export const screenUpload: CollectionBeforeOperationHook = async ({
 /**
  * Puts what {@link screenUpload} prepared into the item (`beforeChange`): renditions, the
  * placeholder, embedded metadata, the uploaded name, a video's probe (and its web version as
- * queued), a document's page count and text, and the embedded caption, credit, creator,
- * copyright, usage terms, keywords, date taken and place shown wherever the editor has given
- * none (in this request or earlier). Server-owned fields are never taken from a client.
+ * queued), a document's page count and text, and the embedded headline, caption, credit,
+ * creator, copyright, usage terms, keywords, date taken and place shown wherever the editor has
+ * given none (in this request or earlier); the other languages' texts of the file follow the
+ * save (src/media/metadata/embeddedTranslations.ts). Server-owned fields are never taken from a client.
  */
 export const applyUploadResults: CollectionBeforeChangeHook = ({
   context,
@@ -191,12 +193,10 @@ export const applyUploadResults: CollectionBeforeChangeHook = ({
     const locale: Locale = isLocale(req.locale) ? req.locale : DEFAULT_LOCALE
     const embedded = prepared.metadata
     const prefill: Record<string, unknown> = {
-      caption: embedded.captions[locale],
-      usageTerms: embedded.usageTerms[locale],
+      ...embeddedLocalizedValues({ metadata: embedded, locale }),
       credit: embedded.credit,
       creator: embedded.creator,
       copyrightNotice: embedded.copyrightNotice,
-      keywords: embedded.keywords.length > 0 ? embedded.keywords : undefined,
       dateTaken: embedded.dateTaken,
       placeShown: embedded.placeShown,
     }

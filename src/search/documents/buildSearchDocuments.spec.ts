@@ -80,7 +80,7 @@ describe('buildSearchDocuments', () => {
     expect(after!.fingerprint).not.toBe(before!.fingerprint)
   })
 
-  it('indexes media in Vietnamese always, and in each locale with alt text or a caption, titled by the file name without alt text', () => {
+  it('indexes media in Vietnamese always, and in each locale with alt text or a caption, titled by the caption’s first line or the file name without alt text', () => {
     const documents = buildSearchDocuments({
       collection: 'media',
       item: {
@@ -103,7 +103,7 @@ describe('buildSearchDocuments', () => {
     ).toEqual([
       ['vi', 'cau-dong-nai.mp4', ''],
       ['zh', '同奈大桥', ''],
-      ['fr', 'cau-dong-nai.mp4', 'Le pont de Đồng Nai'],
+      ['fr', 'Le pont de Đồng Nai', 'Le pont de Đồng Nai'],
     ])
     expect(documents[0]).toMatchObject({
       type: 'video',
@@ -114,6 +114,62 @@ describe('buildSearchDocuments', () => {
       credit: 'Báo Đồng Nai/Huy Anh',
       isLocalePublished: true,
     })
+  })
+
+  it('titles a photo by its headline, not its alt text, and finds it by its keywords in their own locale', () => {
+    const documents = buildSearchDocuments({
+      collection: 'media',
+      item: {
+        id: 'm3',
+        _status: 'published',
+        kind: 'image',
+        filename: 'nha-ga.jpg',
+        headline: { vi: 'Nhà ga Long Thành', en: 'Long Thanh terminal' },
+        alt: { vi: 'Mái nhà ga hình hoa sen', en: 'A lotus-shaped roof' },
+        keywords: { vi: ['sân bay'], ja: ['空港', 'ドンナイ'] },
+        credit: 'Sở Văn hóa, Thể thao và Du lịch/Huy Anh',
+        agency: 2,
+        topics: [4],
+        accessTier: 'public',
+        createdAt: '2024-03-01T00:00:00.000Z',
+        updatedAt: '2024-03-02T00:00:00.000Z',
+      },
+      labels: {
+        ...labels,
+        agencies: new Map([
+          ['2', { vi: 'Sở Văn hóa, Thể thao và Du lịch', en: 'Department of Culture' }],
+        ]),
+      },
+    })
+    expect(
+      documents.map((document) => [
+        document.locale,
+        document.title,
+        document.labels,
+        document.credit,
+      ]),
+    ).toEqual([
+      [
+        'vi',
+        'Nhà ga Long Thành',
+        ['Du lịch', 'Sở Văn hóa, Thể thao và Du lịch', 'sân bay'],
+        'Sở Văn hóa, Thể thao và Du lịch/Huy Anh',
+      ],
+      [
+        'en',
+        'Long Thanh terminal',
+        ['Tourism', 'Department of Culture'],
+        'Department of Culture/Huy Anh',
+      ],
+      [
+        'ja',
+        // No Japanese headline: the English one; no official Japanese name: the credit as written.
+        'Long Thanh terminal',
+        ['Tourism', 'Department of Culture', '空港', 'ドンナイ'],
+        'Sở Văn hóa, Thể thao và Du lịch/Huy Anh',
+      ],
+    ])
+    expect(documents[2]!.topics).toEqual(['4'])
   })
 
   it('indexes a document’s extracted text with its usage terms, in the Vietnamese document only', () => {

@@ -5,6 +5,8 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import { relationId } from '../../access/requester'
 import { ACCESS_TIERS, type AccessTier } from '../../access/tiers'
 import { DEFAULT_LOCALE, LOCALES, fallbackChain, isLocale, type Locale } from '../../i18n/locales'
+import { localizedCredit } from '../../media/metadata/localizedCredit'
+import { writtenTitle } from '../../media/metadata/mediaTitle'
 import type { ItemType, SearchDocument, SearchableCollection } from '../SearchIndex'
 import { normalizeText } from '../text/analyzeText'
 
@@ -19,8 +21,11 @@ export type LabelNames = {
 
 /**
  * The search documents of one item, read with `locale: 'all'` and `depth: 0`: one per locale
- * that has its own text (an article's title; a media item's alt text or caption, and always
- * Vietnamese, the source). Topic, agency and place names come in the document's locale, or
+ * that has its own text (an article's title; a media item's headline, alt text, caption or
+ * keywords, and always Vietnamese, the source). A media item is titled by its headline (else
+ * its alt text, else its caption's first line: src/media/metadata/mediaTitle.ts), its keywords
+ * are searched with the names of its topics, and its credit names its agency in the document's
+ * locale where the agency has an official name there. Topic, agency and place names come in the document's locale, or
  * the nearest one of the content fallback (requested → English → Vietnamese). A document's
  * extracted text goes into the Vietnamese one only: it is in whatever language the file is,
  * one copy keeps the index small, and a search finds it through the fallback to Vietnamese.
@@ -57,11 +62,13 @@ export function buildSearchDocuments({
     isArticle
       ? hasText(localized({ value: item.title, locale }))
       : locale === DEFAULT_LOCALE ||
-        hasText(localized({ value: item.alt, locale })) ||
-        hasText(localized({ value: item.caption, locale })),
+        [item.headline, item.alt, item.caption].some((value) =>
+          hasText(localized({ value, locale })),
+        ) ||
+        keywordsIn({ value: item.keywords, locale }).length > 0,
   ).map((locale) => {
     const text = (value: unknown) => clean(localized({ value, locale }))
-    const title = isArticle ? text(item.title) : text(item.alt) || clean(item.filename)
+    const title = isArticle ? text(item.title) : mediaTitleIn({ item, locale })
     const publishedAt =
       status === 'published'
         ? locale === DEFAULT_LOCALE
@@ -79,7 +86,14 @@ export function buildSearchDocuments({
       title,
       summary: isArticle ? text(item.summary) : '',
       caption: isArticle ? '' : text(item.caption),
-      credit: clean(item.credit),
+      // The agency's official name in this locale where the credit names the agency.
+      credit: clean(
+        localizedCredit({
+          credit: typeof item.credit === 'string' ? item.credit : null,
+          agencyNames: agency === null ? null : labels.agencies.get(String(agency)),
+          locale,
+        }),
+      ),
       text: isArticle
         ? richText(localized({ value: item.body, locale }))
         : [text(item.usageTerms), locale === DEFAULT_LOCALE ? clean(item.documentText) : '']
@@ -91,6 +105,8 @@ export function buildSearchDocuments({
         isArticle
           ? text((item.place as { name?: unknown } | undefined)?.name)
           : text(item.placeShown),
+        // A photo's IPTC keywords in this locale: found like the names of its topics.
+        ...(isArticle ? [] : keywordsIn({ value: item.keywords, locale }).map(clean)),
       ].filter((label) => label !== ''),
       topics: topicIds,
       agency: agency === null ? null : String(agency),
@@ -98,6 +114,7 @@ export function buildSearchDocuments({
       accessTier,
       allowedUsers: idsOf(item.allowedUsers),
       embargoUntil: toTime(item.embargoUntil),
+      pressReleaseAt: toTime(item.pressReleaseAt),
       withdrawnAt: toTime(item.withdrawnAt),
       publishedAt,
       date: publishedAt ?? toTime(item.updatedAt) ?? 0,
@@ -131,6 +148,30 @@ function localized({ value, locale }: { value: unknown; locale: Locale }): unkno
   }
   // A value that is not per-locale (a non-localized field) belongs to the source locale.
   return locale === DEFAULT_LOCALE ? value : undefined
+}
+
+/**
+ * A media item's title in `locale`: the title written in it ({@link writtenTitle}), else the
+ * nearest one of the content fallback (a locale indexed for its keywords alone), else the file
+ * name.
+ */
+function mediaTitleIn({ item, locale }: { item: Record<string, unknown>; locale: Locale }): string {
+  for (const candidate of fallbackChain(locale)) {
+    const text = (value: unknown) => clean(localized({ value, locale: candidate }))
+    const title = writtenTitle({
+      item: { headline: text(item.headline), alt: text(item.alt), caption: text(item.caption) },
+    })
+    if (title) return title
+  }
+  return clean(item.filename)
+}
+
+/** A localized list of keywords (or a list stored before keywords were localized) in `locale`. */
+function keywordsIn({ value, locale }: { value: unknown; locale: Locale }): string[] {
+  const list = localized({ value, locale })
+  return Array.isArray(list)
+    ? list.filter((keyword): keyword is string => typeof keyword === 'string')
+    : []
 }
 
 function nameIn({

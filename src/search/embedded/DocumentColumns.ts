@@ -344,7 +344,13 @@ const CODE_FIELDS = [
 /** Fields holding a list of values (each a code). */
 const LIST_FIELDS = ['topics', 'allowedUsers'] as const
 /** Fields holding a number (a date), NaN for none. */
-const NUMBER_FIELDS = ['embargoUntil', 'withdrawnAt', 'publishedAt', 'date'] as const
+const NUMBER_FIELDS = [
+  'embargoUntil',
+  'pressReleaseAt',
+  'withdrawnAt',
+  'publishedAt',
+  'date',
+] as const
 
 type CodeField = (typeof CODE_FIELDS)[number]
 type ListField = (typeof LIST_FIELDS)[number]
@@ -355,8 +361,10 @@ const KIND_OF: Record<FilterField, 'code' | 'list' | 'number'> = {
   ...(Object.fromEntries(CODE_FIELDS.map((field) => [field, 'code'])) as Record<CodeField, 'code'>),
   ...(Object.fromEntries(LIST_FIELDS.map((field) => [field, 'list'])) as Record<ListField, 'list'>),
   embargoUntil: 'number',
+  pressReleaseAt: 'number',
   withdrawnAt: 'number',
   publishedAt: 'number',
+  date: 'number',
 }
 
 /** Values of one field, numbered in order of appearance. */

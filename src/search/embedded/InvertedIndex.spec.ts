@@ -112,6 +112,37 @@ describe('InvertedIndex', () => {
     ])
   })
 
+  it.each(['relevance', 'newest', 'oldest'] as const)(
+    'pages through runs of equal scores and dates in one total order (%s): every hit once',
+    (sort) => {
+      const tied = new InvertedIndex()
+      const date = Date.UTC(2026, 0, 1)
+      // Two texts, so two runs of equal scores, interleaved and added out of id order: the
+      // better run keeps displacing kept documents while a page is chosen.
+      const ids = Array.from({ length: 37 }, (_, n) => `t${String(n).padStart(2, '0')}`)
+      for (const [n, itemId] of [...ids.entries()].reverse()) {
+        const title = n % 2 === 0 ? 'Lễ hội' : 'Lễ hội đèn lồng trên sông Đồng Nai'
+        tied.add(searchDocument({ itemId, title, date }))
+      }
+      const everything = search(tied, { query: 'lễ hội', sort, limit: 37 }).hits.map(
+        (hit) => hit.itemId,
+      )
+      expect(new Set(everything).size).toBe(37)
+      for (const limit of [1, 5, 7, 10, 36]) {
+        const seen: string[] = []
+        for (let offset = 0; offset < 37; offset += limit) {
+          const page = search(tied, { query: 'lễ hội', sort, offset, limit })
+          seen.push(...page.hits.map((hit) => hit.itemId))
+        }
+        expect(seen, `${limit} a page`).toEqual(everything)
+      }
+      // Within a run, by id.
+      const runs =
+        sort === 'relevance' ? [everything.slice(0, 19), everything.slice(19)] : [everything]
+      for (const run of runs) expect(run).toEqual([...run].sort())
+    },
+  )
+
   it('replaces and removes items, and survives compaction and a serialize round trip', () => {
     const changing = new InvertedIndex()
     for (let number = 0; number < 3000; number += 1) {

@@ -184,7 +184,9 @@ export class InvertedIndex {
     index.display = TextArena.fromPacked(data.display)
     for (let number = 0; number < count; number += 1) {
       const fields = {} as Record<string, unknown>
-      for (const field of STORED_FIELDS) fields[field] = data.documents[field][number]
+      // A field added since the snapshot was written (`pressReleaseAt`) reads as none until
+      // the item is indexed again.
+      for (const field of STORED_FIELDS) fields[field] = data.documents[field]?.[number] ?? null
       index.restore({ fields: fields as StoredFields, number })
     }
     index.folded.load({
@@ -526,16 +528,25 @@ export class InvertedIndex {
   }): number[] {
     if (take <= 0 || count === 0) return []
     const { score, results } = this.buffers
-    const { columns } = this
+    const { columns, ids } = this
     const dateOf = (number: number) => columns.date(number)
+    // A total order, so that every page of a query cuts the same ranking: equal scores and
+    // dates fall back to the document id (document numbers change when an item is saved
+    // again or the index compacts; ids never do). Without it the heap kept whichever of a
+    // tied run it met first, which depends on how many it keeps: pages repeated and skipped.
+    const isBeforeById = (a: number, b: number) => ids[a]! < ids[b]!
     // `isBefore(a, b)`: a ranks ahead of b.
     const isBefore =
       sort === 'relevance'
         ? (a: number, b: number) =>
-            score[a]! > score[b]! || (score[a] === score[b] && dateOf(a) > dateOf(b))
+            score[a]! > score[b]! ||
+            (score[a] === score[b] &&
+              (dateOf(a) > dateOf(b) || (dateOf(a) === dateOf(b) && isBeforeById(a, b))))
         : sort === 'newest'
-          ? (a: number, b: number) => dateOf(a) > dateOf(b) || (dateOf(a) === dateOf(b) && a > b)
-          : (a: number, b: number) => dateOf(a) < dateOf(b) || (dateOf(a) === dateOf(b) && a < b)
+          ? (a: number, b: number) =>
+              dateOf(a) > dateOf(b) || (dateOf(a) === dateOf(b) && isBeforeById(a, b))
+          : (a: number, b: number) =>
+              dateOf(a) < dateOf(b) || (dateOf(a) === dateOf(b) && isBeforeById(a, b))
     const heap = new TopHeap({ capacity: take, isBefore })
     for (let index = 0; index < count; index += 1) heap.offer(results[index]!)
     return heap.sorted()
@@ -583,6 +594,8 @@ export class InvertedIndex {
       accessTier: document.accessTier,
       publishedAt:
         document.publishedAt === null ? null : new Date(document.publishedAt).toISOString(),
+      embargoUntil:
+        document.embargoUntil === null ? null : new Date(document.embargoUntil).toISOString(),
       highlight: { title: highlightText({ text: display.title, locale, terms }), snippet },
     }
   }
@@ -610,8 +623,8 @@ export type StoredColumns = { [Field in keyof StoredFields]: Array<StoredFields[
 export const STORED_FIELDS = [
   'id',
   'itemId',
-  'date',
   'fingerprint',
+  // `date` is among them: a date range filters on it.
   ...FILTER_FIELDS,
 ] as const satisfies ReadonlyArray<keyof StoredFields>
 

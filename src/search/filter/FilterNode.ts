@@ -34,8 +34,10 @@ export const FILTER_FIELDS = [
   'accessTier',
   'allowedUsers',
   'embargoUntil',
+  'pressReleaseAt',
   'withdrawnAt',
   'publishedAt',
+  'date',
   'status',
   'isLocalePublished',
 ] as const

@@ -16,6 +16,8 @@ type Item = {
   tier: AccessTier
   isPublished?: boolean
   isEmbargoed?: boolean
+  /** Embargoed, with a press release time: passed (`open`) or still to come (`due`). */
+  pressRelease?: 'open' | 'due'
   wasEmbargoed?: boolean
   isWithdrawn?: boolean
   namesUser?: boolean
@@ -30,6 +32,9 @@ const ITEMS: Record<string, Item> = {
   restricted: { tier: 'restricted' },
   draft: { tier: 'public', isPublished: false },
   embargoed: { tier: 'public', isEmbargoed: true },
+  pressWindow: { tier: 'public', isEmbargoed: true, pressRelease: 'open' },
+  pressWindowPressTier: { tier: 'press', isEmbargoed: true, pressRelease: 'open' },
+  beforePressTime: { tier: 'public', isEmbargoed: true, pressRelease: 'due' },
   embargoLifted: { tier: 'public', wasEmbargoed: true },
   withdrawn: { tier: 'public', isWithdrawn: true },
   unpublishedTranslation: { tier: 'public', isLocalePublished: false },
@@ -55,7 +60,11 @@ function expected({ requester, item }: { requester: Requester; item: Item }): bo
     if (item.tier !== 'restricted') return true
     return Boolean(item.namesUser) || (requester.roles.includes('publisher') && isOwn)
   }
-  if (!isPublished || item.isEmbargoed || item.isWithdrawn) return false
+  const isAccredited = requester.kind === 'journalist' && requester.isAccredited
+  // Between the press and the public release time, only accredited journalists read it.
+  const isEmbargoedForRequester =
+    item.isEmbargoed && !(isAccredited && item.pressRelease === 'open')
+  if (!isPublished || isEmbargoedForRequester || item.isWithdrawn) return false
   if (item.isLocalePublished === false) return false
   if (item.tier === 'public') return true
   return item.tier === 'press' && requester.kind === 'journalist' && requester.isAccredited
@@ -74,6 +83,12 @@ function documentOf({ item, namedUser }: { item: Item; namedUser: string }): Sea
       : item.wasEmbargoed
         ? now.getTime() - DAY
         : null,
+    pressReleaseAt:
+      item.pressRelease === 'open'
+        ? now.getTime() - DAY / 2
+        : item.pressRelease === 'due'
+          ? now.getTime() + DAY / 2
+          : null,
     withdrawnAt: item.isWithdrawn ? now.getTime() - DAY : null,
     publishedAt: now.getTime() - 2 * DAY,
     date: now.getTime(),

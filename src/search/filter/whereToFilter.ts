@@ -28,6 +28,7 @@ export const CONTENT_WHERE_FIELDS: WhereFieldMapping = {
   agency: { field: 'agency', kind: 'id' },
   allowedUsers: { field: 'allowedUsers', kind: 'id' },
   embargoUntil: { field: 'embargoUntil', kind: 'date' },
+  pressReleaseAt: { field: 'pressReleaseAt', kind: 'date' },
   withdrawnAt: { field: 'withdrawnAt', kind: 'date' },
   topics: { field: 'topics', kind: 'id' },
   infoType: { field: 'infoType', kind: 'string' },

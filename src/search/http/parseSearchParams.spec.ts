@@ -10,7 +10,7 @@ describe('parseSearchParams', () => {
   it('reads every parameter, lists repeated or comma-separated, with defaults', () => {
     expect(
       parse(
-        'q=+Đồng Nai+&locale=vi&type=image,video&type=article&topic=3&agency=ab-12&year=2024&infoType=official&page=2&limit=10&sort=newest&depth=9',
+        'q=+Đồng Nai+&locale=vi&type=image,video&type=article&topic=3&agency=ab-12&year=2024&infoType=official&from=2024-02-01&to=2024-02-29&page=2&limit=10&sort=newest&depth=9',
       ),
     ).toEqual({
       params: {
@@ -21,6 +21,8 @@ describe('parseSearchParams', () => {
         topic: ['3'],
         agency: ['ab-12'],
         year: [2024],
+        from: '2024-02-01',
+        to: '2024-02-29',
         sort: 'newest',
         page: 2,
         limit: 10,
@@ -46,6 +48,9 @@ describe('parseSearchParams', () => {
     ],
     ['year=20', 'year', 'search.expectedYear', { min: 1900, max: 2100 }],
     ['topic=a%20b', 'topic', 'search.expectedId', undefined],
+    ['from=2024-2-1', 'from', 'statistics.expectedDay', undefined],
+    ['to=2023-02-29', 'to', 'statistics.expectedDay', undefined],
+    ['from=2024-03-01&to=2024-02-01', 'to', 'search.expectedDayNotBefore', { day: '2024-03-01' }],
     ['sort=random', 'sort', 'search.expectedOneOf', { values: 'relevance, newest, oldest' }],
     [`q=${'x'.repeat(501)}`, 'q', 'search.expectedQuery', { max: 500 }],
     [

@@ -1,6 +1,7 @@
 import { INFO_TYPES } from '../../../collections/vocabularies'
 import type { MessageKey } from '../../i18n'
 import { LOCALES, isLocale, type Locale } from '../../i18n/locales'
+import { isCalendarDay } from '../../reports/period'
 import type { LibrarySearchParams } from '../searchLibrary'
 import { ITEM_TYPES, SEARCH_SORTS, type ItemType, type SearchSort } from '../SearchIndex'
 
@@ -18,7 +19,8 @@ export const MAX_RESULT_WINDOW = 10_000
 
 /**
  * Validates the query string of `GET /api/library/search`. List parameters (`type`, `topic`,
- * …) take several values, repeated or comma-separated; unknown parameters are ignored.
+ * …) take several values, repeated or comma-separated; unknown parameters are ignored. `from`
+ * and `to` are days written `YYYY-MM-DD`, `to` not before `from`.
  * `defaultLocale` (the caller's language) applies when `locale` is absent.
  */
 export function parseSearchParams({
@@ -77,6 +79,18 @@ export function parseSearchParams({
     return fail({ name: 'year', key: 'search.expectedYear', params: YEARS })
   }
 
+  const days: Record<'from' | 'to', string | null> = { from: null, to: null }
+  for (const name of ['from', 'to'] as const) {
+    const value = single({ searchParams, name })
+    if (value !== undefined && !isCalendarDay(value)) {
+      return fail({ name, key: 'statistics.expectedDay' })
+    }
+    days[name] = value ?? null
+  }
+  if (days.from !== null && days.to !== null && days.to < days.from) {
+    return fail({ name: 'to', key: 'search.expectedDayNotBefore', params: { day: days.from } })
+  }
+
   const sortValue = single({ searchParams, name: 'sort' }) ?? 'relevance'
   if (!(SEARCH_SORTS as readonly string[]).includes(sortValue)) {
     return fail({
@@ -111,6 +125,7 @@ export function parseSearchParams({
       topic,
       agency,
       year: year as number[],
+      ...days,
       sort: sortValue as SearchSort,
       page,
       limit,

@@ -10,7 +10,7 @@ import { searchLibrary, type FacetValue, type LibrarySearchResult } from '../sea
 import { parseSearchParams } from './parseSearchParams'
 
 /**
- * `GET /api/library/search?q&locale&type&topic&agency&infoType&year&page&limit&sort` →
+ * `GET /api/library/search?q&locale&type&topic&agency&infoType&year&from&to&page&limit&sort` →
  * `{ hits, facets, total, page, limit, totalPages, servedLocale }`, for whoever is asking
  * (anonymous, journalist, staff): hits, totals and facet counts come from the visibility rule.
  * A bad parameter is a 400 in the caller's language; an unreachable engine a 503.

@@ -47,7 +47,8 @@ export function meilisearchSettings(): Settings {
     ],
     // Every field a filter may name (src/search/filter/FilterNode.ts), and the id.
     filterableAttributes: ['id', ...FILTER_FIELDS],
-    sortableAttributes: ['date', 'publishedAt'],
+    // `id` breaks ties (see rankingRules and search's `sort`).
+    sortableAttributes: ['date', 'publishedAt', 'id'],
     // Each locale's attributes are analysed in its language: Chinese and Japanese never share
     // a field, so Meilisearch does not have to guess between them.
     localizedAttributes: LOCALES.map((locale) => ({
@@ -60,7 +61,10 @@ export function meilisearchSettings(): Settings {
       // A typo in a Telex spelling is another diacritic, not the exact one.
       disableOnAttributes: [EXACT_ATTRIBUTE],
     },
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    // The last rule makes the order total: documents every other rule ties (the same text,
+    // the same date) are ranked by id, so each page of a query cuts the same ranking instead
+    // of relying on internal document numbers, which change when an item is indexed again.
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'id:asc'],
     faceting: { maxValuesPerFacet: 200 },
     pagination: { maxTotalHits: 10_000 },
   }
@@ -123,11 +127,12 @@ export class MeilisearchSearchIndex implements SearchIndex {
   async search(request: SearchRequest): Promise<SearchResult> {
     await this.open()
     const query = withExactDiacritics({ query: request.query, locale: request.queryLocale })
+    // The date sorts end with the id, as the embedded engine's do (SearchIndex's SearchSort).
     const sort =
       request.sort === 'oldest'
-        ? ['date:asc']
+        ? ['date:asc', 'id:asc']
         : request.sort === 'newest' || request.query.trim() === ''
-          ? ['date:desc']
+          ? ['date:desc', 'id:asc']
           : undefined
     const perLocale = (field: string) => LOCALES.map((locale) => `${field}_${locale}`)
     const params: SearchParams = {
@@ -373,6 +378,7 @@ function toHit(hit: Hit<MeilisearchDocument>): SearchHit {
     year: hit.year,
     accessTier: hit.accessTier,
     publishedAt: hit.publishedAt === null ? null : new Date(hit.publishedAt).toISOString(),
+    embargoUntil: hit.embargoUntil === null ? null : new Date(hit.embargoUntil).toISOString(),
     highlight: {
       title: toHtml(text('title', formatted) || text('title')),
       snippet: toHtml(snippet),

@@ -6,6 +6,7 @@ import { Suspense, type ReactNode } from 'react'
 import { LanguageSwitcher } from '../../../components/library/LanguageSwitcher'
 import { SiteFooter } from '../../../components/library/SiteFooter'
 import { SiteHeader } from '../../../components/library/SiteHeader'
+import { getEnv } from '../../../env'
 import { libraryTranslator } from '../../../i18n'
 import { LOCALE_TAGS } from '../../../i18n/locales'
 import { getSiteInfo } from '../../../library/content'
@@ -22,6 +23,8 @@ export async function generateMetadata({
   const site = await getSiteInfo({ reader: await getReader(), lang })
   const title = site.databaseName || t('site.title')
   return {
+    // Relative URLs in any page's tags resolve against the configured public address.
+    metadataBase: new URL(getEnv().publicUrl),
     title: { default: title, template: `%s · ${title}` },
     description: t('site.tagline', { province: site.provinceName }),
   }

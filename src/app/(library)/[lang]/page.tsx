@@ -3,15 +3,17 @@ import type { Metadata } from 'next'
 import { ItemCards } from '../../../components/library/ItemCards'
 import { LinkList, topicLinks } from '../../../components/library/LinkList'
 import { SearchQueryField } from '../../../components/library/SearchQueryField'
+import { StructuredData } from '../../../components/library/StructuredData'
 import { LOCALES } from '../../../i18n/locales'
 import { featuredCards, getSiteInfo, latestCards, listTopics } from '../../../library/content'
-import { languageAlternates, resolveLang } from '../../../library/lang'
+import { resolveLang } from '../../../library/lang'
 import { libraryPage, type LibraryPageProps } from '../../../library/libraryPage'
 import { getReader } from '../../../library/reader'
+import { homeShareData } from '../../../library/seo/publicView'
 
 export async function generateMetadata({ params }: LibraryPageProps): Promise<Metadata> {
   const lang = await resolveLang(params)
-  return { alternates: languageAlternates({ lang, path: '' }) }
+  return (await homeShareData({ lang })).metadata
 }
 
 const TOPICS_ON_HOME = 4
@@ -21,11 +23,12 @@ const ITEMS_PER_TOPIC = 4
 export default async function HomePage({ params }: LibraryPageProps) {
   const { lang, t } = await libraryPage({ params })
   const reader = await getReader()
-  const [site, featured, latest, topics] = await Promise.all([
+  const [site, featured, latest, topics, shared] = await Promise.all([
     getSiteInfo({ reader, lang }),
     featuredCards({ reader, lang, limit: 4 }),
     latestCards({ reader, lang, limit: 8 }),
     listTopics({ reader, lang }),
+    homeShareData({ lang }),
   ])
   const topTopics = topics.filter((topic) => topic.isTopLevel)
   const topicSections = await Promise.all(
@@ -37,6 +40,7 @@ export default async function HomePage({ params }: LibraryPageProps) {
 
   return (
     <>
+      <StructuredData data={shared.jsonLd} />
       <section className="hero">
         <div className="container">
           <h1>{t('home.heroTitle', { province: site.provinceName })}</h1>

@@ -104,6 +104,8 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
   }
   const q = query.get('q') ?? ''
   const sort = query.get('sort') ?? 'relevance'
+  const from = query.get('from') ?? ''
+  const to = query.get('to') ?? ''
   const selected = (facet: string) => query.getAll(facet)
   const result = outcome.kind === 'results' ? outcome.result : null
 
@@ -171,6 +173,17 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
                   )
                 })
               : null}
+            <fieldset data-testid="date-range">
+              <legend>{t('search.dateRange')}</legend>
+              <p>
+                <label htmlFor="search-from">{t('search.dateFrom')}</label>
+                <input id="search-from" type="date" name="from" defaultValue={from} />
+              </p>
+              <p>
+                <label htmlFor="search-to">{t('search.dateTo')}</label>
+                <input id="search-to" type="date" name="to" defaultValue={to} />
+              </p>
+            </fieldset>
             <p>
               <button type="submit">{t('search.applyFilters')}</button>
             </p>

@@ -1,21 +1,11 @@
-import {
-  AccountPageFrame,
-  TranslatedAccountForm,
-} from '../../../../../components/library/AccountPageFrame'
-import {
-  libraryPage,
-  privatePageMetadata,
-  type LibraryPageProps,
-} from '../../../../../library/libraryPage'
-
-export const generateMetadata = privatePageMetadata({ titleKey: 'account.forgotTitle' })
+import { accountFormRoute } from '../../../../../components/library/AccountPageFrame'
 
 /** Asks for a password-reset link by e-mail. */
-export default async function ForgotPasswordPage({ params }: LibraryPageProps) {
-  const { lang, t } = await libraryPage({ params })
-  return (
-    <AccountPageFrame title={t('account.forgotTitle')} lead={t('account.forgotLead')}>
-      <TranslatedAccountForm form="forgotPassword" lang={lang} t={t} />
-    </AccountPageFrame>
-  )
-}
+const forgotRoute = accountFormRoute({
+  form: 'forgotPassword',
+  titleKey: 'account.forgotTitle',
+  leadKey: 'account.forgotLead',
+})
+
+export const generateMetadata = forgotRoute.generateMetadata
+export default forgotRoute.Page

@@ -31,6 +31,9 @@ export default async function LoginPage({ params, searchParams }: LibraryPagePro
         <a href={`/${lang}/account/forgot`}>{t('account.forgotLink')}</a>
       </p>
       <p>
+        <a href={`/${lang}/account/resend`}>{t('account.noConfirmationMail')}</a>
+      </p>
+      <p>
         {t('account.noAccount')} <a href={`/${lang}/account/register`}>{t('site.register')}</a>
       </p>
     </AccountPageFrame>

@@ -35,6 +35,11 @@ export default async function VerifyPage({ params, searchParams }: LibraryPagePr
           {t('site.login')}
         </a>
       </p>
+      {isVerified ? null : (
+        <p>
+          <a href={`/${lang}/account/resend`}>{t('account.resendLink')}</a>
+        </p>
+      )}
     </AccountPageFrame>
   )
 }

@@ -2,17 +2,21 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { EmbargoNotice } from '../../../../../components/library/EmbargoNotice'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
 import { ItemBadges } from '../../../../../components/library/ItemBadges'
+import { ItemDates } from '../../../../../components/library/ItemDates'
 import { AsideLinks, topicLinks } from '../../../../../components/library/LinkList'
 import { MetaList, agencyRow } from '../../../../../components/library/MetaList'
+import { PressContactBox } from '../../../../../components/library/PressContact'
 import { LeadPicture, PictureView } from '../../../../../components/library/PictureView'
+import { StructuredData } from '../../../../../components/library/StructuredData'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
-import { LOCALES, LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
+import { LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
 import { pictureOfMedia, readItem } from '../../../../../library/content'
-import { languageAlternates } from '../../../../../library/lang'
 import { routeDocument, type LibraryPageProps } from '../../../../../library/libraryPage'
 import { getReader } from '../../../../../library/reader'
+import { itemJsonLd, itemMetadata } from '../../../../../library/seo/publicView'
 import type { Article, Media, Topic } from '../../../../../payload-types'
 
 type Props = LibraryPageProps<{ id: string }>
@@ -20,21 +24,7 @@ type Props = LibraryPageProps<{ id: string }>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, value: id, doc: article } = await readArticle({ params })
   if (!article) return {}
-  const published = (article.publishedLocales ?? []).filter(isLocale)
-  return {
-    title: article.title,
-    description: article.summary ?? undefined,
-    alternates: {
-      ...languageAlternates({ lang, path: `/articles/${id}` }),
-      // Only the languages the article is published in are real alternates.
-      languages: Object.fromEntries(
-        (published.length > 0 ? published : LOCALES).map((locale) => [
-          LOCALE_TAGS[locale],
-          `/${locale}/articles/${id}`,
-        ]),
-      ),
-    },
-  }
+  return itemMetadata({ collection: 'articles', id, lang, title: article.title })
 }
 
 /** An article: its text, lead photo and gallery, and beside it its facts, topics and sources. */
@@ -54,10 +44,18 @@ export default async function ArticlePage({ params }: Props) {
     .filter(isLocale)
     .filter((locale) => locale !== served)
   const lead = media.map((item) => pictureOfMedia({ media: item, size: 'web' })).find(Boolean)
+  const jsonLd = await itemJsonLd({ collection: 'articles', id: String(article.id), lang })
 
   return (
     <div className="container">
+      <StructuredData data={jsonLd} />
       <FallbackNotice requested={lang} served={served} t={t} />
+      <EmbargoNotice
+        embargoUntil={article.embargoUntil}
+        now={(await getReader()).now}
+        lang={lang}
+        t={t}
+      />
       <article lang={served === lang ? undefined : LOCALE_TAGS[served]}>
         <ItemBadges
           kindLabel={t(`infoTypes.${article.infoType}` as LibraryKey)}
@@ -65,6 +63,7 @@ export default async function ArticlePage({ params }: Props) {
           t={t}
         />
         <h1>{article.title}</h1>
+        <ItemDates collection="articles" id={article.id} served={served} lang={lang} t={t} />
         {article.summary ? <p className="lead">{article.summary}</p> : null}
         <div className="item-layout">
           <div>
@@ -94,7 +93,7 @@ export default async function ArticlePage({ params }: Props) {
                           {picture ? (
                             <PictureView picture={picture} sizes="12rem" />
                           ) : (
-                            <span>{item.alt || item.filename}</span>
+                            <span>{item.headline || item.alt || item.filename}</span>
                           )}
                         </a>
                       </li>
@@ -150,6 +149,7 @@ export default async function ArticlePage({ params }: Props) {
                 label: source.title,
               }))}
             />
+            <PressContactBox lang={lang} t={t} />
           </aside>
         </div>
       </article>

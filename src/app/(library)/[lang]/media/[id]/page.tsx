@@ -3,29 +3,31 @@ import { notFound } from 'next/navigation'
 
 import { CopyButton } from '../../../../../components/library/CopyButton'
 import { DownloadPanel } from '../../../../../components/library/DownloadPanel'
+import { EmbargoNotice } from '../../../../../components/library/EmbargoNotice'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
 import { ItemBadges } from '../../../../../components/library/ItemBadges'
-import { AsideLinks } from '../../../../../components/library/LinkList'
+import { ItemDates } from '../../../../../components/library/ItemDates'
+import { AsideLinks, topicLinks } from '../../../../../components/library/LinkList'
 import { MetaList, agencyRow } from '../../../../../components/library/MetaList'
+import { PressContactBox } from '../../../../../components/library/PressContact'
 import { LeadPicture } from '../../../../../components/library/PictureView'
+import { StructuredData } from '../../../../../components/library/StructuredData'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
 import { LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
 import { pictureOfMedia, readItem } from '../../../../../library/content'
-import { languageAlternates } from '../../../../../library/lang'
 import { routeDocument, type LibraryPageProps } from '../../../../../library/libraryPage'
 import { getReader } from '../../../../../library/reader'
-import type { Media } from '../../../../../payload-types'
+import { itemJsonLd, itemMetadata } from '../../../../../library/seo/publicView'
+import { creditInLanguage } from '../../../../../library/mediaCredit'
+import { mediaTitle, writtenTitle } from '../../../../../media/metadata/mediaTitle'
+import type { Media, Topic } from '../../../../../payload-types'
 
 type Props = LibraryPageProps<{ id: string }>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, value: id, doc: media } = await readMedia({ params })
   if (!media) return {}
-  return {
-    title: media.alt || media.caption?.slice(0, 80) || media.originalFilename || undefined,
-    description: media.caption ?? undefined,
-    alternates: languageAlternates({ lang, path: `/media/${id}` }),
-  }
+  return itemMetadata({ collection: 'media', id, lang, title: mediaTitle({ item: media }) })
 }
 
 /**
@@ -41,19 +43,25 @@ export default async function MediaPage({ params }: Props) {
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { dateStyle: 'long' })
   const picture = pictureOfMedia({ media, size: 'web' })
   const agency = typeof media.agency === 'object' ? media.agency : null
-  const title =
-    media.alt || media.caption?.split('\n')[0]?.slice(0, 120) || t(`types.${media.kind}`)
+  // The headline; without one, the alternative text or the caption's first line.
+  const title = writtenTitle({ item: media }) ?? t(`types.${media.kind}`)
+  const credit = await creditInLanguage({ reader, media, lang: served })
+  const topics = (media.topics ?? []).filter((item): item is Topic => typeof item === 'object')
   const video = videoSourceOf(media)
+  const jsonLd = await itemJsonLd({ collection: 'media', id: String(media.id), lang })
 
   return (
     <div className="container">
+      <StructuredData data={jsonLd} />
       <FallbackNotice requested={lang} served={served} t={t} />
+      <EmbargoNotice embargoUntil={media.embargoUntil} now={reader.now} lang={lang} t={t} />
       <ItemBadges
         kindLabel={t(`types.${media.kind}`)}
         isPressOnly={media.accessTier === 'press'}
         t={t}
       />
       <h1 lang={served === lang ? undefined : LOCALE_TAGS[served]}>{title}</h1>
+      <ItemDates collection="media" id={media.id} served={served} lang={lang} t={t} />
       <div className="item-layout">
         <div>
           <div className="media-preview">
@@ -83,13 +91,13 @@ export default async function MediaPage({ params }: Props) {
               <p style={{ whiteSpace: 'pre-line' }}>{media.caption}</p>
             </section>
           ) : null}
-          {media.credit ? (
+          {credit ? (
             <section aria-labelledby="credit-heading">
               <h2 id="credit-heading">{t('item.credit')}</h2>
               <div className="credit-line">
-                <code data-testid="credit-line">{media.credit}</code>
+                <code data-testid="credit-line">{credit}</code>
                 <CopyButton
-                  text={media.credit}
+                  text={credit}
                   label={t('item.copyCredit')}
                   copiedLabel={t('item.copied')}
                 />
@@ -132,6 +140,11 @@ export default async function MediaPage({ params }: Props) {
             ]}
           />
           <AsideLinks
+            title={t('item.topics')}
+            className="tag-list"
+            links={topicLinks({ lang, topics })}
+          />
+          <AsideLinks
             title={t('item.keywords')}
             className="tag-list"
             links={(media.keywords ?? []).map((keyword) => ({
@@ -140,6 +153,7 @@ export default async function MediaPage({ params }: Props) {
               label: keyword,
             }))}
           />
+          <PressContactBox lang={lang} t={t} />
         </aside>
       </div>
     </div>

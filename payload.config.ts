@@ -17,6 +17,7 @@ import { Agencies } from './collections/Agencies'
 import { Articles } from './collections/Articles'
 import { ApiClients } from './collections/ApiClients'
 import { AuditLog } from './collections/AuditLog'
+import { BasketItems } from './collections/BasketItems'
 import { Deliveries } from './collections/Deliveries'
 import { DistributionApprovals } from './collections/DistributionApprovals'
 import { Journalists } from './collections/Journalists'
@@ -24,6 +25,7 @@ import { Media } from './collections/Media'
 import { MediaDownloads } from './collections/MediaDownloads'
 import { PressCards } from './collections/PressCards'
 import { PageViews } from './collections/PageViews'
+import { Places } from './collections/Places'
 import { ReportReminders } from './collections/ReportReminders'
 import { Reports } from './collections/Reports'
 import { SavedSearches } from './collections/SavedSearches'
@@ -49,7 +51,9 @@ import { malformedInputPlugin } from './src/http/malformedInput'
 import { publicReadLimitsPlugin } from './src/http/publicReadLimits'
 import { payloadLocalization } from './src/i18n/payloadLocalization'
 import { rateLimitPlugin } from './src/rateLimits/authHooks'
+import { basketDownloadEndpoint } from './src/library/basket/basketDownload'
 import { savedSearchFeedEndpoint } from './src/library/savedSearchFeedEndpoint'
+import { unsubscribeEndpoint } from './src/alerts/unsubscribeEndpoint'
 import { jobsConfig } from './src/jobs'
 import { mediaDownloadEndpoint } from './src/media/download/downloadEndpoints'
 import { uploadOptions } from './src/media/upload/uploadOptions'
@@ -76,6 +80,7 @@ export default buildConfig({
     Journalists,
     Agencies,
     Topics,
+    Places,
     Articles,
     Media,
     AuditLog,
@@ -86,6 +91,7 @@ export default buildConfig({
     DistributionApprovals,
     MediaDownloads,
     SavedSearches,
+    BasketItems,
     PageViews,
     Reports,
     ReportReminders,
@@ -155,7 +161,9 @@ export default buildConfig({
     searchEndpoint,
     searchTokenEndpoint,
     mediaDownloadEndpoint,
+    basketDownloadEndpoint,
     savedSearchFeedEndpoint,
+    unsubscribeEndpoint,
     pressNinjsEndpoint,
     // GET /api/reports/statistics is an endpoint of the reports collection (collections/Reports),
     // which Payload routes every /api/reports/… path to.

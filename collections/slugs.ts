@@ -12,9 +12,11 @@ export const slugs = {
   auditLog: 'audit-log',
   mediaDownloads: 'media-downloads',
   savedSearches: 'saved-searches',
+  basketItems: 'basket-items',
   distributionApprovals: 'distribution-approvals',
   reports: 'reports',
   pressCards: 'press-cards',
+  places: 'places',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]

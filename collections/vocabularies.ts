@@ -53,6 +53,16 @@ export const AGENCY_KINDS = [
   { value: 'commune', label: { vi: 'Xã', en: 'Commune' } },
 ] as const
 
+/** What a gazetteer entry (collections/Places) names. */
+export const PLACE_KINDS = [
+  { value: 'province', label: { vi: 'Tỉnh', en: 'Province' } },
+  { value: 'ward-commune', label: { vi: 'Phường, xã', en: 'Ward or commune' } },
+  { value: 'landmark', label: { vi: 'Địa danh, di tích', en: 'Landmark or heritage site' } },
+  { value: 'nature', label: { vi: 'Sông, hồ, rừng', en: 'River, lake or forest' } },
+  { value: 'infrastructure', label: { vi: 'Công trình, khu công nghiệp', en: 'Infrastructure' } },
+  { value: 'agency', label: { vi: 'Cơ quan, đơn vị', en: 'Agency' } },
+] as const
+
 export const ACCREDITATION_STATUSES = [
   { value: 'pending', label: { vi: 'Chờ duyệt', en: 'Pending' } },
   { value: 'approved', label: { vi: 'Đã cấp phép', en: 'Approved' } },

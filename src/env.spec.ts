@@ -199,6 +199,17 @@ describe('parseEnv', () => {
     ])
   })
 
+  it('caps the download basket at 100 items and 2000 MB unless BASKET_MAX_* say otherwise', () => {
+    expect(parseEnv({}).basket).toEqual({ maxItems: 100, maxBytes: 2000 * 1024 ** 2 })
+    expect(parseEnv({ BASKET_MAX_ITEMS: '20', BASKET_MAX_MB: '0.5' }).basket).toEqual({
+      maxItems: 20,
+      maxBytes: 512 * 1024,
+    })
+    expect(problemsOf({ BASKET_MAX_MB: 'lots' })).toEqual([
+      'BASKET_MAX_MB: Expected a number above 0 and at most 100000 but received "lots"',
+    ])
+  })
+
   it('trusts no proxy by default and reads TRUSTED_PROXIES as canonical CIDR ranges', () => {
     expect(parseEnv({}).trustedProxies).toEqual([])
     expect(
@@ -270,6 +281,23 @@ describe('parseEnv', () => {
     expect(parseEnv({ REPORT_REMINDER_DAYS: '' }).reportReminderDays).toEqual([])
     expect(problemsOf({ REPORT_REMINDER_DAYS: '7,soon' })).toEqual([
       'REPORT_REMINDER_DAYS: Expected whole numbers of days from 0 to 365, separated by commas, but received "7,soon"',
+    ])
+  })
+
+  it('sends alert digests at 07:00 Ho Chi Minh time unless ALERT_DIGEST_* say otherwise', () => {
+    expect(parseEnv({}).alertDigest).toEqual({
+      schedule: '0 0 7 * * *',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    })
+    expect(
+      parseEnv({ ALERT_DIGEST_SCHEDULE: '0 30 6 * * 1-5', ALERT_DIGEST_TIME_ZONE: 'Asia/Tokyo' })
+        .alertDigest,
+    ).toEqual({ schedule: '0 30 6 * * 1-5', timeZone: 'Asia/Tokyo' })
+    expect(
+      problemsOf({ ALERT_DIGEST_SCHEDULE: 'daily', ALERT_DIGEST_TIME_ZONE: 'Mars/Base' }),
+    ).toEqual([
+      'ALERT_DIGEST_TIME_ZONE: Expected an IANA time zone such as Asia/Ho_Chi_Minh but received "Mars/Base"',
+      'ALERT_DIGEST_SCHEDULE: Expected a cron expression (e.g. "0 0 7 * * *": 07:00 every day) but received "daily"',
     ])
   })
 

@@ -69,6 +69,12 @@ export type Env = {
   /** The most the cache of credited downloads may hold on disk (`MAX_DOWNLOAD_CACHE_MB`). */
   downloadCacheBytes: number
   /**
+   * A journalist's download basket (src/library/basket/): at most `maxItems` items
+   * (`BASKET_MAX_ITEMS`, default 100), and a ZIP of at most `maxBytes` of files
+   * (`BASKET_MAX_MB`, default 2000), checked before it starts.
+   */
+  basket: { maxItems: number; maxBytes: number }
+  /**
    * The most the library's page cache holds in memory (`PAGE_CACHE_MB`, default 64; 0 turns it
    * off); see src/library/pageCache.ts.
    */
@@ -105,6 +111,12 @@ export type Env = {
    * (`REPORT_REMINDER_DAYS`, default `7,1`; empty: no reminders); src/reports/reportDeadlines.ts.
    */
   reportReminderDays: number[]
+  /**
+   * When the journalists' alert digests go out (src/alerts): `ALERT_DIGEST_SCHEDULE` (cron,
+   * default `0 0 7 * * *`) on the clock of `ALERT_DIGEST_TIME_ZONE` (IANA, default
+   * `Asia/Ho_Chi_Minh`).
+   */
+  alertDigest: { schedule: string; timeZone: string }
   /** Backups (src/backup): where the scheduled backup goes, when, and how many are kept. */
   backup: BackupSettings
 }
@@ -242,6 +254,8 @@ const rawSchema = z.object({
   MAX_DOCUMENT_UPLOAD_MB: optionalString,
   MAX_IMAGE_MEGAPIXELS: optionalString,
   MAX_DOWNLOAD_CACHE_MB: optionalString,
+  BASKET_MAX_MB: optionalString,
+  BASKET_MAX_ITEMS: optionalString,
   PAGE_CACHE_MB: optionalString,
   PAGE_VIEW_FLUSH_SECONDS: optionalString,
   TRUSTED_PROXIES: optionalString,
@@ -267,6 +281,8 @@ const rawSchema = z.object({
   RATE_LIMIT_LOGIN_MAX_DELAY_SECONDS: optionalString,
   UNVERIFIED_ACCOUNT_RETENTION_DAYS: optionalString,
   REPORT_REMINDER_DAYS: z.string().optional(),
+  ALERT_DIGEST_SCHEDULE: optionalString,
+  ALERT_DIGEST_TIME_ZONE: optionalString,
   JOBS_LEASE_SECONDS: optionalString,
   MAIL_RETRY_SECONDS: optionalString,
   MAIL_MAX_AGE_HOURS: optionalString,
@@ -332,6 +348,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     defaultMegabytes: 2048,
     problems,
   })
+  // A ZIP a press agency's desk takes in one go; larger ones go as several baskets.
+  const basket = {
+    maxItems: Math.floor(
+      positiveSetting({ raw, name: 'BASKET_MAX_ITEMS', fallback: 100, max: 1000, problems }),
+    ),
+    maxBytes: Math.round(
+      positiveSetting({ raw, name: 'BASKET_MAX_MB', fallback: 2000, max: 100_000, problems }) *
+        MEGABYTE,
+    ),
+  }
   // About a thousand pages (50–100 KB each, compressed or not); least recently read go first.
   const pageCacheBytes = parseCacheBytes({
     raw,
@@ -363,6 +389,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
   const backup = parseBackup({ raw, root, problems })
   const reportReminderDays = parseReminderDays({ value: raw.REPORT_REMINDER_DAYS, problems })
+  const alertDigest = parseAlertDigest({ raw, problems })
 
   if (problems.length > 0) throw new ConfigurationError(problems)
 
@@ -383,6 +410,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     jobsAutorun,
     mediaLimits,
     downloadCacheBytes,
+    basket,
     pageCacheBytes,
     pageViewFlushMs,
     trustedProxies,
@@ -392,6 +420,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     unverifiedAccountRetentionDays,
     jobsLeaseMs,
     reportReminderDays,
+    alertDigest,
     backup,
   }
 }
@@ -829,6 +858,27 @@ function parseBackupCopyTarget({
     return null
   }
   return { kind: 'folder', path: path.resolve(root, value) }
+}
+
+function parseAlertDigest({ raw, problems }: { raw: Raw; problems: string[] }): Env['alertDigest'] {
+  const schedule = raw.ALERT_DIGEST_SCHEDULE ?? '0 0 7 * * *'
+  let timeZone = raw.ALERT_DIGEST_TIME_ZONE ?? 'Asia/Ho_Chi_Minh'
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+  } catch {
+    problems.push(
+      `ALERT_DIGEST_TIME_ZONE: Expected an IANA time zone such as Asia/Ho_Chi_Minh but received "${timeZone}"`,
+    )
+    timeZone = 'UTC'
+  }
+  try {
+    new Cron(schedule, { paused: true, timezone: timeZone })
+  } catch {
+    problems.push(
+      `ALERT_DIGEST_SCHEDULE: Expected a cron expression (e.g. "0 0 7 * * *": 07:00 every day) but received "${schedule}"`,
+    )
+  }
+  return { schedule, timeZone }
 }
 
 function parseReminderDays({ value, problems }: { value?: string; problems: string[] }): number[] {

@@ -73,6 +73,7 @@ export interface Config {
     journalists: Journalist;
     agencies: Agency;
     topics: Topic;
+    places: Place;
     articles: Article;
     media: Media;
     'audit-log': AuditLog;
@@ -83,6 +84,7 @@ export interface Config {
     'distribution-approvals': DistributionApproval;
     'media-downloads': MediaDownload;
     'saved-searches': SavedSearch;
+    'basket-items': BasketItem;
     'page-views': PageView;
     reports: Report;
     'report-reminders': ReportReminder;
@@ -99,6 +101,7 @@ export interface Config {
     journalists: JournalistsSelect<false> | JournalistsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -109,6 +112,7 @@ export interface Config {
     'distribution-approvals': DistributionApprovalsSelect<false> | DistributionApprovalsSelect<true>;
     'media-downloads': MediaDownloadsSelect<false> | MediaDownloadsSelect<true>;
     'saved-searches': SavedSearchesSelect<false> | SavedSearchesSelect<true>;
+    'basket-items': BasketItemsSelect<false> | BasketItemsSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
@@ -146,6 +150,7 @@ export interface Config {
       'publish-due-items': TaskPublishDueItems;
       'search-sync-item': TaskSearchSyncItem;
       'search-sync-references': TaskSearchSyncReferences;
+      'search-sync-synonyms': TaskSearchSyncSynonyms;
       'deliver-syndication': TaskDeliverSyndication;
       'transcode-video': TaskTranscodeVideo;
       'send-email': TaskSendEmail;
@@ -153,6 +158,7 @@ export interface Config {
       'delete-unverified-accounts': TaskDeleteUnverifiedAccounts;
       'scheduled-backup': TaskScheduledBackup;
       'send-report-reminders': TaskSendReportReminders;
+      'send-alert-digests': TaskSendAlertDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -305,6 +311,8 @@ export interface Journalist {
   accreditationRequestedAt?: string | null;
   preferredLanguage: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
   followedTopics?: (number | Topic)[] | null;
+  topicDigest?: boolean | null;
+  topicDigestSentThrough?: string | null;
   accreditationStatus: 'pending' | 'approved' | 'rejected' | 'revoked';
   accreditationExpiresAt?: string | null;
   decisionReason?: string | null;
@@ -367,6 +375,27 @@ export interface Topic {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each place, agency or landmark under its names in every language and script. Search treats the names of one place as synonyms.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  /**
+   * The official name in each language (choose the language at the top).
+   */
+  name: string;
+  slug: string;
+  kind: 'province' | 'ward-commune' | 'landmark' | 'nature' | 'infrastructure' | 'agency';
+  /**
+   * Other spellings: without diacritics, transliterations, former names, short forms (e.g. Dong Nai, Донай).
+   */
+  variants?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -928,6 +957,20 @@ export interface SavedSearch {
   query: string;
   locale: string;
   feedToken: string;
+  emailDigest?: boolean | null;
+  digestSentThrough?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "basket-items".
+ */
+export interface BasketItem {
+  id: number;
+  journalist: number | Journalist;
+  media: number | Media;
+  variant: 'thumb' | 'web' | 'large' | 'original';
   updatedAt: string;
   createdAt: string;
 }
@@ -1080,13 +1123,15 @@ export interface PayloadJob {
           | 'publish-due-items'
           | 'search-sync-item'
           | 'search-sync-references'
+          | 'search-sync-synonyms'
           | 'deliver-syndication'
           | 'transcode-video'
           | 'send-email'
           | 'abort-stale-uploads'
           | 'delete-unverified-accounts'
           | 'scheduled-backup'
-          | 'send-report-reminders';
+          | 'send-report-reminders'
+          | 'send-alert-digests';
         taskID: string;
         input?:
           | {
@@ -1125,6 +1170,7 @@ export interface PayloadJob {
         | 'publish-due-items'
         | 'search-sync-item'
         | 'search-sync-references'
+        | 'search-sync-synonyms'
         | 'deliver-syndication'
         | 'transcode-video'
         | 'send-email'
@@ -1132,6 +1178,7 @@ export interface PayloadJob {
         | 'delete-unverified-accounts'
         | 'scheduled-backup'
         | 'send-report-reminders'
+        | 'send-alert-digests'
       )
     | null;
   queue?: string | null;
@@ -1177,6 +1224,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
         relationTo: 'articles';
         value: number | Article;
       } | null)
@@ -1215,6 +1266,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'saved-searches';
         value: number | SavedSearch;
+      } | null)
+    | ({
+        relationTo: 'basket-items';
+        value: number | BasketItem;
       } | null)
     | ({
         relationTo: 'page-views';
@@ -1331,6 +1386,8 @@ export interface JournalistsSelect<T extends boolean = true> {
   accreditationRequestedAt?: T;
   preferredLanguage?: T;
   followedTopics?: T;
+  topicDigest?: T;
+  topicDigestSentThrough?: T;
   accreditationStatus?: T;
   accreditationExpiresAt?: T;
   decisionReason?: T;
@@ -1406,6 +1463,18 @@ export interface TopicsSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  variants?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1758,6 +1827,19 @@ export interface SavedSearchesSelect<T extends boolean = true> {
   query?: T;
   locale?: T;
   feedToken?: T;
+  emailDigest?: T;
+  digestSentThrough?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "basket-items_select".
+ */
+export interface BasketItemsSelect<T extends boolean = true> {
+  journalist?: T;
+  media?: T;
+  variant?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1918,6 +2000,11 @@ export interface Setting {
   managingAgency?: (number | null) | Agency;
   defaultCredit?: string | null;
   contactEmail?: string | null;
+  footerText?: string | null;
+  /**
+   * The library's terms for reusing its content, shown in the footer; each item keeps its own terms too.
+   */
+  usageTerms?: string | null;
   /**
    * The contact shown to journalists. Left empty: the contact e-mail and the managing agency.
    */
@@ -1969,6 +2056,8 @@ export interface SettingsSelect<T extends boolean = true> {
   managingAgency?: T;
   defaultCredit?: T;
   contactEmail?: T;
+  footerText?: T;
+  usageTerms?: T;
   pressOffice?:
     | T
     | {
@@ -2050,6 +2139,19 @@ export interface TaskSearchSyncReferences {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearch-sync-synonyms".
+ */
+export interface TaskSearchSyncSynonyms {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    groups: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDeliver-syndication".
  */
 export interface TaskDeliverSyndication {
@@ -2123,6 +2225,14 @@ export interface TaskScheduledBackup {
  * via the `definition` "TaskSend-report-reminders".
  */
 export interface TaskSendReportReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-alert-digests".
+ */
+export interface TaskSendAlertDigests {
   input?: unknown;
   output?: unknown;
 }

@@ -32,6 +32,7 @@ import {
 import { verificationEmail } from '../../src/journalists/verificationEmail'
 import { PURPOSE_MAX_LENGTH } from '../../src/journalists/pressCards'
 import { isCountryCode } from '../../src/library/countries'
+import { startDigestWindow } from '../../src/alerts/startDigestWindow'
 
 const pressOfficersOrSelf = pressOfficersOrOwnJournalist({ field: 'id' })
 
@@ -83,7 +84,12 @@ export const Journalists: CollectionConfig = {
   },
   hooks: accountHooks({
     // The request after the decision: a journalist's new request reopens a closed one.
-    beforeChange: [recordAccreditationDecision, recordAccreditationRequest, unverifyChangedEmail],
+    beforeChange: [
+      recordAccreditationDecision,
+      recordAccreditationRequest,
+      unverifyChangedEmail,
+      startDigestWindow({ switchField: 'topicDigest', markerField: 'topicDigestSentThrough' }),
+    ],
     afterChange: [notifyAccreditationDecision, mailNewAddressVerification],
     beforeDelete: [removeJournalistData],
   }),
@@ -170,6 +176,21 @@ export const Journalists: CollectionConfig = {
       hasMany: true,
       index: true,
       label: { vi: 'Chủ đề theo dõi', en: 'Followed topics' },
+    },
+    {
+      // A daily e-mail digest of new items on the followed topics (src/alerts/sendDigests.ts).
+      name: 'topicDigest',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Bản tin hằng ngày theo chủ đề', en: 'Daily digest of followed topics' },
+    },
+    {
+      // The end of the window the last topics digest covered: the job's, never the client's.
+      name: 'topicDigestSentThrough',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
     },
     {
       name: 'accreditationStatus',

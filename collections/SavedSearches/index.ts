@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Access, CollectionConfig } from 'payload'
 
 import { slugs } from '../slugs'
+import { startDigestWindow } from '../../src/alerts/startDigestWindow'
 import { journalistOwnerField } from '../../src/fields/journalistOwner'
 
 const ownSearches: Access = ({ req: { user } }) =>
@@ -38,6 +39,9 @@ export const SavedSearches: CollectionConfig = {
         }
       },
     ],
+    beforeChange: [
+      startDigestWindow({ switchField: 'emailDigest', markerField: 'digestSentThrough' }),
+    ],
   },
   fields: [
     journalistOwnerField({ access: { update: () => false } }),
@@ -56,6 +60,19 @@ export const SavedSearches: CollectionConfig = {
       unique: true,
       index: true,
       access: { update: () => false },
+    },
+    {
+      // "E-mail me a daily digest" (src/alerts/sendDigests.ts).
+      name: 'emailDigest',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+    },
+    {
+      // The end of the window the last digest covered: the job's, never the client's.
+      name: 'digestSentThrough',
+      type: 'date',
+      access: { create: () => false, update: () => false },
     },
   ],
 }

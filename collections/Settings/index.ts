@@ -50,6 +50,27 @@ export const Settings: GlobalConfig = {
       label: { vi: 'Thư điện tử liên hệ', en: 'Contact e-mail' },
     },
     {
+      // Shown in every page's footer in the reader's language, or marked as a fallback.
+      name: 'footerText',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      label: { vi: 'Chân trang', en: 'Footer text' },
+    },
+    {
+      name: 'usageTerms',
+      type: 'textarea',
+      localized: true,
+      maxLength: 4000,
+      label: { vi: 'Điều khoản sử dụng chung', en: 'General usage terms' },
+      admin: {
+        description: {
+          vi: 'Điều kiện sử dụng lại nội dung của thư viện, hiển thị ở chân trang; mỗi mục còn có điều khoản riêng.',
+          en: "The library's terms for reusing its content, shown in the footer; each item keeps its own terms too.",
+        },
+      },
+    },
+    {
       // Shown to journalists on item, agency and account pages (src/library/pressContact.ts);
       // what is left empty falls back to the contact e-mail and the managing agency.
       name: 'pressOffice',

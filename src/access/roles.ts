@@ -51,6 +51,9 @@ export const isAdmin: Access = ({ req: { user } }) => hasRole({ user, role: 'adm
 
 export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
 
+/** Admins and department managers: those who keep the province-wide lists (the gazetteer). */
+export const isAdminOrDepartmentManager: Access = ({ req: { user } }) => seesAllAgencies({ user })
+
 export const isAdminOrPublisher: Access = ({ req: { user } }) =>
   hasRole({ user, role: 'admin' }) || hasRole({ user, role: 'publisher' })
 

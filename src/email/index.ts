@@ -2,7 +2,7 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 import type { Env } from '../env'
 import { recordCapturedEmail } from './outbox'
-import { queueEmail } from './sendEmailTask'
+import { plainHeaders, queueEmail } from './sendEmailTask'
 
 /**
  * E-mail delivery. When `SMTP_URL` is set, `payload.sendEmail` queues the message (the `email`
@@ -31,6 +31,7 @@ export function emailAdapter({ env }: { env: Env }): EmailAdapter {
         subject: typeof message.subject === 'string' ? message.subject : '',
         text: typeof message.text === 'string' ? message.text : '',
         html: typeof message.html === 'string' ? message.html : '',
+        headers: plainHeaders(message.headers) ?? {},
         sentAt: new Date(),
       }
       recordCapturedEmail({ email })

@@ -5,6 +5,8 @@ export type CapturedEmail = {
   subject: string
   text: string
   html: string
+  /** Extra header lines the message carries (`List-Unsubscribe`, …). */
+  headers: Record<string, string>
   sentAt: Date
 }
 

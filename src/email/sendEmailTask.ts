@@ -26,6 +26,8 @@ export type QueuedEmail = {
   subject: string
   text?: string
   html?: string
+  /** Extra header lines, such as `List-Unsubscribe` on an alert digest. */
+  headers?: Record<string, string>
   messageId: string
   /** When it was queued (ISO): the message is given up `MAIL_MAX_AGE_HOURS` after. */
   queuedAt: string
@@ -59,6 +61,7 @@ export async function queueEmail({
     subject: typeof message.subject === 'string' ? message.subject : '',
     ...(typeof message.text === 'string' ? { text: message.text } : {}),
     ...(typeof message.html === 'string' ? { html: message.html } : {}),
+    ...(plainHeaders(message.headers) ? { headers: plainHeaders(message.headers) } : {}),
     messageId: `<${randomUUID()}@${fromDomain}>`,
     queuedAt: new Date().toISOString(),
   }
@@ -121,6 +124,20 @@ export function sendEmailTask({ env }: { env: Env }): TaskConfig<{
       return { output: { messageId: message.messageId } }
     },
   }
+}
+
+/**
+ * The headers of `headers` that are plain name–value pairs (what the queue can store as JSON),
+ * or undefined when there are none.
+ */
+export function plainHeaders(
+  headers: SendEmailOptions['headers'],
+): Record<string, string> | undefined {
+  if (!headers || Array.isArray(headers) || typeof headers !== 'object') return undefined
+  const entries = Object.entries(headers).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  )
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
 }
 
 let adapterPromise: Promise<EmailAdapter> | null = null

@@ -112,6 +112,14 @@ export class ConflictError extends AppError {
   }
 }
 
+/** 413: what was asked for is larger than a limit allows (a download basket over its cap). */
+export class TooLargeError extends AppError {
+  constructor(args: ErrorArgs & { messageKey: MessageKey }) {
+    super({ ...args, status: 413 })
+    this.name = 'TooLargeError'
+  }
+}
+
 /** 429: over a limit; `data.retryAfterSeconds` says how long to wait. */
 export class TooManyRequestsError extends AppError {
   constructor(args: ErrorArgs = {}) {
@@ -193,5 +201,6 @@ export const REQUESTER_ERROR_NAMES = [
   'ForbiddenError',
   'NotFoundError',
   'ConflictError',
+  'TooLargeError',
   'TooManyRequestsError',
 ] as const

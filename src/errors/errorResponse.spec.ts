@@ -8,6 +8,7 @@ import {
   InvalidParameterError,
   NotFoundError,
   NotSignedInError,
+  TooLargeError,
   TooManyRequestsError,
   appErrorFor,
   isAppError,
@@ -20,6 +21,7 @@ describe('errorResponseFor', () => {
     [new NotSignedInError(), 401, 'errors.unauthorized'],
     [new ForbiddenError(), 403, 'errors.forbidden'],
     [new NotFoundError(), 404, 'errors.notFound'],
+    [new TooLargeError({ messageKey: 'basket.empty' }), 413, 'basket.empty'],
     [new TooManyRequestsError(), 429, 'errors.tooManyRequests'],
     [
       new AppError({

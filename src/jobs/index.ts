@@ -1,5 +1,6 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
+import { sendAlertDigestsTask } from '../alerts/sendDigestsTask'
 import { scheduledBackupTask } from '../backup/scheduledBackup'
 import { EMAIL_QUEUE, sendEmailTask } from '../email/sendEmailTask'
 import type { Env } from '../env'
@@ -53,6 +54,7 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
       deleteUnverifiedAccountsTask({ queue: EDITORIAL_QUEUE }),
       scheduledBackupTask({ queue: EDITORIAL_QUEUE, env }),
       sendReportRemindersTask({ queue: EDITORIAL_QUEUE }),
+      sendAlertDigestsTask({ queue: EDITORIAL_QUEUE, env }),
     ].map(withJobLease),
     // The search sync keeps one waiting job per document (src/search/sync/searchTasks.ts).
     enableConcurrencyControl: true,

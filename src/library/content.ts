@@ -16,6 +16,7 @@ import {
   type LibrarySearchResult,
 } from '../search/searchLibrary'
 import { isStillEmbargoed } from '../workflow/embargoWindow'
+import { pickLocalized, type LocalizedValue } from './localizedValue'
 import { pictureOf, type Picture, type RenditionRecord } from './pictures'
 import { readerOptions, type Reader } from './reader'
 
@@ -36,38 +37,67 @@ export type ItemCard = {
   picture: Picture | null
 }
 
-/** The province and managing agency, in the reader's language, for the header and footer. */
-export type SiteInfo = {
-  provinceName: string
-  databaseName: string
-  managingAgency: string
+/**
+ * The province, the database, the managing agency and the footer's texts, each in the
+ * reader's language or the fallback it came from (`sources`, so the page can mark it), for the
+ * header and footer. An empty text is `''`.
+ */
+export type SiteInfo = Record<SiteText, string> & {
   contactEmail: string | null
+  /** The language each text is written in (the reader's unless it fell back). */
+  sources: Record<SiteText, Locale>
 }
+
+/** The settings' texts a page shows. */
+export type SiteText =
+  | 'provinceName'
+  | 'databaseName'
+  | 'managingAgency'
+  | 'footerText'
+  | 'usageTerms'
 
 /**
  * The settings in `lang`, read once per render (React `cache`, keyed by the render's reader):
- * the layout's metadata, the layout and the home page all need them.
+ * the layout's metadata, the layout and the home page all need them. Read in every locale, so
+ * that a text missing in `lang` is shown in its fallback and known to be one.
  */
 export function getSiteInfo({ reader, lang }: { reader: Reader; lang: Locale }): Promise<SiteInfo> {
   return siteInfoOnce(reader, lang)
 }
 
 const siteInfoOnce = cache(async (reader: Reader, lang: Locale): Promise<SiteInfo> => {
-  const settings = await reader.payload.findGlobal({
+  const settings = (await reader.payload.findGlobal({
     slug: globalSlugs.settings,
-    locale: lang,
+    locale: 'all',
     depth: 1,
-    select: { provinceName: true, databaseName: true, managingAgency: true, contactEmail: true },
+    select: {
+      provinceName: true,
+      databaseName: true,
+      managingAgency: true,
+      contactEmail: true,
+      footerText: true,
+      usageTerms: true,
+    } as Record<string, true>,
     populate: { [slugs.agencies]: { name: true } },
     ...readerOptions(reader),
-  })
+  })) as unknown as Record<SiteText, unknown> & { contactEmail?: string | null }
   const agency = settings.managingAgency
-  return {
-    provinceName: settings.provinceName ?? '',
-    databaseName: settings.databaseName ?? '',
-    managingAgency: agency && typeof agency === 'object' ? String(agency.name ?? '') : '',
-    contactEmail: settings.contactEmail ?? null,
+  const values: Record<SiteText, unknown> = {
+    provinceName: settings.provinceName,
+    databaseName: settings.databaseName,
+    managingAgency:
+      agency && typeof agency === 'object' ? (agency as { name?: unknown }).name : null,
+    footerText: settings.footerText,
+    usageTerms: settings.usageTerms,
   }
+  const texts = {} as Record<SiteText, string>
+  const sources = {} as Record<SiteText, Locale>
+  for (const field of Object.keys(values) as SiteText[]) {
+    const picked = pickLocalized({ values: values[field], lang })
+    texts[field] = picked?.text ?? ''
+    sources[field] = picked?.locale ?? lang
+  }
+  return { ...texts, contactEmail: settings.contactEmail ?? null, sources }
 })
 
 /**
@@ -307,6 +337,32 @@ export async function listTopics({
       isTopLevel: relationId(topic.parent) === null,
     }))
     .sort((a, b) => Number(b.isTopLevel) - Number(a.isTopLevel))
+}
+
+/**
+ * The name of a topic or an agency for a reader of `lang`, and the language it is in: theirs,
+ * or the fallback (src/library/localizedValue.ts), so that its page can mark it.
+ */
+export async function readLocalizedName({
+  reader,
+  collection,
+  id,
+  lang,
+}: {
+  reader: Reader
+  collection: 'topics' | 'agencies'
+  id: number | string
+  lang: Locale
+}): Promise<LocalizedValue | null> {
+  const doc = await reader.payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    select: { name: true },
+    ...readerOptions(reader),
+  })
+  return pickLocalized({ values: (doc as { name?: unknown }).name, lang })
 }
 
 /** Contributing agencies, in the reader's language. */

@@ -2,6 +2,7 @@ import * as migration_20261123_121634_initial from './20261123_121634_initial';
 import * as migration_20261204_114112_security_review_and_admin from './20261204_114112_security_review_and_admin';
 import * as migration_20261204_191553_operations_and_management_loop from './20261204_191553_operations_and_management_loop';
 import * as migration_20261204_215148_library_journalists from './20261204_215148_library_journalists';
+import * as migration_20261204_222416_library_alerts_basket_places from './20261204_222416_library_alerts_basket_places';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261204_215148_library_journalists.up,
     down: migration_20261204_215148_library_journalists.down,
-    name: '20261204_215148_library_journalists'
+    name: '20261204_215148_library_journalists',
+  },
+  {
+    up: migration_20261204_222416_library_alerts_basket_places.up,
+    down: migration_20261204_222416_library_alerts_basket_places.down,
+    name: '20261204_222416_library_alerts_basket_places'
   },
 ];

@@ -1,6 +1,7 @@
 import type { AccessTier } from '../access/tiers'
 import type { Locale } from '../i18n/locales'
 import type { FilterNode } from './filter/FilterNode'
+import type { SynonymGroup } from './text/synonyms'
 
 /** The kinds of item the library holds: articles, and media by their kind. */
 export const ITEM_TYPES = ['article', 'image', 'video', 'document'] as const
@@ -139,6 +140,12 @@ export interface SearchIndex {
   replaceItems(args: ReplaceItemsArgs): Promise<void>
   /** Removes every document of `itemKeys`. */
   deleteItems(args: { itemKeys: string[] }): Promise<void>
+  /**
+   * Replaces the synonym groups (the gazetteer's names of each place, src/search/synonyms):
+   * a query naming a place in one group's name also finds documents naming it in another.
+   * Takes effect without indexing anything again.
+   */
+  updateSynonyms(args: { groups: SynonymGroup[] }): Promise<void>
   search(request: SearchRequest): Promise<SearchResult>
   /** Every document's id and fingerprint, for the drift check. */
   listDocuments(): AsyncIterable<IndexedDocumentRef>

@@ -3,8 +3,14 @@ import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 import { getEnv } from '../env'
 import { getSearchIndex } from './getSearchIndex'
 import { SEARCHABLE_COLLECTIONS } from './SearchIndex'
-import { queueItemRemoval, queueItemSync, queueReferenceSync } from './sync/queueSearchSync'
+import {
+  queueItemRemoval,
+  queueItemSync,
+  queueReferenceSync,
+  queueSynonymSync,
+} from './sync/queueSearchSync'
 import { LABEL_COLLECTIONS } from './sync/searchTasks'
+import { pushSynonyms, SYNONYM_COLLECTIONS } from './sync/syncSynonyms'
 
 export type SearchPluginOptions = {
   /**
@@ -18,6 +24,12 @@ export type SearchPluginOptions = {
    * @default ['topics', 'agencies']
    */
   labelCollections?: string[]
+  /**
+   * Collections whose entries are synonym groups (the gazetteer): a change queues the push of
+   * every group to the engine.
+   * @default ['places']
+   */
+  synonymCollections?: string[]
   /**
    * Open (for the embedded engine: load from disk) the index when Payload starts, rather than
    * on the first search.
@@ -40,6 +52,7 @@ export function searchPlugin(options: SearchPluginOptions = {}): Plugin {
   const settings = {
     collections: options.collections ?? [...SEARCHABLE_COLLECTIONS],
     labelCollections: options.labelCollections ?? [...LABEL_COLLECTIONS],
+    synonymCollections: options.synonymCollections ?? [...SYNONYM_COLLECTIONS],
     openOnInit: options.openOnInit ?? true,
     disabled: options.disabled ?? false,
   }
@@ -61,6 +74,9 @@ export function searchPlugin(options: SearchPluginOptions = {}): Plugin {
             afterChange: queueReferenceSync({ collection: collection.slug }),
           })
         }
+        if (settings.synonymCollections.includes(collection.slug)) {
+          return withHooks({ collection, ...queueSynonymSync({ collection: collection.slug }) })
+        }
         return collection
       }),
       onInit: async (payload) => {
@@ -71,10 +87,16 @@ export function searchPlugin(options: SearchPluginOptions = {}): Plugin {
   }
 }
 
-/** Opens the index; a failure is logged, not thrown: the site runs while search is down. */
+/**
+ * Opens the index and sends it the gazetteer's synonyms (a Meilisearch index made since, or an
+ * embedded one restored from a backup, has none or old ones; unchanged ones cost the embedded
+ * engine nothing). A failure is logged, not thrown: the site runs while search is down.
+ */
 export async function openSearchIndex({ payload }: { payload: Payload }): Promise<void> {
   try {
-    await getSearchIndex({ env: getEnv(), logger: payload.logger }).open()
+    const index = getSearchIndex({ env: getEnv(), logger: payload.logger })
+    await index.open()
+    await pushSynonyms({ payload, index })
   } catch (error) {
     payload.logger.error({ msg: 'Search: the index could not be opened', err: error })
   }

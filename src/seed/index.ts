@@ -4,13 +4,21 @@ import { globalSlugs, slugs } from '../../collections/slugs'
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales'
 import { agencySeeds, demoFocalPoints } from './data/agencies'
 import { settingsSeed } from './data/settings'
+import { placeSeeds } from './data/places'
 import { topicSeeds } from './data/topics'
 import { seedDemoContent, type DemoSeedSummary } from './demo'
-import { seedOnce, writeOtherLocales, type SeedCount, type SeedIds } from './seedOnce'
+import {
+  createInEveryLocale,
+  seedOnce,
+  writeOtherLocales,
+  type SeedCount,
+  type SeedIds,
+} from './seedOnce'
 
 export type SeedSummary = {
   agencies: SeedCount
   topics: SeedCount
+  places: SeedCount
   /** Present when the demo content was seeded (`demo: true`). */
   demo?: DemoSeedSummary
 }
@@ -36,17 +44,18 @@ export async function seed({
 }): Promise<SeedSummary> {
   const { count: agencies, ids: agencyIds } = await seedAgencies({ req })
   const topics = await seedTopics({ req })
+  const places = await seedPlaces({ req })
   await seedSettings({ req, agencyIds })
   payload.logger.info({
-    msg: `Seed: agencies ${agencies.created} created, ${agencies.existing} kept; topics ${topics.created} created, ${topics.existing} kept`,
+    msg: `Seed: agencies ${agencies.created} created, ${agencies.existing} kept; topics ${topics.created} created, ${topics.existing} kept; places ${places.created} created, ${places.existing} kept`,
   })
-  if (!demo) return { agencies, topics }
+  if (!demo) return { agencies, topics, places }
   await seedDemoFocalPoints({ req, agencyIds })
   const content = await seedDemoContent({ req })
   payload.logger.info({
     msg: `Seed: demo photos ${content.photos.created} created, ${content.photos.existing} kept; demo articles ${content.articles.created} created, ${content.articles.existing} kept`,
   })
-  return { agencies, topics, demo: content }
+  return { agencies, topics, places, demo: content }
 }
 
 async function seedAgencies({
@@ -121,25 +130,32 @@ async function seedTopics({ req }: { req: PayloadRequest }): Promise<SeedCount> 
     field: 'slug',
     entries: topicSeeds,
     keyOf: (topic) => topic.slug,
-    create: async ({ entry: topic, ids }) => {
-      const created = await req.payload.create({
-        collection: slugs.topics,
-        locale: DEFAULT_LOCALE,
-        data: {
-          slug: topic.slug,
-          name: topic.name.vi,
-          parent: topic.parent ? ids.get(topic.parent) : undefined,
-        },
-        req,
-      })
-      await writeOtherLocales({
+    create: ({ entry: topic, ids }) =>
+      createInEveryLocale({
         req,
         collection: slugs.topics,
-        id: created.id,
-        values: { name: topic.name },
-      })
-      return created.id
-    },
+        data: { slug: topic.slug, parent: topic.parent ? ids.get(topic.parent) : undefined },
+        localized: { name: topic.name },
+      }),
+  })
+  return count
+}
+
+/** The gazetteer (src/seed/data/places.ts): its saves queue the engines' synonyms. */
+async function seedPlaces({ req }: { req: PayloadRequest }): Promise<SeedCount> {
+  const { count } = await seedOnce({
+    req,
+    collection: slugs.places,
+    field: 'slug',
+    entries: placeSeeds,
+    keyOf: (place) => place.slug,
+    create: ({ entry: place }) =>
+      createInEveryLocale({
+        req,
+        collection: slugs.places,
+        data: { slug: place.slug, kind: place.kind, variants: place.variants },
+        localized: { name: place.name },
+      }),
   })
   return count
 }
@@ -169,6 +185,8 @@ async function seedSettings({
         provinceName: value('provinceName'),
         databaseName: value('databaseName'),
         defaultCredit: value('defaultCredit'),
+        footerText: value('footerText'),
+        usageTerms: value('usageTerms'),
         ...(locale === DEFAULT_LOCALE ? { managingAgency } : {}),
       },
       req,

@@ -60,6 +60,34 @@ export async function seedOnce<Entry>({
   return { count, ids }
 }
 
+/**
+ * Creates a document in Vietnamese (`data`, with the Vietnamese of each localized field),
+ * then writes the other locales of `localized`; returns its id.
+ */
+export async function createInEveryLocale({
+  req,
+  collection,
+  data,
+  localized,
+}: {
+  req: PayloadRequest
+  collection: CollectionSlug
+  data: Record<string, unknown>
+  localized: Record<string, Partial<Record<Locale, string>> & { vi: string }>
+}): Promise<number> {
+  const vietnamese = Object.fromEntries(
+    Object.entries(localized).map(([field, byLocale]) => [field, byLocale.vi]),
+  )
+  const created = await req.payload.create({
+    collection,
+    locale: DEFAULT_LOCALE,
+    data: { ...data, ...vietnamese } as never,
+    req,
+  })
+  await writeOtherLocales({ req, collection, id: created.id, values: localized })
+  return created.id
+}
+
 /** Writes the non-Vietnamese values of localized fields, one locale at a time. */
 export async function writeOtherLocales({
   req,

@@ -100,9 +100,10 @@ describe('a journalist’s account in Japanese', () => {
     const resetLink = /http:\/\/127\.0\.0\.1:\d+\/ja\/account\/reset\?token=[a-f0-9]+/
     const resetMail = await server.waitForMail({ to: journalist.email, matching: resetLink })
     await page.goto(resetLink.exec(resetMail.text + resetMail.html)![0])
-    await page.getByLabel(new RegExp(`^${ja('account.newPassword')}`)).fill(journalist.newPassword)
+    // Exact names: in Japanese the first label is the start of the second (新しいパスワード（確認）).
+    await page.getByLabel(ja('account.newPassword'), { exact: true }).fill(journalist.newPassword)
     await page
-      .getByLabel(new RegExp(`^${ja('account.repeatPassword')}`))
+      .getByLabel(ja('account.repeatPassword'), { exact: true })
       .fill(journalist.newPassword)
     await page.getByRole('button', { name: ja('account.submitReset') }).click()
     await page.waitForURL('**/ja/account/login?reset=1')

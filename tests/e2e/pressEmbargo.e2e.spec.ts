@@ -1,7 +1,7 @@
 import { type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { apiLogin, apiOf, type Api } from './helpers/admin'
+import { apiLogin, apiOf, createAccreditedJournalist, type Api } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
 import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
 
@@ -31,22 +31,12 @@ describe('the press-first embargo in Chromium', () => {
     browser = await launchBrowser()
     api = apiOf({ baseUrl: server.baseUrl })
     adminToken = await apiLogin({ api, account: server.admin })
-    const created = await api({
-      method: 'POST',
-      path: '/api/journalists',
-      token: adminToken,
-      body: {
-        ...journalist,
-        name: 'Sato Yuki',
-        outlet: 'Nikkei Asia',
-        country: 'JP',
-        preferredLanguage: 'en',
-        accreditationStatus: 'approved',
-        accreditationExpiresAt: new Date(Date.now() + 30 * 24 * HOUR).toISOString(),
-        _verified: true,
-      },
+    await createAccreditedJournalist({
+      api,
+      adminToken,
+      account: journalist,
+      profile: { name: 'Sato Yuki', outlet: 'Nikkei Asia', country: 'JP', preferredLanguage: 'en' },
     })
-    expect(created.status, await created.clone().text()).toBe(201)
     const agencies = (await (
       await api({ method: 'GET', path: '/api/agencies?limit=1&depth=0', token: adminToken })
     ).json()) as { docs: Array<{ id: number }> }

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { globalSlugs, slugs } from '../../collections/slugs'
 import { DEFAULT_LOCALE } from '../../src/i18n/locales'
-import { SYNC_REFERENCES_TASK } from '../../src/search/sync/searchTasks'
+import { SYNC_REFERENCES_TASK, SYNC_SYNONYMS_TASK } from '../../src/search/sync/searchTasks'
 import { agencySeeds } from '../../src/seed/data/agencies'
+import { placeSeeds } from '../../src/seed/data/places'
 import { settingsSeed } from '../../src/seed/data/settings'
 import { topicSeeds } from '../../src/seed/data/topics'
 import { startPayload, type TestApp } from '../helpers/startPayload'
@@ -15,7 +16,7 @@ import { startPayload, type TestApp } from '../helpers/startPayload'
 type CliResult = { code: number | undefined; stdout: string; stderr: string }
 
 /** The collections the lists are: everything else must stay as it was. */
-const LIST_COLLECTIONS: readonly string[] = [slugs.agencies, slugs.topics]
+const LIST_COLLECTIONS: readonly string[] = [slugs.agencies, slugs.topics, slugs.places]
 
 /** Payload's jobs queue: writing a list record's other languages queues a search refresh. */
 const JOBS = 'payload-jobs'
@@ -77,10 +78,11 @@ describe('npm run seed -- --lists-only', () => {
     )
   }
 
-  it('creates every agency and topic of the province on an empty database', () => {
+  it('creates every agency, topic and gazetteer place of the province on an empty database', () => {
     expect(first.code, first.stderr).toBe(0)
     expect(afterFirst[slugs.agencies]).toBe(before[slugs.agencies]! + agencySeeds.length)
     expect(afterFirst[slugs.topics]).toBe(before[slugs.topics]! + topicSeeds.length)
+    expect(afterFirst[slugs.places]).toBe(before[slugs.places]! + placeSeeds.length)
   })
 
   it('fills the settings with the province and its managing agency', async () => {
@@ -101,7 +103,8 @@ describe('npm run seed -- --lists-only', () => {
         !LIST_COLLECTIONS.includes(slug) && slug !== JOBS && afterFirst[slug] !== before[slug],
     )
     expect(changed).toEqual([])
-    // The only jobs: refreshing the search documents that cite a new agency or topic (none yet).
+    // The only jobs: refreshing the search documents that cite a new agency or topic (none yet),
+    // and one push of the gazetteer's synonyms to the search engine.
     const { docs: jobs } = await app.payload.find({
       collection: JOBS,
       pagination: false,
@@ -112,7 +115,10 @@ describe('npm run seed -- --lists-only', () => {
       task: job.taskSlug,
       collection: (job.input as { collection?: string }).collection,
     }))
-    expect(queued.filter((job) => job.task !== SYNC_REFERENCES_TASK)).toEqual([])
+    expect(
+      queued.filter((job) => job.task !== SYNC_REFERENCES_TASK && job.task !== SYNC_SYNONYMS_TASK),
+    ).toEqual([])
+    expect(queued.filter((job) => job.task === SYNC_SYNONYMS_TASK)).toHaveLength(1)
     expect(queued.filter((job) => !LIST_COLLECTIONS.includes(job.collection ?? ''))).toEqual([])
     expect(afterFirst[slugs.articles]).toBe(0)
     expect(afterFirst[slugs.media]).toBe(0)

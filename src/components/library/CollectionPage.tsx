@@ -4,11 +4,12 @@ import type { JSX, ReactNode } from 'react'
 
 import { libraryTranslator } from '../../i18n'
 import type { Locale } from '../../i18n/locales'
-import { latestCards, readByKey } from '../../library/content'
+import { latestCards, readByKey, readLocalizedName } from '../../library/content'
 import { routeDocument, type LibraryPageProps } from '../../library/libraryPage'
 import { getReader } from '../../library/reader'
 import { collectionShareData } from '../../library/seo/publicView'
 import type { JsonLd } from '../../library/seo/structuredData'
+import { FallbackText } from './FallbackText'
 import { ItemCards } from './ItemCards'
 import { PressContactBox } from './PressContact'
 import { StructuredData } from './StructuredData'
@@ -75,19 +76,28 @@ export function collectionRoute({ facet }: { facet: CollectionFacet }): {
       if (!doc) notFound()
       const t = libraryTranslator(lang)
       const shared = await collectionShareData({ collection, key: value, lang })
+      const reader = await getReader()
+      // The agency's official name in the reader's language, or its fallback, marked.
+      const name = await readLocalizedName({ reader, collection, id: doc.id, lang })
       return (
         <CollectionPage
           jsonLd={shared?.jsonLd ?? null}
           lang={lang}
           t={t}
           kicker={t(kickerKey)}
-          title={doc.name}
+          title={
+            name ? (
+              <FallbackText text={name.text} source={name.locale} lang={lang} t={t} />
+            ) : (
+              doc.name
+            )
+          }
           description={describe(doc)}
           searchAllHref={`/${lang}/search?${facet}=${doc.id}&sort=newest`}
           // Journalists asking about an agency's items reach the press office from its page.
           aside={facet === 'agency' ? <PressContactBox lang={lang} t={t} /> : null}
           cards={await latestCards({
-            reader: await getReader(),
+            reader,
             lang,
             limit: NEWEST_ITEMS,
             [facet]: [String(doc.id)],
@@ -113,7 +123,7 @@ function CollectionPage({
   lang: Locale
   t: ReturnType<typeof libraryTranslator>
   kicker: string
-  title: string
+  title: ReactNode
   description?: string | null
   cards: Awaited<ReturnType<typeof latestCards>>
   searchAllHref: string

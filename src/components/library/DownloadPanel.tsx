@@ -80,27 +80,7 @@ export function DownloadPanel({
               ))}
             </ul>
           </fieldset>
-          <label>
-            {t('download.intendedUse')}
-            <select name="use" required defaultValue="">
-              <option value="" disabled>
-                —
-              </option>
-              {INTENDED_USES.map((use) => (
-                <option key={use} value={use}>
-                  {t(`download.uses.${use}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('download.intendedUseDetails')}
-            <input type="text" name="useDetails" maxLength={200} />
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" name="terms" value="accepted" required />
-            <span>{t('download.acceptTerms')}</span>
-          </label>
+          <DownloadTermsFields t={t} acceptLabel={t('download.acceptTerms')} />
           <button type="submit">{t('download.title')}</button>
         </form>
       ) : (
@@ -132,6 +112,45 @@ export function DownloadPanel({
         </p>
       ) : null}
     </section>
+  )
+}
+
+/**
+ * What a press download asks for (src/media/download/downloadTerms.ts): the intended use, its
+ * details, and the acceptance of the usage terms — of one item here, of a whole basket on the
+ * basket page.
+ */
+export function DownloadTermsFields({
+  t,
+  acceptLabel,
+}: {
+  t: LibraryTranslator
+  acceptLabel: string
+}) {
+  return (
+    <>
+      <label>
+        {t('download.intendedUse')}
+        <select name="use" required defaultValue="">
+          <option value="" disabled>
+            —
+          </option>
+          {INTENDED_USES.map((use) => (
+            <option key={use} value={use}>
+              {t(`download.uses.${use}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('download.intendedUseDetails')}
+        <input type="text" name="useDetails" maxLength={200} />
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" name="terms" value="accepted" required />
+        <span>{acceptLabel}</span>
+      </label>
+    </>
   )
 }
 

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { LibraryTranslator } from '../../i18n'
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales'
 import type { ItemCard } from '../../library/content'
@@ -14,6 +16,7 @@ export function ItemCards({
   t,
   headingLevel = 3,
   eagerCount = 0,
+  action,
 }: {
   cards: ItemCard[]
   lang: Locale
@@ -21,6 +24,8 @@ export function ItemCards({
   headingLevel?: 2 | 3
   /** How many of the first pictures are above the fold and load at once. */
   eagerCount?: number
+  /** What a card offers besides its link (the search page's "Add to basket"). */
+  action?: (card: ItemCard) => ReactNode
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { dateStyle: 'medium' })
@@ -59,6 +64,7 @@ export function ItemCards({
                   : null}
                 {card.credit ? ` · ${card.credit}` : null}
               </p>
+              {action?.(card)}
             </div>
           </article>
         </li>

@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales'
 import { logout } from '../../library/accountActions'
 import type { SiteInfo } from '../../library/content'
 import type { Reader } from '../../library/reader'
+import { FallbackText } from './FallbackText'
 
 /** The library's header: the database's name, the main links and the reader's account. */
 export function SiteHeader({
@@ -21,8 +22,26 @@ export function SiteHeader({
     <header className="site-header">
       <div className="container site-header__bar">
         <a className="site-brand" href={`/${lang}`}>
-          <span className="site-brand__name">{site.databaseName || t('site.title')}</span>
-          <span className="site-brand__sub">{site.provinceName}</span>
+          <span className="site-brand__name">
+            {site.databaseName ? (
+              <FallbackText
+                text={site.databaseName}
+                source={site.sources.databaseName}
+                lang={lang}
+                t={t}
+              />
+            ) : (
+              t('site.title')
+            )}
+          </span>
+          <span className="site-brand__sub">
+            <FallbackText
+              text={site.provinceName}
+              source={site.sources.provinceName}
+              lang={lang}
+              t={t}
+            />
+          </span>
         </a>
         <nav className="site-nav" aria-label={t('site.mainNavigation')}>
           <ul>

@@ -117,6 +117,12 @@ export const en = {
     fileRouteStaffOnly:
       'Library files are served through the item’s download and rendition links, not this address.',
   },
+  basket: {
+    tooLarge:
+      'The basket holds {{size}} of files, more than the {{limit}} one download may carry. Remove some items or choose smaller sizes.',
+    empty: 'Your basket is empty.',
+    full: 'Your basket is full ({{max}} items). Download it or remove items first.',
+  },
   search: {
     expectedQuery: 'text of at most {{max}} characters',
     expectedOneOf: 'one of {{values}}',
@@ -215,6 +221,23 @@ export const en = {
     refusedSubject: 'Refused for national distribution: {{title}}',
     refusedBody:
       '{{actor}} (the department) refused the {{language}} version of “{{title}}” for the national portal. Reason: {{reason}}\n\n{{url}}',
+  },
+  alerts: {
+    digestSubject: 'Your daily alerts: {{count}} new',
+    digestIntro: 'Hello {{name}},\n\nHere is what is new for your alerts since the last digest.',
+    sectionSavedSearch: 'Saved search “{{name}}”',
+    sectionTopic: 'Topic: {{name}}',
+    more: 'See everything in the library: {{url}}',
+    moreLink: 'See everything in the library',
+    stopThis: 'Stop this alert: {{url}}',
+    stopThisLink: 'Stop this alert',
+    footer:
+      'You receive this because you turned on e-mail alerts. Manage them on your account page: {{url}}\nStop all alert e-mails: {{unsubscribeAll}}',
+    footerHtml:
+      'You receive this because you turned on e-mail alerts. Manage them on your account page:',
+    stopAllLink: 'Stop all alert e-mails',
+    unsubscribeInvalid:
+      'This unsubscribe link is not valid. Please use the link from the e-mail as it is, or change your alerts on your account page.',
   },
   embargo: {
     pressReleaseNeedsEmbargo:

@@ -126,6 +126,12 @@ export const fr = {
     fileRouteStaffOnly:
       'Les fichiers de la médiathèque se téléchargent par les liens de téléchargement et de versions de l’élément, pas par cette adresse.',
   },
+  basket: {
+    tooLarge:
+      'Le panier contient {{size}} de fichiers, plus que les {{limit}} qu’un téléchargement peut porter. Retirez des éléments ou choisissez des tailles plus petites.',
+    empty: 'Votre panier est vide.',
+    full: 'Votre panier est plein ({{max}} éléments). Téléchargez-le ou retirez des éléments d’abord.',
+  },
   search: {
     expectedQuery: 'un texte de {{max}} caractères au plus',
     expectedOneOf: 'un élément parmi {{values}}',
@@ -228,6 +234,24 @@ export const fr = {
     refusedSubject: 'Diffusion nationale refusée : {{title}}',
     refusedBody:
       '{{actor}} (le département) a refusé la version {{language}} de « {{title}} » pour le portail national. Motif : {{reason}}\n\n{{url}}',
+  },
+  alerts: {
+    digestSubject: 'Vos alertes du jour : {{count}} nouveautés',
+    digestIntro:
+      'Bonjour {{name}},\n\nVoici les nouveautés de vos alertes depuis le dernier récapitulatif.',
+    sectionSavedSearch: 'Recherche enregistrée « {{name}} »',
+    sectionTopic: 'Thème : {{name}}',
+    more: 'Tout voir dans la médiathèque : {{url}}',
+    moreLink: 'Tout voir dans la médiathèque',
+    stopThis: 'Arrêter cette alerte : {{url}}',
+    stopThisLink: 'Arrêter cette alerte',
+    footer:
+      'Vous recevez ce message parce que vous avez activé les alertes par e-mail. Gérez-les sur votre page de compte : {{url}}\nArrêter tous les e-mails d’alerte : {{unsubscribeAll}}',
+    footerHtml:
+      'Vous recevez ce message parce que vous avez activé les alertes par e-mail. Gérez-les sur votre page de compte :',
+    stopAllLink: 'Arrêter tous les e-mails d’alerte',
+    unsubscribeInvalid:
+      'Ce lien de désabonnement n’est pas valide. Utilisez le lien de l’e-mail tel quel, ou modifiez vos alertes sur votre page de compte.',
   },
   embargo: {
     pressReleaseNeedsEmbargo:

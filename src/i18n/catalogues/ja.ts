@@ -120,6 +120,12 @@ export const ja = {
     fileRouteStaffOnly:
       'ライブラリのファイルは、この項目のダウンロードまたは各サイズのリンクから取得してください。このアドレスからは取得できません。',
   },
+  basket: {
+    tooLarge:
+      'バスケットのファイルは合計 {{size}} で、1 回のダウンロードの上限 {{limit}} を超えています。項目を減らすか、小さいサイズを選んでください。',
+    empty: 'バスケットは空です。',
+    full: 'バスケットがいっぱいです（{{max}} 件）。先にダウンロードするか、項目を削除してください。',
+  },
   search: {
     expectedQuery: '{{max}}文字以内の検索語',
     expectedOneOf: '{{values}}のいずれか',
@@ -216,6 +222,24 @@ export const ja = {
     refusedSubject: '全国配信が承認されませんでした：{{title}}',
     refusedBody:
       '{{actor}}（局）は「{{title}}」の{{language}}版を国家ポータルへの配信として承認しませんでした。理由：{{reason}}\n\n{{url}}',
+  },
+  alerts: {
+    digestSubject: '毎日のアラート：新着 {{count}} 件',
+    digestIntro:
+      '{{name}} 様\n\n前回のダイジェスト以降、アラートに該当する新着情報をお知らせします。',
+    sectionSavedSearch: '保存した検索「{{name}}」',
+    sectionTopic: 'トピック：{{name}}',
+    more: 'ライブラリですべて見る：{{url}}',
+    moreLink: 'ライブラリですべて見る',
+    stopThis: 'このアラートを停止：{{url}}',
+    stopThisLink: 'このアラートを停止',
+    footer:
+      'メールアラートを有効にしているため、このメールをお送りしています。アラートはアカウントページで管理できます：{{url}}\nすべてのアラートメールを停止：{{unsubscribeAll}}',
+    footerHtml:
+      'メールアラートを有効にしているため、このメールをお送りしています。アラートはアカウントページで管理できます：',
+    stopAllLink: 'すべてのアラートメールを停止',
+    unsubscribeInvalid:
+      'この配信停止リンクは無効です。メールのリンクをそのままお使いいただくか、アカウントページでアラートを変更してください。',
   },
   embargo: {
     pressReleaseNeedsEmbargo:

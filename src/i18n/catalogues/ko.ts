@@ -116,6 +116,12 @@ export const ko = {
     fileRouteStaffOnly:
       '라이브러리 파일은 이 주소가 아니라 항목의 다운로드 및 크기별 링크로 제공됩니다.',
   },
+  basket: {
+    tooLarge:
+      '바구니의 파일이 모두 {{size}}로, 한 번에 내려받을 수 있는 {{limit}}를 넘습니다. 항목을 줄이거나 더 작은 크기를 고르세요.',
+    empty: '바구니가 비어 있습니다.',
+    full: '바구니가 가득 찼습니다({{max}}개 항목). 먼저 내려받거나 항목을 삭제하세요.',
+  },
   search: {
     expectedQuery: '{{max}}자 이하의 검색어',
     expectedOneOf: '{{values}} 중 하나',
@@ -212,6 +218,23 @@ export const ko = {
     refusedSubject: '국가 배포 거부: {{title}}',
     refusedBody:
       '{{actor}}(국)이 “{{title}}”의 {{language}} 버전을 국가 포털 배포용으로 승인하지 않았습니다. 사유: {{reason}}\n\n{{url}}',
+  },
+  alerts: {
+    digestSubject: '오늘의 알림: 새 항목 {{count}}개',
+    digestIntro: '{{name}} 님, 안녕하세요.\n\n지난 요약 이후 알림에 해당하는 새 항목입니다.',
+    sectionSavedSearch: '저장한 검색 “{{name}}”',
+    sectionTopic: '주제: {{name}}',
+    more: '자료실에서 모두 보기: {{url}}',
+    moreLink: '자료실에서 모두 보기',
+    stopThis: '이 알림 중지: {{url}}',
+    stopThisLink: '이 알림 중지',
+    footer:
+      '이메일 알림을 켜셨기 때문에 이 메일을 받으셨습니다. 계정 페이지에서 알림을 관리하세요: {{url}}\n모든 알림 메일 중지: {{unsubscribeAll}}',
+    footerHtml:
+      '이메일 알림을 켜셨기 때문에 이 메일을 받으셨습니다. 계정 페이지에서 알림을 관리하세요:',
+    stopAllLink: '모든 알림 메일 중지',
+    unsubscribeInvalid:
+      '이 구독 취소 링크는 유효하지 않습니다. 이메일의 링크를 그대로 사용하거나 계정 페이지에서 알림을 변경하세요.',
   },
   embargo: {
     pressReleaseNeedsEmbargo:

@@ -119,6 +119,12 @@ export const vi = {
     fileRouteStaffOnly:
       'Tệp của thư viện được tải qua nút tải về hoặc các cỡ ảnh của tư liệu, không qua địa chỉ này.',
   },
+  basket: {
+    tooLarge:
+      'Giỏ tải có {{size}} tệp, vượt mức {{limit}} cho một lần tải. Hãy bớt tư liệu hoặc chọn cỡ nhỏ hơn.',
+    empty: 'Giỏ tải của bạn đang trống.',
+    full: 'Giỏ tải đã đầy ({{max}} tư liệu). Hãy tải xuống hoặc bớt tư liệu trước.',
+  },
   search: {
     expectedQuery: 'nội dung tìm kiếm không quá {{max}} ký tự',
     expectedOneOf: 'một trong các giá trị {{values}}',
@@ -215,6 +221,24 @@ export const vi = {
     refusedSubject: 'Sở không duyệt phát hành quốc gia: {{title}}',
     refusedBody:
       '{{actor}} (Sở) không duyệt bản {{language}} của “{{title}}” để gửi lên cổng thông tin quốc gia. Lý do: {{reason}}\n\n{{url}}',
+  },
+  alerts: {
+    digestSubject: 'Bản tin cảnh báo hằng ngày: {{count}} mục mới',
+    digestIntro:
+      'Xin chào {{name}},\n\nDưới đây là những mục mới theo các cảnh báo của bạn kể từ bản tin trước.',
+    sectionSavedSearch: 'Tìm kiếm đã lưu “{{name}}”',
+    sectionTopic: 'Chủ đề: {{name}}',
+    more: 'Xem tất cả trong thư viện: {{url}}',
+    moreLink: 'Xem tất cả trong thư viện',
+    stopThis: 'Ngừng cảnh báo này: {{url}}',
+    stopThisLink: 'Ngừng cảnh báo này',
+    footer:
+      'Bạn nhận thư này vì đã bật cảnh báo qua e-mail. Quản lý cảnh báo tại trang tài khoản: {{url}}\nNgừng mọi thư cảnh báo: {{unsubscribeAll}}',
+    footerHtml:
+      'Bạn nhận thư này vì đã bật cảnh báo qua e-mail. Quản lý cảnh báo tại trang tài khoản:',
+    stopAllLink: 'Ngừng mọi thư cảnh báo',
+    unsubscribeInvalid:
+      'Liên kết hủy đăng ký này không hợp lệ. Hãy dùng đúng liên kết trong e-mail, hoặc thay đổi cảnh báo tại trang tài khoản.',
   },
   embargo: {
     pressReleaseNeedsEmbargo:

@@ -104,6 +104,12 @@ export const zh = {
     renditionNotAllowed: '您无权下载此条目的“{{rendition}}”版本。',
     fileRouteStaffOnly: '资料库文件请通过条目的下载链接或各尺寸链接获取，而非此地址。',
   },
+  basket: {
+    tooLarge:
+      '下载篮中的文件共 {{size}}，超过单次下载上限 {{limit}}。请移除部分条目或选择较小的尺寸。',
+    empty: '您的下载篮是空的。',
+    full: '您的下载篮已满（{{max}} 个条目）。请先下载或移除部分条目。',
+  },
   search: {
     expectedQuery: '不超过{{max}}个字符的检索词',
     expectedOneOf: '{{values}}之一',
@@ -196,6 +202,21 @@ export const zh = {
     refusedSubject: '未获批准全国发布：{{title}}',
     refusedBody:
       '{{actor}}（厅）未批准“{{title}}”的{{language}}版本发送至国家门户。理由：{{reason}}\n\n{{url}}',
+  },
+  alerts: {
+    digestSubject: '您的每日提醒：{{count}} 条新内容',
+    digestIntro: '{{name}}，您好：\n\n以下是自上次摘要以来与您的提醒相关的新内容。',
+    sectionSavedSearch: '已保存的搜索“{{name}}”',
+    sectionTopic: '主题：{{name}}',
+    more: '在资料库中查看全部：{{url}}',
+    moreLink: '在资料库中查看全部',
+    stopThis: '停止此提醒：{{url}}',
+    stopThisLink: '停止此提醒',
+    footer:
+      '您收到此邮件是因为您开启了电子邮件提醒。请在账户页面管理提醒：{{url}}\n停止所有提醒邮件：{{unsubscribeAll}}',
+    footerHtml: '您收到此邮件是因为您开启了电子邮件提醒。请在账户页面管理提醒：',
+    stopAllLink: '停止所有提醒邮件',
+    unsubscribeInvalid: '此退订链接无效。请按原样使用邮件中的链接，或在账户页面更改提醒。',
   },
   embargo: {
     pressReleaseNeedsEmbargo:

@@ -104,7 +104,8 @@ export const renditionFileEndpoint: Endpoint = {
 /** What the renditions route shows anyone who is not staff: display sizes, never press sizes. */
 const INLINE_VARIANTS: readonly DownloadVariant[] = ['thumb', 'web']
 
-type MediaRecord = Record<string, unknown> & {
+/** A media item as the download endpoints read it (depth 0, one locale). */
+export type MediaRecord = Record<string, unknown> & {
   id: number | string
   kind?: string
   filename?: string | null
@@ -183,36 +184,63 @@ async function serveMediaFile({
     // so one requester's requests for one file within the window make one download
     // (src/media/download/downloadRecords.ts) — and a download that skips byte 0 is still
     // recorded.
-    onServe: async () => {
-      if (item.accessTier && item.accessTier !== 'public') {
-        await recordDownloadAuditOnce({
-          req,
-          targetCollection: slugs.media,
-          targetId: item.id,
-          targetTitle: (item.originalFilename as string | undefined) ?? source.filename,
-          details: { filename: source.filename, variant, accessTier: item.accessTier },
-        })
-      }
-      if (isDownload) {
-        countDownload({
-          payload: req.payload,
-          collection: slugs.media,
-          id: item.id,
-          requesterKey: requesterKeyOf({ req }),
-        })
-      }
-      if (isDownload && requester.kind === 'journalist') {
-        await recordPressDownload({
-          req,
-          journalistId: requester.id,
-          item,
-          variant,
-          requested,
-          terms,
-        })
-      }
-    },
+    onServe: () =>
+      recordServedDownload({
+        req,
+        item,
+        variant,
+        requested,
+        terms,
+        filename: source.filename,
+        isDownload,
+      }),
   })
+}
+
+/**
+ * Records one served file of an item: an audit entry when it is not public, and for a download
+ * the item's count and, for a journalist, a line in "my downloads" with the terms they accepted
+ * (each once per window, src/media/download/downloadRecords.ts). The single download and the
+ * basket's ZIP (src/library/basket/basketDownload.ts) record alike.
+ */
+export async function recordServedDownload({
+  req,
+  item,
+  variant,
+  requested,
+  terms,
+  filename,
+  isDownload,
+}: {
+  req: PayloadRequest
+  item: MediaRecord
+  variant: DownloadVariant
+  requested: Locale
+  terms: DownloadTerms | null
+  /** The stored file served. */
+  filename: string
+  isDownload: boolean
+}): Promise<void> {
+  if (item.accessTier && item.accessTier !== 'public') {
+    await recordDownloadAuditOnce({
+      req,
+      targetCollection: slugs.media,
+      targetId: item.id,
+      targetTitle: (item.originalFilename as string | undefined) ?? filename,
+      details: { filename, variant, accessTier: item.accessTier },
+    })
+  }
+  if (!isDownload) return
+  countDownload({
+    payload: req.payload,
+    collection: slugs.media,
+    id: item.id,
+    requesterKey: requesterKeyOf({ req }),
+  })
+  const requester = requesterOf({ user: req.user, now: new Date() })
+  if (requester.kind === 'journalist') {
+    await recordPressDownload({ req, journalistId: requester.id, item, variant, requested, terms })
+  }
 }
 
 /**
@@ -257,7 +285,8 @@ function titleOf(item: MediaRecord): string {
   return String(item.id)
 }
 
-async function readVisibleItem({
+/** The item as the request's user may see it (the visibility rule), in `locale`; null when not. */
+export async function readVisibleItem({
   req,
   id,
   locale,
@@ -289,7 +318,7 @@ async function readVisibleItem({
  * location — the place shown, the province (the settings' name in that language) and the
  * country.
  */
-async function creditTexts({
+export async function creditTexts({
   req,
   item,
   requested,
@@ -398,7 +427,7 @@ async function provinceNameIn({
  * holds the stored file's name and ETag and the texts, so a new file or a changed caption
  * makes a new entry, and an entry is never served for anything else.
  */
-async function creditedImage({
+export async function creditedImage({
   req,
   env,
   item,
@@ -431,7 +460,8 @@ async function creditedImage({
   })
 }
 
-function sourceOf({
+/** The stored file that serves `variant` of the item in `format`; null when it has none. */
+export function sourceOf({
   item,
   variant,
   format,
@@ -463,7 +493,7 @@ function sourceOf({
  * The format served when none is asked for: a video's `web` is the video itself (its MP4);
  * every other variant is a JPEG still (a photo, a video's poster frame, a document's preview).
  */
-function defaultFormat({
+export function defaultFormat({
   item,
   variant,
 }: {

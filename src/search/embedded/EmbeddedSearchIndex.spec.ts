@@ -113,4 +113,33 @@ describe('EmbeddedSearchIndex', () => {
     await damaged.assertHealthy()
     expect(await totalFor(damaged, 'Trấn Biên')).toBe(0)
   })
+
+  it('shares synonyms with every process on the folder, keeps them on clear, and skips a no-op', async () => {
+    const writer = open()
+    await writer.replaceItems({
+      itemKeys: ['articles-1'],
+      documents: [searchDocument({ itemId: '1', locale: 'ja', title: 'ドンナイ省の工業団地' })],
+    })
+    const reader = open()
+    expect(await totalFor(reader, 'Dong Nai')).toBe(0)
+    await writer.updateSynonyms({ groups: [['Đồng Nai', 'ドンナイ']] })
+    expect(await totalFor(reader, 'Dong Nai')).toBe(1)
+
+    const manifest = JSON.parse(
+      await fs.readFile(path.join(directory, 'manifest.json'), 'utf8'),
+    ) as {
+      log: string
+    }
+    const logBytes = async () => (await fs.stat(path.join(directory, manifest.log))).size
+    const before = await logBytes()
+    await reader.updateSynonyms({ groups: [['Đồng Nai', 'ドンナイ']] })
+    expect(await logBytes()).toBe(before)
+
+    await writer.clear()
+    await writer.replaceItems({
+      itemKeys: ['articles-1'],
+      documents: [searchDocument({ itemId: '1', locale: 'ja', title: 'ドンナイ省の工業団地' })],
+    })
+    expect(await totalFor(open(), 'Dong Nai')).toBe(1)
+  })
 })

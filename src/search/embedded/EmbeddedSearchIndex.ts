@@ -20,6 +20,7 @@ import {
   type LogOperation,
   type Manifest,
 } from './indexFiles'
+import type { SynonymGroup } from '../text/synonyms'
 import { InvertedIndex } from './InvertedIndex'
 
 /** Where the engine reports what it does; `payload.logger` fits. */
@@ -102,6 +103,19 @@ export class EmbeddedSearchIndex implements SearchIndex {
     await this.write({ op: 'delete', itemKeys })
   }
 
+  /**
+   * Written to the log like any write, so every process sharing the folder expands queries
+   * the same way, and kept in snapshots. Unchanged groups write nothing (each process pushes
+   * them when it opens the index).
+   */
+  async updateSynonyms({ groups }: { groups: SynonymGroup[] }): Promise<void> {
+    await this.write({
+      op: 'synonyms',
+      groups,
+      isRedundant: () => JSON.stringify(groups) === JSON.stringify(this.core.synonyms),
+    })
+  }
+
   async search(request: SearchRequest): Promise<SearchResult> {
     await this.open()
     await this.refreshIfDue()
@@ -117,7 +131,10 @@ export class EmbeddedSearchIndex implements SearchIndex {
   async clear(): Promise<void> {
     await this.openOrReset()
     await this.locked(async () => {
+      // The synonyms are the gazetteer's, not the documents': they stay.
+      const { synonyms } = this.core
       this.core = new InvertedIndex()
+      this.core.setSynonyms(synonyms)
       await this.startGeneration()
     })
   }
@@ -211,10 +228,15 @@ export class EmbeddedSearchIndex implements SearchIndex {
     }
   }
 
-  private async write(operation: LogOperation): Promise<void> {
+  /** Appends `operation` to the log, unless, once caught up, `isRedundant` says it changes nothing. */
+  private async write({
+    isRedundant,
+    ...operation
+  }: LogOperation & { isRedundant?: () => boolean }): Promise<void> {
     await this.open()
     await this.locked(async () => {
       await this.catchUp()
+      if (isRedundant?.()) return
       const line = `${JSON.stringify(operation)}\n`
       await fs.appendFile(path.join(this.directory, this.manifest!.log), line)
       // Applied by reading the log back, in the order every other process reads it.
@@ -286,6 +308,10 @@ export class EmbeddedSearchIndex implements SearchIndex {
   }
 
   private apply(operation: LogOperation): void {
+    if (operation.op === 'synonyms') {
+      this.core.setSynonyms(operation.groups)
+      return
+    }
     for (const itemKey of operation.itemKeys) this.core.removeItem(itemKey)
     if (operation.op === 'replace') {
       for (const document of operation.documents) this.core.add(document)

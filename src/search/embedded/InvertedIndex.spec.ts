@@ -187,6 +187,101 @@ describe('InvertedIndex', () => {
   })
 })
 
+describe('InvertedIndex with place synonyms', () => {
+  const DONG_NAI = ['Đồng Nai', 'Dong Nai', '同奈', 'ドンナイ', '동나이', 'Донгнай', 'ដុងណៃ']
+  function gazetteerIndex(): InvertedIndex {
+    const index = new InvertedIndex()
+    index.add(
+      searchDocument({
+        itemId: 'ja1',
+        locale: 'ja',
+        title: 'ドンナイ省、投資促進プログラムを発表',
+      }),
+    )
+    index.add(
+      searchDocument({ itemId: 'ja2', locale: 'ja', title: '日本企業、工業団地で生産を拡大' }),
+    )
+    index.add(
+      searchDocument({ itemId: 'ja3', locale: 'ja', title: 'ナイトマーケットとドン・キホーテ' }),
+    )
+    index.add(
+      searchDocument({
+        itemId: 'ko1',
+        locale: 'ko',
+        title: '동나이성에서 취재하는 외국 기자를 위한 안내',
+      }),
+    )
+    index.add(
+      searchDocument({
+        itemId: 'km1',
+        locale: 'km',
+        title: 'ខេត្តដុងណៃប្រគល់អាហារូបករណ៍ដល់និស្សិតកម្ពុជា',
+      }),
+    )
+    index.add(searchDocument({ itemId: 'vi1', title: 'Đồng Nai thu hút vốn đầu tư nước ngoài' }))
+    return index
+  }
+  const itemIds = (result: ReturnType<InvertedIndex['search']>) =>
+    result.hits.map((hit) => hit.itemId).sort()
+
+  it('finds the names of a place in every script for a query in Latin letters, and nothing else', () => {
+    const index = gazetteerIndex()
+    expect(itemIds(search(index, { query: 'dong nai', queryLocale: 'ja' }))).toEqual(['vi1'])
+    index.setSynonyms([DONG_NAI])
+    expect(itemIds(search(index, { query: 'dong nai', queryLocale: 'ja' }))).toEqual([
+      'ja1',
+      'km1',
+      'ko1',
+      'vi1',
+    ])
+    expect(itemIds(search(index, { query: 'ドンナイ', queryLocale: 'ja' }))).toEqual([
+      'ja1',
+      'km1',
+      'ko1',
+      'vi1',
+    ])
+  })
+
+  it('requires every word of a name, whole: ドン with ナイト is not ドンナイ, nor is "nai" a place', () => {
+    const index = gazetteerIndex()
+    index.setSynonyms([DONG_NAI])
+    expect(itemIds(search(index, { query: 'dong nai 投資', queryLocale: 'ja' }))).toEqual(['ja1'])
+    expect(itemIds(search(index, { query: 'nai', queryLocale: 'ja' }))).toEqual(['vi1'])
+  })
+
+  it('highlights the matched name in the other script', () => {
+    const index = gazetteerIndex()
+    index.setSynonyms([DONG_NAI])
+    const hit = search(index, { query: 'dong nai', queryLocale: 'ja' }).hits.find(
+      (found) => found.itemId === 'ja1',
+    )
+    expect(hit?.highlight.title).toContain('<mark>ドンナイ</mark>')
+  })
+
+  it('changes results as soon as the synonyms change, without indexing again', () => {
+    const index = gazetteerIndex()
+    index.setSynonyms([DONG_NAI])
+    expect(search(index, { query: 'dong nai', queryLocale: 'ja' }).total).toBe(4)
+    index.setSynonyms([DONG_NAI.filter((name) => name !== 'ドンナイ')])
+    expect(itemIds(search(index, { query: 'dong nai', queryLocale: 'ja' }))).toEqual([
+      'km1',
+      'ko1',
+      'vi1',
+    ])
+  })
+
+  it('keeps its synonyms through a snapshot round trip', async () => {
+    const original = gazetteerIndex()
+    original.setSynonyms([DONG_NAI])
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-snapshot-')), 'index.bin')
+    await writeSnapshot({ file, index: original })
+    const restored = await readSnapshot(file)
+    await fs.rm(path.dirname(file), { recursive: true, force: true })
+    expect(restored.synonyms).toEqual([DONG_NAI])
+    expect(search(restored, { query: 'dong nai', queryLocale: 'ja' }).total).toBe(4)
+  })
+})
+
 const MIXED_REQUESTS: Array<Partial<SearchRequest> & { query: string }> = [
   { query: 'Đồng Nai', facets: [...FACETS] },
   { query: 'dong nai', sort: 'newest', offset: 3, limit: 5 },

@@ -14,6 +14,14 @@ import {
 } from '../SearchIndex'
 import { isUnspacedScript, normalizeText, tokenize, type Token } from '../text/analyzeText'
 import { highlightText, snippetOf } from '../text/highlight'
+import {
+  buildSynonymTable,
+  NO_SYNONYMS,
+  querySlots,
+  type QuerySlot,
+  type SynonymGroup,
+  type SynonymTable,
+} from '../text/synonyms'
 import { DocumentColumns } from './DocumentColumns'
 import { TextArena, type PackedTexts } from './TextArena'
 
@@ -61,6 +69,11 @@ export class InvertedIndex {
   /** Changes with every write, so that a kept match is never used on changed postings. */
   private version = 0
   private lastMatch: TextMatch | null = null
+  /** The gazetteer's names (src/search/text/synonyms.ts), as given and as looked up. */
+  private synonymGroups: SynonymGroup[] = []
+  private synonymTable: SynonymTable = NO_SYNONYMS
+  /** Working memory of names of several words, made on the first query that needs it. */
+  private phraseBuffers: PhraseBuffers | null = null
 
   /** Number of documents currently searchable. */
   get size(): number {
@@ -84,6 +97,22 @@ export class InvertedIndex {
       const { id } = this.exact.idOf(term)
       this.exact.lists[id]!.push(packPosting({ number, weight }))
     }
+  }
+
+  /** The synonym groups queries expand with. */
+  get synonyms(): SynonymGroup[] {
+    return this.synonymGroups
+  }
+
+  /**
+   * Replaces the synonym groups: from the next query on, a name in `groups` also matches
+   * documents holding any other name of its group. Nothing is indexed again: the query is
+   * expanded, not the documents.
+   */
+  setSynonyms(groups: SynonymGroup[]): void {
+    this.version += 1
+    this.synonymGroups = groups
+    this.synonymTable = buildSynonymTable({ groups })
   }
 
   /** Removes every document of `itemKey`. */
@@ -124,10 +153,11 @@ export class InvertedIndex {
       matched = this.everything({ visible })
     } else {
       matched = { count: 0, isRanked: true }
-      // Drop words from the end until something visible matches.
-      for (let used = words.length; used >= 1; used -= 1) {
+      const slots = querySlots({ words, table: this.synonymTable })
+      // Drop words (a place's name as a whole) from the end until something visible matches.
+      for (let used = slots.length; used >= 1; used -= 1) {
         const match = this.matchWords({
-          words: words.slice(0, used),
+          slots: slots.slice(0, used),
           queryLocale: request.queryLocale,
         })
         matched = { count: this.keepVisible({ match, visible }), isRanked: true }
@@ -173,6 +203,7 @@ export class InvertedIndex {
       documents,
       display: this.display.packed(this.count),
       postings: [...this.folded.lists, ...this.exact.lists].map((list) => list.view()),
+      synonyms: this.synonymGroups,
     }
   }
 
@@ -198,6 +229,8 @@ export class InvertedIndex {
       lists: data.postings.slice(data.terms.folded.length),
     })
     data.terms.folded.forEach((term, id) => index.dictionary.set(term, id))
+    // Snapshots written before the gazetteer hold none.
+    index.setSynonyms(data.synonyms ?? [])
     return index
   }
 
@@ -321,6 +354,7 @@ export class InvertedIndex {
       this.firstOfItem.set(itemKeys[number]!, number)
     }
     this.buffers = new SearchBuffers(0)
+    this.phraseBuffers = null
   }
 
   private itemKeyOf(number: number): string {
@@ -337,8 +371,21 @@ export class InvertedIndex {
     }
   }
 
-  /** The dictionary terms that can stand for one query word, with their weight. */
-  private expand({ word, isLast }: { word: Token; isLast: boolean }): Expansion {
+  /**
+   * The dictionary terms that can stand for one query word, with their weight. A word of a
+   * place's name is taken as a prefix only in Korean, where particles join the name ("동나이성에서");
+   * Chinese, Japanese and Khmer names are split into whole words by the same dictionaries as
+   * the documents, and a prefix would let ナイ match ナイト.
+   */
+  private expand({
+    word,
+    isLast,
+    isPlaceName = false,
+  }: {
+    word: Token
+    isLast: boolean
+    isPlaceName?: boolean
+  }): Expansion {
     const variants: Variant[] = []
     const terms: string[] = []
     const add = ({ term, factor }: { term: string; factor: number }) => {
@@ -352,7 +399,8 @@ export class InvertedIndex {
     const isUnspaced = isUnspacedScript(word.folded)
     const isHangul = HANGUL.test(word.folded)
     const minimumPrefix = isUnspaced || isHangul ? 2 : 3
-    if ((isLast || isUnspaced || isHangul) && word.folded.length >= minimumPrefix) {
+    const isPrefix = isPlaceName ? isHangul : isLast || isUnspaced || isHangul
+    if (isPrefix && word.folded.length >= minimumPrefix) {
       for (const term of this.mostFrequent({
         terms: this.prefixesOf(word.folded),
         limit: MAX_PREFIX_EXPANSIONS,
@@ -399,62 +447,44 @@ export class InvertedIndex {
   }
 
   /**
-   * Documents matching every one of `words`, with their summed scores, left in the shared
-   * buffers (`candidates`, `matchCount`, `score`). The last match is kept: the library asks
-   * the same words twice in a row (hits in one locale, counts in all), with different filters.
+   * Documents matching every one of `slots` — a word, or any name of a place — with their
+   * summed scores, left in the shared buffers (`candidates`, `matchCount`, `score`). The last
+   * match is kept: the library asks the same words twice in a row (hits in one locale, counts
+   * in all), with different filters.
    */
-  private matchWords({ words, queryLocale }: { words: Token[]; queryLocale: Locale }): TextMatch {
-    const key = `${queryLocale}\u0000${words.map((word) => word.exact).join('\u0000')}`
+  private matchWords({
+    slots,
+    queryLocale,
+  }: {
+    slots: QuerySlot[]
+    queryLocale: Locale
+  }): TextMatch {
+    const typed = slots.map((slot) => slot.alternatives[0]!.map((word) => word.exact).join(' '))
+    const key = `${queryLocale}\u0000${typed.join('\u0000')}`
     if (this.lastMatch?.key === key && this.lastMatch.version === this.version) {
       return this.lastMatch
     }
-    const expansions = words.map((word, index) =>
-      this.expand({ word, isLast: index === words.length - 1 }),
+    const expansions = slots.map((slot, index) =>
+      slot.isPlace
+        ? slot.alternatives.map((run) =>
+            run.map((word) => this.expand({ word, isLast: false, isPlaceName: true })),
+          )
+        : [[this.expand({ word: slot.alternatives[0]![0]!, isLast: index === slots.length - 1 })]],
     )
     const { buffers } = this
     const base = buffers.nextQueryBase()
     let candidates = 0
-    const documentCount = this.count
-    const { isLive } = this
-    const hasRemoved = this.liveCount !== this.count
-    const totalDocuments = Math.max(this.liveCount, 1)
     const { wordMark, wordScore, touched: touchedNumbers, matchCount, score } = buffers
-    expansions.forEach((expansion, position) => {
+    expansions.forEach((alternatives, position) => {
       const epoch = buffers.nextWordEpoch()
       // After the first word, only documents that matched every earlier word can still match.
       const required = base + position
-      let touched = 0
-      for (const variant of expansion.variants) {
-        const { values, size } = variant.list
-        const factor = idf({ size, total: totalDocuments }) * variant.factor * WEIGHT_STEP
-        for (let index = 0; index < size; index += 1) {
-          const packed = values[index]!
-          const number = packed >>> WEIGHT_BITS
-          if (position === 0) {
-            if (number >= documentCount || (hasRemoved && isLive[number] === 0)) continue
-          } else if (matchCount[number] !== required) continue
-          const wordPoints = (packed & WEIGHT_MASK) * factor
-          if (wordMark[number] !== epoch) {
-            wordMark[number] = epoch
-            wordScore[number] = wordPoints
-            touchedNumbers[touched] = number
-            touched += 1
-          } else if (wordPoints > wordScore[number]!) {
-            wordScore[number] = wordPoints
-          }
-        }
-      }
-      if (expansion.exactBonus) {
-        const { values, size } = expansion.exactBonus
-        const factor = idf({ size, total: totalDocuments }) * EXACT_BONUS * WEIGHT_STEP
-        for (let index = 0; index < size; index += 1) {
-          const packed = values[index]!
-          const number = packed >>> WEIGHT_BITS
-          if (number < documentCount && wordMark[number] === epoch) {
-            wordScore[number] = wordScore[number]! + (packed & WEIGHT_MASK) * factor
-          }
-        }
-      }
+      const gate = position === 0 ? null : matchCount
+      const into = { epoch, mark: wordMark, scores: wordScore, touched: touchedNumbers }
+      const touched =
+        alternatives.length === 1 && alternatives[0]!.length === 1
+          ? this.scoreWord({ expansion: alternatives[0]![0]!, gate, gateValue: required, into })
+          : this.scoreAlternatives({ alternatives, gate, gateValue: required, into })
       for (let index = 0; index < touched; index += 1) {
         const number = touchedNumbers[index]!
         if (position === 0) {
@@ -473,9 +503,126 @@ export class InvertedIndex {
       version: this.version,
       candidates,
       complete: base + expansions.length,
-      terms: new Set(expansions.flatMap((expansion) => expansion.terms)),
+      terms: new Set(expansions.flat(2).flatMap((expansion) => expansion.terms)),
     }
     return this.lastMatch
+  }
+
+  /**
+   * Scores one query word: each document in `gate` (live documents when it is null, else those
+   * whose `gate` entry is `gateValue`) that holds one of the word's variants gets the best of
+   * them, plus the exact-diacritics bonus, in `into.scores`, and is listed in `into.touched`.
+   * Returns how many were.
+   */
+  private scoreWord({
+    expansion,
+    gate,
+    gateValue,
+    into,
+  }: {
+    expansion: Expansion
+    gate: Int32Array | null
+    gateValue: number
+    into: ScoreTarget
+  }): number {
+    const { epoch, mark, scores, touched: touchedNumbers } = into
+    const documentCount = this.count
+    const { isLive } = this
+    const hasRemoved = this.liveCount !== this.count
+    const totalDocuments = Math.max(this.liveCount, 1)
+    let touched = 0
+    for (const variant of expansion.variants) {
+      const { values, size } = variant.list
+      const factor = idf({ size, total: totalDocuments }) * variant.factor * WEIGHT_STEP
+      for (let index = 0; index < size; index += 1) {
+        const packed = values[index]!
+        const number = packed >>> WEIGHT_BITS
+        if (gate === null) {
+          if (number >= documentCount || (hasRemoved && isLive[number] === 0)) continue
+        } else if (gate[number] !== gateValue) continue
+        const wordPoints = (packed & WEIGHT_MASK) * factor
+        if (mark[number] !== epoch) {
+          mark[number] = epoch
+          scores[number] = wordPoints
+          touchedNumbers[touched] = number
+          touched += 1
+        } else if (wordPoints > scores[number]!) {
+          scores[number] = wordPoints
+        }
+      }
+    }
+    if (expansion.exactBonus) {
+      const { values, size } = expansion.exactBonus
+      const factor = idf({ size, total: totalDocuments }) * EXACT_BONUS * WEIGHT_STEP
+      for (let index = 0; index < size; index += 1) {
+        const packed = values[index]!
+        const number = packed >>> WEIGHT_BITS
+        if (number < documentCount && mark[number] === epoch) {
+          scores[number] = scores[number]! + (packed & WEIGHT_MASK) * factor
+        }
+      }
+    }
+    return touched
+  }
+
+  /**
+   * Scores a place's names as one query word: a document in `gate` matches a name when it
+   * holds every word of it, and gets the best of the names it matches (the sum of that name's
+   * word scores). Results as {@link scoreWord}'s.
+   */
+  private scoreAlternatives({
+    alternatives,
+    gate,
+    gateValue,
+    into,
+  }: {
+    alternatives: Expansion[][]
+    gate: Int32Array | null
+    gateValue: number
+    into: ScoreTarget
+  }): number {
+    this.phraseBuffers ??= new PhraseBuffers(0)
+    const phrase = this.phraseBuffers
+    phrase.ensure(this.buffers.wordMark.length)
+    const word = { mark: phrase.wordMark, scores: phrase.wordScore, touched: phrase.touched }
+    let touched = 0
+    for (const run of alternatives) {
+      const runBase = phrase.nextRunBase(run.length)
+      let candidates = 0
+      run.forEach((expansion, position) => {
+        const count = this.scoreWord({
+          expansion,
+          gate: position === 0 ? gate : phrase.runCount,
+          gateValue: position === 0 ? gateValue : runBase + position,
+          into: { ...word, epoch: phrase.nextWordEpoch() },
+        })
+        for (let index = 0; index < count; index += 1) {
+          const number = phrase.touched[index]!
+          phrase.runCount[number] = runBase + position + 1
+          if (position === 0) {
+            phrase.runScore[number] = phrase.wordScore[number]!
+            phrase.candidates[candidates] = number
+            candidates += 1
+          } else {
+            phrase.runScore[number] = phrase.runScore[number]! + phrase.wordScore[number]!
+          }
+        }
+      })
+      for (let index = 0; index < candidates; index += 1) {
+        const number = phrase.candidates[index]!
+        if (phrase.runCount[number] !== runBase + run.length) continue
+        const points = phrase.runScore[number]!
+        if (into.mark[number] !== into.epoch) {
+          into.mark[number] = into.epoch
+          into.scores[number] = points
+          into.touched[touched] = number
+          touched += 1
+        } else if (points > into.scores[number]!) {
+          into.scores[number] = points
+        }
+      }
+    }
+    return touched
   }
 
   /** Writes the matched documents that are in `visible` into `results`. */
@@ -611,6 +758,8 @@ export type SerializedIndex = {
   display: PackedTexts
   /** Folded lists, then exact lists, in term order. */
   postings: Int32Array[]
+  /** The synonym groups queries expand with. */
+  synonyms?: SynonymGroup[]
 }
 
 /** A document's fields other than the displayed texts and the labels (indexed only). */
@@ -633,6 +782,14 @@ type DisplayFields = Pick<SearchDocument, 'title' | 'summary' | 'caption' | 'cre
 type Variant = { list: PostingList; factor: number }
 
 type Expansion = { variants: Variant[]; exactBonus: PostingList | null; terms: string[] }
+
+/** Where {@link InvertedIndex.scoreWord} writes: marks of `epoch`, scores, the documents. */
+type ScoreTarget = {
+  epoch: number
+  mark: Int32Array
+  scores: Float32Array
+  touched: Int32Array
+}
 
 type Matched = { count: number; isRanked: boolean }
 
@@ -798,8 +955,8 @@ class SearchBuffers {
   touched: Int32Array
   candidates: Int32Array
   results: Int32Array
-  private wordEpoch = 0
-  private queryBase = 0
+  private wordEpochs = new Epochs()
+  private queryBases = new Epochs()
 
   constructor(capacity: number) {
     this.wordMark = new Int32Array(capacity)
@@ -820,21 +977,70 @@ class SearchBuffers {
   }
 
   nextWordEpoch(): number {
-    if (this.wordEpoch >= 2 ** 30) {
-      this.wordEpoch = 0
-      this.wordMark.fill(0)
-    }
-    this.wordEpoch += 1
-    return this.wordEpoch
+    return this.wordEpochs.next({ step: 1, marks: this.wordMark })
   }
 
   nextQueryBase(): number {
-    if (this.queryBase + 2 * (MAX_QUERY_WORDS + 1) >= 2 ** 30) {
-      this.queryBase = 0
-      this.matchCount.fill(0)
+    return this.queryBases.next({ step: MAX_QUERY_WORDS + 1, marks: this.matchCount })
+  }
+}
+
+/**
+ * Working memory for names of several words (a place's names in other scripts): each word's
+ * scores, and each name's progress and sum, one slot per document number. Marks and counts
+ * are epoch numbers, as in {@link SearchBuffers}.
+ */
+class PhraseBuffers {
+  wordMark: Int32Array
+  wordScore: Float32Array
+  touched: Int32Array
+  runCount: Int32Array
+  runScore: Float32Array
+  candidates: Int32Array
+  private wordEpochs = new Epochs()
+  private runBases = new Epochs()
+
+  constructor(capacity: number) {
+    this.wordMark = new Int32Array(capacity)
+    this.wordScore = new Float32Array(capacity)
+    this.touched = new Int32Array(capacity)
+    this.runCount = new Int32Array(capacity)
+    this.runScore = new Float32Array(capacity)
+    this.candidates = new Int32Array(capacity)
+  }
+
+  /** Grows the buffers to `capacity` (they start afresh). */
+  ensure(capacity: number): void {
+    if (this.wordMark.length >= capacity) return
+    Object.assign(this, new PhraseBuffers(capacity))
+  }
+
+  nextWordEpoch(): number {
+    return this.wordEpochs.next({ step: 1, marks: this.wordMark })
+  }
+
+  /** A base for a name of `words` words: its counts run from base + 1 to base + words. */
+  nextRunBase(words: number): number {
+    return this.runBases.next({ step: words + 1, marks: this.runCount })
+  }
+}
+
+/**
+ * Numbers that grow with each word, query or name, so that marks left by earlier ones never
+ * match a later one and nothing is cleared between them; when they run out, the marks are
+ * cleared once and they start again.
+ */
+class Epochs {
+  private value = 0
+
+  /** The next number, `step` past the last. */
+  next({ step, marks }: { step: number; marks: Int32Array }): number {
+    if (this.value + 2 * step >= 2 ** 30) {
+      this.value = 0
+      marks.fill(0)
     }
-    this.queryBase += MAX_QUERY_WORDS + 1
-    return this.queryBase
+    this.value += step
+    return this.value
   }
 }
 

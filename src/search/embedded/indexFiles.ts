@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { SearchDocument } from '../SearchIndex'
+import type { SynonymGroup } from '../text/synonyms'
 import {
   InvertedIndex,
   STORED_FIELDS,
@@ -28,6 +29,7 @@ export type Manifest = { generation: number; snapshot: string | null; log: strin
 export type LogOperation =
   | { op: 'replace'; itemKeys: string[]; documents: SearchDocument[] }
   | { op: 'delete'; itemKeys: string[] }
+  | { op: 'synonyms'; groups: SynonymGroup[] }
 
 export function manifestPath(directory: string): string {
   return path.join(directory, 'manifest.json')
@@ -76,6 +78,7 @@ export async function writeSnapshot({
       sizes: data.sizes,
       documents: data.documents,
       displayBytes: data.display.bytes.length,
+      synonyms: data.synonyms,
     }),
     'utf8',
   )
@@ -139,10 +142,11 @@ export async function readSnapshot(file: string): Promise<InvertedIndex> {
     documents: header.documents,
     display: { bytes: display, ends },
     postings: postingsOf({ bytes, offset, sizes: header.sizes }),
+    synonyms: header.synonyms,
   })
 }
 
-type SnapshotHeader = Pick<SerializedIndex, 'terms' | 'sizes' | 'documents'> & {
+type SnapshotHeader = Pick<SerializedIndex, 'terms' | 'sizes' | 'documents' | 'synonyms'> & {
   format: number
   displayBytes: number
 }

@@ -17,7 +17,9 @@ import {
   type SearchResult,
 } from '../SearchIndex'
 import { markersToHtml } from '../text/highlight'
+import type { SynonymGroup } from '../text/synonyms'
 import { exactDiacriticsWords, withExactDiacritics } from './exactDiacritics'
+import { meilisearchSynonyms } from './meilisearchSynonyms'
 import { toMeilisearchFilter } from './toMeilisearchFilter'
 
 /** Meilisearch's language codes (ISO 639-3) for our locales, for `localizedAttributes`. */
@@ -120,6 +122,16 @@ export class MeilisearchSearchIndex implements SearchIndex {
     const task = await callMeilisearch({
       description: `deleting ${itemKeys.length} items`,
       action: () => this.index().deleteDocuments({ filter }),
+    })
+    this.pendingTasks.push(task.taskUid)
+  }
+
+  /** Replaces the index's synonyms setting (a task, like every write). */
+  async updateSynonyms({ groups }: { groups: SynonymGroup[] }): Promise<void> {
+    await this.open()
+    const task = await callMeilisearch({
+      description: 'updating synonyms',
+      action: () => this.index().updateSynonyms(meilisearchSynonyms({ groups })),
     })
     this.pendingTasks.push(task.taskUid)
   }

@@ -1,6 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { SEARCH_QUEUE, SYNC_ITEM_TASK, SYNC_REFERENCES_TASK } from './searchTasks'
+import {
+  SEARCH_QUEUE,
+  SYNC_ITEM_TASK,
+  SYNC_REFERENCES_TASK,
+  SYNC_SYNONYMS_TASK,
+} from './searchTasks'
 
 /**
  * `afterChange` for articles and media: queues a sync of the item. Runs on every save —
@@ -34,6 +39,27 @@ export function queueReferenceSync({
   return queueAfterChange({ collection, task: SYNC_REFERENCES_TASK, operations: ['update'] })
 }
 
+/**
+ * `afterChange` and `afterDelete` for the gazetteer: queues the push of every place's names to
+ * the engine as synonyms, so a changed name takes effect without a reindex.
+ */
+export function queueSynonymSync({ collection }: { collection: string }): {
+  afterChange: CollectionAfterChangeHook
+  afterDelete: CollectionAfterDeleteHook
+} {
+  return {
+    afterChange: queueAfterChange({
+      collection,
+      task: SYNC_SYNONYMS_TASK,
+      operations: ['create', 'update'],
+    }),
+    afterDelete: async ({ id, req, context }) => {
+      if (context.skipSearchSync !== true)
+        await queue({ req, task: SYNC_SYNONYMS_TASK, collection, id })
+    },
+  }
+}
+
 /** Queues `task` for the saved document after the `operations` given, unless told to skip. */
 function queueAfterChange({
   collection,
@@ -52,7 +78,7 @@ function queueAfterChange({
   }
 }
 
-type SyncTask = typeof SYNC_ITEM_TASK | typeof SYNC_REFERENCES_TASK
+type SyncTask = typeof SYNC_ITEM_TASK | typeof SYNC_REFERENCES_TASK | typeof SYNC_SYNONYMS_TASK
 
 async function queue({
   req,

@@ -4,12 +4,14 @@ import { getEnv } from '../../env'
 import { getSearchIndex } from '../getSearchIndex'
 import { SEARCHABLE_COLLECTIONS, type SearchableCollection } from '../SearchIndex'
 import { storedId, syncItems } from './syncItems'
+import { pushSynonyms } from './syncSynonyms'
 
 /** The jobs queue that carries search index updates. */
 export const SEARCH_QUEUE = 'search'
 
 export const SYNC_ITEM_TASK = 'search-sync-item'
 export const SYNC_REFERENCES_TASK = 'search-sync-references'
+export const SYNC_SYNONYMS_TASK = 'search-sync-synonyms'
 
 /** Collections whose names are copied into search documents. */
 export const LABEL_COLLECTIONS = ['topics', 'agencies'] as const
@@ -100,8 +102,29 @@ export const syncReferencesTask: TaskConfig<{
   },
 }
 
+/**
+ * Sends the whole gazetteer to the engine as synonyms after a place changed. One waiting job
+ * at most, whichever place changed: it reads every place when it runs.
+ */
+export const syncSynonymsTask: TaskConfig<{
+  input: SyncInput
+  output: { groups: number }
+}> = {
+  slug: SYNC_SYNONYMS_TASK,
+  label: 'Update the search synonyms after a place name changed',
+  inputSchema: SYNC_INPUT_SCHEMA,
+  outputSchema: [{ name: 'groups', type: 'number', required: true }],
+  retries: SEARCH_SYNC_RETRIES,
+  concurrency: { key: () => SYNC_SYNONYMS_TASK, exclusive: true, supersedes: true },
+  handler: async ({ req }) => {
+    const { payload } = req
+    const index = getSearchIndex({ env: getEnv(), logger: payload.logger })
+    return { output: await pushSynonyms({ payload, index }) }
+  },
+}
+
 /** The search tasks, for `jobs.tasks` (src/jobs/index.ts). */
-export const searchTasks = [syncItemTask, syncReferencesTask]
+export const searchTasks = [syncItemTask, syncReferencesTask, syncSynonymsTask]
 
 function searchableCollection(value: string): SearchableCollection {
   if ((SEARCHABLE_COLLECTIONS as readonly string[]).includes(value)) {

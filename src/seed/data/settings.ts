@@ -5,6 +5,9 @@ export const settingsSeed: {
   provinceName: Partial<Record<Locale, string>> & { vi: string }
   databaseName: Partial<Record<Locale, string>> & { vi: string }
   defaultCredit: Partial<Record<Locale, string>> & { vi: string }
+  /** Left out in some languages on purpose: the library shows the fallback, marked. */
+  footerText: Partial<Record<Locale, string>> & { vi: string }
+  usageTerms: Partial<Record<Locale, string>> & { vi: string }
   managingAgencyCode: string
 } = {
   provinceName: {
@@ -25,6 +28,15 @@ export const settingsSeed: {
   defaultCredit: {
     vi: 'Cơ sở dữ liệu thông tin đối ngoại tỉnh Đồng Nai',
     en: 'Dong Nai Province Foreign Information Database',
+  },
+  footerText: {
+    vi: 'Cơ sở dữ liệu thông tin đối ngoại do Ủy ban nhân dân tỉnh Đồng Nai thành lập theo Nghị định 72/2015/NĐ-CP.',
+    en: 'The foreign-information database set up by the People’s Committee of Dong Nai Province under Decree 72/2015/ND-CP.',
+    ja: 'ドンナイ省人民委員会が政令72/2015/ND-CPに基づき設置した対外情報データベースです。',
+  },
+  usageTerms: {
+    vi: 'Nội dung công khai được sử dụng lại miễn phí khi ghi rõ nguồn và không làm sai lệch nội dung. Mỗi ảnh, video, ấn phẩm có thể có điều khoản riêng.',
+    en: 'Public content may be reused free of charge with its credit line and without distorting it. Each photo, video and publication may carry terms of its own.',
   },
   managingAgencyCode: 'so-vhttdl',
 }

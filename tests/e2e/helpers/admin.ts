@@ -46,6 +46,37 @@ export async function apiLogin({ api, account }: { api: Api; account: Account })
 }
 
 /**
+ * Creates, as the admin, a journalist whose e-mail is confirmed and whose accreditation is
+ * approved for another 30 days, so a story can log in as them at once; `profile` gives their
+ * name, outlet, country and preferred language.
+ */
+export async function createAccreditedJournalist({
+  api,
+  adminToken,
+  account,
+  profile,
+}: {
+  api: Api
+  adminToken: string
+  account: Account
+  profile: { name: string; outlet: string; country: string; preferredLanguage: string }
+}): Promise<void> {
+  const created = await api({
+    method: 'POST',
+    path: '/api/journalists',
+    token: adminToken,
+    body: {
+      ...account,
+      ...profile,
+      accreditationStatus: 'approved',
+      accreditationExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      _verified: true,
+    },
+  })
+  expect(created.status, await created.clone().text()).toBe(201)
+}
+
+/**
  * Creates a staff account of `role` in the newsroom agency (as the admin), with a long, random
  * password that any password policy in force accepts.
  */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 
 import { slugs } from '../../../../../collections/slugs'
 import { AccountPageFrame } from '../../../../components/library/AccountPageFrame'
+import { SavedSearchDigestSwitch, TopicAlerts } from '../../../../components/library/AlertSettings'
 import { ListSection } from '../../../../components/library/ListSection'
 import { LocalTime } from '../../../../components/library/LocalTime'
 import { PressContactBox } from '../../../../components/library/PressContact'
@@ -10,6 +11,7 @@ import { translate, type LibraryKey, type LibraryTranslator } from '../../../../
 import { LOCALE_TAGS, type Locale } from '../../../../i18n/locales'
 import { PRESS_CARD_MIME_TYPES, PURPOSE_MAX_LENGTH } from '../../../../journalists/pressCards'
 import { deleteSavedSearch } from '../../../../library/accountActions'
+import { listTopics } from '../../../../library/content'
 import {
   libraryPage,
   privatePageMetadata,
@@ -31,11 +33,11 @@ export default async function AccountPage({ params, searchParams }: LibraryPageP
   const { lang, t } = await libraryPage({ params })
   const reader = await getReader()
   if (reader.requester.kind !== 'journalist' || !reader.user) redirect(`/${lang}/account/login`)
-  const { saved, limited, request } = await searchParams
+  const { saved, limited, request, alerts } = await searchParams
   const localeTag = LOCALE_TAGS[lang]
   const entitled = entitledVariants({ requester: reader.requester })
 
-  const [journalist, downloads, searches] = await Promise.all([
+  const [journalist, downloads, searches, topics] = await Promise.all([
     // Read again at depth 1 for the scan on file (the session's user is at depth 0).
     reader.payload.findByID({
       collection: slugs.journalists,
@@ -60,12 +62,18 @@ export default async function AccountPage({ params, searchParams }: LibraryPageP
       depth: 0,
       ...readerOptions(reader),
     }),
+    listTopics({ reader, lang }),
   ])
 
   return (
     <AccountPageFrame title={t('account.title')}>
       <p>
         {journalist.name} · {journalist.outlet} · {journalist.email}
+      </p>
+      <p>
+        <a href={`/${lang}/account/basket`} data-testid="basket-link">
+          {t('basket.title')}
+        </a>
       </p>
       {saved ? (
         <p className="notice notice--ok" role="status">
@@ -111,9 +119,7 @@ export default async function AccountPage({ params, searchParams }: LibraryPageP
                   </td>
                   <td>
                     {media ? (
-                      <a href={`/${lang}/media/${media.id}`}>
-                        {mediaTitle({ item: media })}
-                      </a>
+                      <a href={`/${lang}/media/${media.id}`}>{mediaTitle({ item: media })}</a>
                     ) : (
                       '—'
                     )}
@@ -158,6 +164,7 @@ export default async function AccountPage({ params, searchParams }: LibraryPageP
                 >
                   {t('account.rss')}
                 </a>
+                <SavedSearchDigestSwitch search={search} lang={lang} t={t} />
                 <form action={deleteSavedSearch}>
                   <input type="hidden" name="lang" value={lang} />
                   <input type="hidden" name="id" value={String(search.id)} />
@@ -170,6 +177,17 @@ export default async function AccountPage({ params, searchParams }: LibraryPageP
           ))}
         </ul>
       </ListSection>
+
+      <TopicAlerts
+        topics={topics}
+        followed={(journalist.followedTopics ?? []).map((topic) =>
+          String(typeof topic === 'object' ? topic.id : topic),
+        )}
+        isDigestOn={(journalist as { topicDigest?: boolean | null }).topicDigest === true}
+        isSaved={alerts === 'saved'}
+        lang={lang}
+        t={t}
+      />
 
       <PressContactBox lang={lang} t={t} />
     </AccountPageFrame>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { BasketButton, mediaIdOfCard } from '../../../../components/library/BasketButton'
 import { ItemCards } from '../../../../components/library/ItemCards'
 import { SearchQueryField } from '../../../../components/library/SearchQueryField'
 import { translate, type LibraryKey, type LibraryTranslator } from '../../../../i18n'
@@ -244,7 +245,23 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
                 {outcome.cards.length === 0 ? (
                   <p className="notice">{t('search.noResults')}</p>
                 ) : (
-                  <ItemCards cards={outcome.cards} lang={lang} t={t} eagerCount={3} />
+                  <ItemCards
+                    cards={outcome.cards}
+                    lang={lang}
+                    t={t}
+                    eagerCount={3}
+                    action={(card) => {
+                      const mediaId = mediaIdOfCard({ card })
+                      return mediaId ? (
+                        <BasketButton
+                          mediaId={mediaId}
+                          lang={lang}
+                          t={t}
+                          returnTo={`/${lang}/search?${query.toString()}`}
+                        />
+                      ) : null
+                    }}
+                  />
                 )}
                 <Pagination
                   lang={lang}

@@ -2,6 +2,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { BasketButton } from '../../../../../components/library/BasketButton'
 import { EmbargoNotice } from '../../../../../components/library/EmbargoNotice'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
 import { ItemBadges } from '../../../../../components/library/ItemBadges'
@@ -96,6 +97,12 @@ export default async function ArticlePage({ params }: Props) {
                             <span>{item.headline || item.alt || item.filename}</span>
                           )}
                         </a>
+                        <BasketButton
+                          mediaId={item.id}
+                          lang={lang}
+                          t={t}
+                          returnTo={`/${lang}/articles/${article.id}`}
+                        />
                       </li>
                     )
                   })}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { BasketButton } from '../../../../../components/library/BasketButton'
 import { CopyButton } from '../../../../../components/library/CopyButton'
 import { DownloadPanel } from '../../../../../components/library/DownloadPanel'
 import { EmbargoNotice } from '../../../../../components/library/EmbargoNotice'
@@ -19,10 +20,15 @@ import { routeDocument, type LibraryPageProps } from '../../../../../library/lib
 import { getReader } from '../../../../../library/reader'
 import { itemJsonLd, itemMetadata } from '../../../../../library/seo/publicView'
 import { creditInLanguage } from '../../../../../library/mediaCredit'
+import { variantBytes } from '../../../../../library/basket/basketItems'
+import type { DownloadVariant } from '../../../../../media/download/entitlements'
 import { mediaTitle, writtenTitle } from '../../../../../media/metadata/mediaTitle'
 import type { Media, Topic } from '../../../../../payload-types'
 
 type Props = LibraryPageProps<{ id: string }>
+
+/** The sizes a journalist may put in the basket from an item's page (what the item has of them). */
+const BASKET_VARIANTS: DownloadVariant[] = ['web', 'large', 'original']
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, value: id, doc: media } = await readMedia({ params })
@@ -113,6 +119,15 @@ export default async function MediaPage({ params }: Props) {
         </div>
         <aside>
           <DownloadPanel media={media} lang={lang} t={t} reader={reader} />
+          <BasketButton
+            mediaId={media.id}
+            lang={lang}
+            t={t}
+            returnTo={`/${lang}/media/${media.id}`}
+            variants={BASKET_VARIANTS.filter(
+              (variant) => variantBytes({ media, variant }) !== null,
+            )}
+          />
           <MetaList
             rows={[
               media.creator ? { term: t('item.creator'), value: media.creator } : null,

@@ -1,0 +1,103 @@
+import { cache } from 'react'
+
+import type { LibraryTranslator } from '../../i18n'
+import type { Locale } from '../../i18n/locales'
+import { addToBasketAction } from '../../library/basketActions'
+import { readBasket } from '../../library/basket/basketItems'
+import type { ItemCard } from '../../library/content'
+import { getReader } from '../../library/reader'
+import { entitledVariants, type DownloadVariant } from '../../media/download/entitlements'
+import { getEnv } from '../../env'
+
+/**
+ * "Add to basket" for a journalist (nothing for anyone else): a plain form that works without
+ * JavaScript. With `variants` the journalist picks the size (the item's page); without, the
+ * largest size they may take that every photo has — `large` when accredited, else `web`. An
+ * item already in the basket shows as such, with a link to the basket.
+ */
+export async function BasketButton({
+  mediaId,
+  lang,
+  t,
+  returnTo,
+  variants,
+}: {
+  mediaId: number | string
+  lang: Locale
+  t: LibraryTranslator
+  /** The page to come back to after adding (its path and query). */
+  returnTo: string
+  /** The sizes offered, already limited to what the item has; by default one, chosen here. */
+  variants?: DownloadVariant[]
+}) {
+  const reader = await getReader()
+  if (reader.requester.kind !== 'journalist') return null
+  const entitled = entitledVariants({ requester: reader.requester })
+  const offered = (variants ?? [entitled.includes('large') ? 'large' : 'web']).filter((variant) =>
+    entitled.includes(variant),
+  )
+  const inBasket = (await basketVariants(lang)).get(String(mediaId)) ?? []
+  if (offered.length === 0) return null
+  if (!variants && inBasket.length > 0) {
+    return <BasketLink lang={lang} t={t} />
+  }
+  return (
+    <form action={addToBasketAction} className="basket-form" data-testid="basket-form">
+      <input type="hidden" name="lang" value={lang} />
+      <input type="hidden" name="media" value={String(mediaId)} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {offered.length === 1 ? (
+        <input type="hidden" name="rendition" value={offered[0]} />
+      ) : (
+        <label>
+          {t('download.rendition')}{' '}
+          <select name="rendition" defaultValue={offered[offered.length - 1]}>
+            {offered.map((variant) => (
+              <option key={variant} value={variant}>
+                {t(`download.${variant}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}{' '}
+      <button type="submit" className="button--secondary">
+        {t('basket.add')}
+      </button>
+      {inBasket.length > 0 ? <BasketLink lang={lang} t={t} /> : null}
+    </form>
+  )
+}
+
+/** The item id of a search card that is a photo, video or publication; null for an article. */
+export function mediaIdOfCard({ card }: { card: ItemCard }): string | null {
+  return card.type === 'article' ? null : (card.href.split('/').pop() ?? null)
+}
+
+function BasketLink({ lang, t }: { lang: Locale; t: LibraryTranslator }) {
+  return (
+    <p className="card__meta" data-testid="in-basket">
+      {t('basket.inBasket')} · <a href={`/${lang}/account/basket`}>{t('basket.view')}</a>
+    </p>
+  )
+}
+
+/**
+ * The sizes of each item in the reader's basket, read once per page however many buttons. The
+ * language alone as argument: React's `cache` compares arguments by identity.
+ */
+const basketVariants = cache(async (lang: Locale) => {
+  const reader = await getReader()
+  const lines = await readBasket({
+    payload: reader.payload,
+    user: reader.user,
+    locale: lang,
+    limit: getEnv().basket.maxItems,
+  })
+  const byItem = new Map<string, DownloadVariant[]>()
+  for (const line of lines) {
+    if (!line.media) continue
+    const key = String(line.media.id)
+    byItem.set(key, [...(byItem.get(key) ?? []), line.variant])
+  }
+  return byItem
+})

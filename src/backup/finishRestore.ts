@@ -1,7 +1,7 @@
-import type { Migration, Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { applyMigrations, type MigrationState } from '../db/applyMigrations'
 import type { Env } from '../env'
-import { migrations } from '../migrations'
 import { getSearchIndex } from '../search/getSearchIndex'
 import { reindex, reindexCheckpointFile, type ReindexSummary } from '../search/reindex/reindex'
 import type { BackupManifest } from './manifest'
@@ -9,7 +9,7 @@ import type { BackupManifest } from './manifest'
 /** What a restore did once the files were in place. */
 export type RestoreReport = {
   /** What happened to the SQL schema. */
-  migrations: 'applied' | 'development-schema' | 'not-needed'
+  migrations: MigrationState
   /** Documents per collection now, next to the archive's count. */
   counts: Record<string, { restored: number; archived: number | null }>
   search: ReindexSummary
@@ -18,9 +18,8 @@ export type RestoreReport = {
 /**
  * Brings a freshly restored database up to this version of the app and rebuilds what derives
  * from it: applies pending SQL migrations as `npm start` does (an archive of an older version
- * gets the newer schema), rebuilds the search index, and counts the documents of each collection
- * against the manifest. A SQLite database made by `npm run dev` carries a pushed schema, not
- * migrations; Payload would ask before migrating it, so it is left for the next `npm run dev`.
+ * gets the newer schema; src/db/applyMigrations.ts), rebuilds the search index, and counts the
+ * documents of each collection against the manifest.
  */
 export async function finishRestore({
   payload,
@@ -31,21 +30,7 @@ export async function finishRestore({
   env: Env
   manifest: BackupManifest
 }): Promise<RestoreReport> {
-  let migrationState: RestoreReport['migrations'] = 'not-needed'
-  if (env.database.kind === 'sqlite') {
-    const pushed = await payload.count({
-      collection: 'payload-migrations',
-      where: { batch: { equals: -1 } },
-      overrideAccess: true,
-    })
-    if (pushed.totalDocs > 0) {
-      migrationState = 'development-schema'
-    } else {
-      // The SQLite adapter's own migrations, the list `prodMigrations` runs at `npm start`.
-      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-      migrationState = 'applied'
-    }
-  }
+  const migrationState = await applyMigrations({ payload, env })
 
   const index = getSearchIndex({ env, logger: payload.logger })
   const search = await reindex({

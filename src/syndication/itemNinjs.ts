@@ -67,6 +67,8 @@ export async function itemNinjs({
     (topic): topic is { name?: string; slug?: string } =>
       typeof topic === 'object' && topic !== null,
   )
+  // The change log's topic filter (API clients and targets limited to topics) reads these.
+  const topicSlugs = topics.map((topic) => String(topic.slug ?? '')).filter(Boolean)
   const served = isLocale(record.servedLocale) ? record.servedLocale : locale
   const published = (Array.isArray(record.publishedLocales) ? record.publishedLocales : []).filter(
     isLocale,
@@ -86,7 +88,7 @@ export async function itemNinjs({
   if (collection === slugs.media) {
     return {
       ninjs: { ...mediaToNinjs({ media: record as never, context }), ...embargo },
-      topics: [],
+      topics: topicSlugs,
       infoType: null,
     }
   }
@@ -102,7 +104,7 @@ export async function itemNinjs({
     .map((item) => ({ record: item as never, version: '1' }))
   return {
     ninjs: { ...articleToNinjs({ article: record as never, media, context }), ...embargo },
-    topics: topics.map((topic) => String(topic.slug ?? '')).filter(Boolean),
+    topics: topicSlugs,
     infoType: typeof record.infoType === 'string' ? record.infoType : null,
   }
 }

@@ -349,6 +349,44 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
       ).toContain('“since”')
     })
 
+    it('gives an API client limited to a topic the photos of that topic too, not only articles', async () => {
+      const topic = await app.payload.create({
+        collection: slugs.topics,
+        data: { name: 'Du lịch sinh thái', slug: 'du-lich-sinh-thai' },
+      })
+      const bytes = await flatImage({ width: 40, height: 30, background: '#3a6', format: 'jpeg' })
+      const photo = await app.payload.create({
+        collection: slugs.media,
+        data: {
+          kind: 'image',
+          alt: 'Thác Giang Điền',
+          credit: 'Báo Đồng Nai',
+          agency: agencyId,
+          topics: [topic.id],
+          accessTier: 'public',
+          classification: 'unclassified',
+          _status: 'published',
+        } as never,
+        file: { data: bytes, mimetype: 'image/jpeg', name: 'giang-dien.jpg', size: bytes.length },
+      })
+      await app.payload.create({
+        collection: slugs.apiClients,
+        data: {
+          name: 'Trang du lịch',
+          allowedTopics: [topic.id],
+          enableAPIKey: true,
+          apiKey: 'tourism-key-0123456789abcdef',
+        } as never,
+      })
+      const headers = { Authorization: `${slugs.apiClients} API-Key tourism-key-0123456789abcdef` }
+      const page = (await (
+        await app.rest.request('GET', '/syndication/ninjs', { headers })
+      ).json()) as SyncPage
+      expect(page.items.map((item) => item.uri)).toEqual([
+        expect.stringMatching(new RegExp(`:media:${photo.id}:vi$`)),
+      ])
+    })
+
     it('holds an API client’s empty answer open with wait= and returns as soon as a version arrives', async () => {
       const client = await apiClient('late-reader-0123456789abcdef')
       const { next } = await sync()

@@ -49,16 +49,22 @@ export async function BasketButton({
       {offered.length === 1 ? (
         <input type="hidden" name="rendition" value={offered[0]} />
       ) : (
-        <label>
-          {t('download.rendition')}{' '}
-          <select name="rendition" defaultValue={offered[offered.length - 1]}>
+        // A label beside its select, not around it: a wrapping label would give the select the
+        // text of all its options as its name ("Size Web Large Original file").
+        <>
+          <label htmlFor={`basket-size-${String(mediaId)}`}>{t('download.rendition')}</label>{' '}
+          <select
+            id={`basket-size-${String(mediaId)}`}
+            name="rendition"
+            defaultValue={offered[offered.length - 1]}
+          >
             {offered.map((variant) => (
               <option key={variant} value={variant}>
                 {t(`download.${variant}`)}
               </option>
             ))}
           </select>
-        </label>
+        </>
       )}{' '}
       <button type="submit" className="button--secondary">
         {t('basket.add')}

@@ -184,9 +184,12 @@ async function seedSettings({
       data: {
         provinceName: value('provinceName'),
         databaseName: value('databaseName'),
-        defaultCredit: value('defaultCredit'),
-        footerText: value('footerText'),
-        usageTerms: value('usageTerms'),
+        // Optional texts this language has no translation of are saved empty: left out, Payload
+        // would save the fallback language's text in them, and the library could no longer tell
+        // (and mark) a text shown in another language.
+        defaultCredit: value('defaultCredit') ?? null,
+        footerText: value('footerText') ?? null,
+        usageTerms: value('usageTerms') ?? null,
         ...(locale === DEFAULT_LOCALE ? { managingAgency } : {}),
       },
       req,

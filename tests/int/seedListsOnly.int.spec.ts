@@ -95,6 +95,16 @@ describe('npm run seed -- --lists-only', () => {
     expect(settings.provinceName).toBe(settingsSeed.provinceName.vi)
     expect(settings.databaseName).toBe(settingsSeed.databaseName.vi)
     expect(settings.managingAgency).toMatchObject({ code: settingsSeed.managingAgencyCode })
+    // A text the seed has no translation for stays empty in that language, so the library
+    // shows the fallback and marks it (Payload would otherwise copy the fallback in).
+    const all = (await app.payload.findGlobal({
+      slug: globalSlugs.settings,
+      locale: 'all',
+      overrideAccess: true,
+    })) as unknown as { usageTerms?: Record<string, string | null> }
+    expect(settingsSeed.usageTerms.ja).toBeUndefined()
+    expect(all.usageTerms?.ja ?? null).toBeNull()
+    expect(all.usageTerms?.en).toBe(settingsSeed.usageTerms.en)
   })
 
   it('creates no demo article, photo, account or anything else outside the lists', async () => {

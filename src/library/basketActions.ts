@@ -1,5 +1,6 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
 import { getEnv } from '../env'
@@ -32,7 +33,11 @@ export async function addToBasketAction(form: FormData): Promise<void> {
   if (result === 'full' || result === 'notEntitled' || result === 'notFound') {
     redirect(`/${lang}/account/basket?problem=${result}`)
   }
-  redirect(basketReturnPath({ value: form.get('returnTo'), lang }))
+  const back = basketReturnPath({ value: form.get('returnTo'), lang })
+  // The form's own page, usually: without this the client router shows it as it was before
+  // the action (still "Add to basket"), as a redirect to the current URL reuses what it has.
+  revalidatePath(back.split('?')[0]!)
+  redirect(back)
 }
 
 /** Removes one line of the signed-in journalist's basket and shows the basket again. */
@@ -42,6 +47,7 @@ export async function removeFromBasketAction(form: FormData): Promise<void> {
   if (/^\w{1,64}$/.test(lineId)) {
     await removeFromBasket({ payload: reader.payload, user: reader.user, lineId })
   }
+  revalidatePath(`/${lang}/account/basket`)
   redirect(`/${lang}/account/basket`)
 }
 

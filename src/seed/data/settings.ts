@@ -24,6 +24,11 @@ export const settingsSeed: {
     vi: 'Cơ sở dữ liệu thông tin đối ngoại tỉnh Đồng Nai',
     en: 'Dong Nai Province Foreign Information Database',
     fr: 'Base de données d’information extérieure de la province de Dong Nai',
+    zh: '同奈省对外信息数据库',
+    ja: 'ドンナイ省対外情報データベース',
+    ko: '동나이성 대외정보 데이터베이스',
+    ru: 'База данных внешней информации провинции Донгнай',
+    km: 'មូលដ្ឋានទិន្នន័យព័ត៌មានការបរទេសខេត្តដុងណៃ',
   },
   defaultCredit: {
     vi: 'Cơ sở dữ liệu thông tin đối ngoại tỉnh Đồng Nai',

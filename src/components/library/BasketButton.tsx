@@ -21,6 +21,7 @@ export async function BasketButton({
   t,
   returnTo,
   variants,
+  detachedFormId,
 }: {
   mediaId: number | string
   lang: Locale
@@ -29,6 +30,12 @@ export async function BasketButton({
   returnTo: string
   /** The sizes offered, already limited to what the item has; by default one, chosen here. */
   variants?: DownloadVariant[]
+  /**
+   * For a button inside another form (the search page's results sit in its GET form, and forms
+   * cannot nest: the browser drops the inner one): the id of a {@link DetachedBasketForm}
+   * rendered outside it, which the fields and the button join through their `form` attribute.
+   */
+  detachedFormId?: string
 }) {
   const reader = await getReader()
   if (reader.requester.kind !== 'journalist') return null
@@ -41,13 +48,13 @@ export async function BasketButton({
   if (!variants && inBasket.length > 0) {
     return <BasketLink lang={lang} t={t} />
   }
-  return (
-    <form action={addToBasketAction} className="basket-form" data-testid="basket-form">
-      <input type="hidden" name="lang" value={lang} />
-      <input type="hidden" name="media" value={String(mediaId)} />
-      <input type="hidden" name="returnTo" value={returnTo} />
+  const fields = (
+    <>
+      <input type="hidden" name="lang" value={lang} form={detachedFormId} />
+      <input type="hidden" name="media" value={String(mediaId)} form={detachedFormId} />
+      <input type="hidden" name="returnTo" value={returnTo} form={detachedFormId} />
       {offered.length === 1 ? (
-        <input type="hidden" name="rendition" value={offered[0]} />
+        <input type="hidden" name="rendition" value={offered[0]} form={detachedFormId} />
       ) : (
         // A label beside its select, not around it: a wrapping label would give the select the
         // text of all its options as its name ("Size Web Large Original file").
@@ -57,6 +64,7 @@ export async function BasketButton({
             id={`basket-size-${String(mediaId)}`}
             name="rendition"
             defaultValue={offered[offered.length - 1]}
+            form={detachedFormId}
           >
             {offered.map((variant) => (
               <option key={variant} value={variant}>
@@ -66,12 +74,26 @@ export async function BasketButton({
           </select>
         </>
       )}{' '}
-      <button type="submit" className="button--secondary">
+      <button type="submit" className="button--secondary" form={detachedFormId}>
         {t('basket.add')}
       </button>
       {inBasket.length > 0 ? <BasketLink lang={lang} t={t} /> : null}
+    </>
+  )
+  return detachedFormId ? (
+    <div className="basket-form" data-testid="basket-form">
+      {fields}
+    </div>
+  ) : (
+    <form action={addToBasketAction} className="basket-form" data-testid="basket-form">
+      {fields}
     </form>
   )
+}
+
+/** The empty form a detached basket button submits (see `detachedFormId`). */
+export function DetachedBasketForm({ id }: { id: string }) {
+  return <form id={id} action={addToBasketAction} hidden />
 }
 
 /** The item id of a search card that is a photo, video or publication; null for an article. */

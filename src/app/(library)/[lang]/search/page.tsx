@@ -1,6 +1,10 @@
 import type { Metadata } from 'next'
 
-import { BasketButton, mediaIdOfCard } from '../../../../components/library/BasketButton'
+import {
+  BasketButton,
+  DetachedBasketForm,
+  mediaIdOfCard,
+} from '../../../../components/library/BasketButton'
 import { ItemCards } from '../../../../components/library/ItemCards'
 import { SearchQueryField } from '../../../../components/library/SearchQueryField'
 import { translate, type LibraryKey, type LibraryTranslator } from '../../../../i18n'
@@ -258,6 +262,7 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
                           lang={lang}
                           t={t}
                           returnTo={`/${lang}/search?${query.toString()}`}
+                          detachedFormId={basketFormId(mediaId)}
                         />
                       ) : null
                     }}
@@ -275,6 +280,13 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
           </section>
         </div>
       </form>
+      {/* The results' basket buttons submit these: a form cannot sit inside the search form. */}
+      {reader.requester.kind === 'journalist' && outcome?.kind === 'results'
+        ? outcome.cards.map((card) => {
+            const mediaId = mediaIdOfCard({ card })
+            return mediaId ? <DetachedBasketForm key={mediaId} id={basketFormId(mediaId)} /> : null
+          })
+        : null}
       {reader.requester.kind === 'journalist' && result && query.toString() ? (
         <form
           action={saveSearch}
@@ -344,4 +356,9 @@ function Pagination({
       </ul>
     </nav>
   )
+}
+
+/** The id of the detached form of one result's basket button. */
+function basketFormId(mediaId: string): string {
+  return `basket-add-${mediaId}`
 }

@@ -1,8 +1,8 @@
-import { type Browser, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser } from './helpers/browser'
-import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
+import { startReaderSession, type ReaderSession } from './helpers/readerSession'
+import type { LibraryServer } from './helpers/startLibraryServer'
 
 /**
  * The gazetteer and the localized site texts in Chromium, on the demo seed (issue 18, item 8):
@@ -11,22 +11,18 @@ import { startLibraryServer, type LibraryServer } from './helpers/startLibrarySe
  * and mark the ones shown in another language.
  */
 describe('the gazetteer and localized site texts in Chromium', () => {
+  let session: ReaderSession | undefined
   let server: LibraryServer
-  let browser: Browser
   let reader: BrowserContext
 
   beforeAll(async () => {
-    server = await startLibraryServer()
-    browser = await launchBrowser()
-    reader = await browser.newContext({ locale: 'ja-JP' })
-    reader.setDefaultNavigationTimeout(120_000)
-    reader.setDefaultTimeout(60_000)
+    session = await startReaderSession({ locale: 'ja-JP' })
+    ;({ server, reader } = session)
     await waitForJapaneseHits()
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await session?.stop()
   })
 
   it('finds the Japanese articles about ドンナイ when “dong nai” is typed on the Japanese pages', async () => {

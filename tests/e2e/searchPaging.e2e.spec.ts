@@ -1,8 +1,8 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser } from './helpers/browser'
-import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
+import { startReaderSession, type ReaderSession } from './helpers/readerSession'
+import type { LibraryServer } from './helpers/startLibraryServer'
 
 /**
  * Paging and the date range of the library's search page in Chromium, on the demo seed (issue
@@ -11,22 +11,18 @@ import { startLibraryServer, type LibraryServer } from './helpers/startLibrarySe
  * fields, which the URL keeps.
  */
 describe('search paging and the date range in Chromium', () => {
+  let session: ReaderSession | undefined
   let server: LibraryServer
-  let browser: Browser
   let reader: BrowserContext
 
   beforeAll(async () => {
-    server = await startLibraryServer()
-    browser = await launchBrowser()
-    reader = await browser.newContext({ locale: 'en-GB' })
-    reader.setDefaultNavigationTimeout(120_000)
-    reader.setDefaultTimeout(60_000)
+    session = await startReaderSession({ locale: 'en-GB' })
+    ;({ server, reader } = session)
     await waitForSearchSync()
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await session?.stop()
   })
 
   it('pages through “dong nai” with Next and meets every result exactly once', async () => {

@@ -14,15 +14,19 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Agencies } from './collections/Agencies'
+import { Albums } from './collections/Albums'
 import { Articles } from './collections/Articles'
 import { ApiClients } from './collections/ApiClients'
 import { AuditLog } from './collections/AuditLog'
 import { BasketItems } from './collections/BasketItems'
 import { Deliveries } from './collections/Deliveries'
 import { DistributionApprovals } from './collections/DistributionApprovals'
+import { Events } from './collections/Events'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { MediaDownloads } from './collections/MediaDownloads'
+import { HarvestFeeds } from './collections/HarvestFeeds'
+import { ImportBatches } from './collections/ImportBatches'
 import { PressCards } from './collections/PressCards'
 import { PageViews } from './collections/PageViews'
 import { Places } from './collections/Places'
@@ -64,6 +68,7 @@ import { storagePlugins } from './src/storage'
 import { feedEndpoint } from './src/syndication/feedEndpoint'
 import { pressNinjsEndpoint } from './src/syndication/pressNinjsEndpoint'
 import { ninjsSyncEndpoint } from './src/syndication/syncEndpoint'
+import { listsExportEndpoint, listsImportEndpoint } from './src/lists/listsEndpoints'
 
 const env = getEnv()
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -83,6 +88,8 @@ export default buildConfig({
     Places,
     Articles,
     Media,
+    Albums,
+    Events,
     AuditLog,
     ApiClients,
     SyncEvents,
@@ -96,6 +103,8 @@ export default buildConfig({
     Reports,
     ReportReminders,
     PressCards,
+    HarvestFeeds,
+    ImportBatches,
   ],
   globals: [Settings],
   localization: payloadLocalization,
@@ -147,6 +156,16 @@ export default buildConfig({
           path: '/statistics',
           meta: { title: 'Thống kê' },
         },
+        lists: {
+          Component: '/src/components/admin/ListsView#ListsView',
+          path: '/lists',
+          meta: { title: 'Nhập và xuất danh mục' },
+        },
+        import: {
+          Component: '/src/components/admin/ImportView#ImportView',
+          path: '/import',
+          meta: { title: 'Nhập dữ liệu hàng loạt' },
+        },
       },
     },
     importMap: {
@@ -165,6 +184,9 @@ export default buildConfig({
     savedSearchFeedEndpoint,
     unsubscribeEndpoint,
     pressNinjsEndpoint,
+    // The province's lists as a workbook, and their import (src/lists).
+    listsExportEndpoint,
+    listsImportEndpoint,
     // GET /api/reports/statistics is an endpoint of the reports collection (collections/Reports),
     // which Payload routes every /api/reports/… path to.
   ],

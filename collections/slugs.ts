@@ -17,6 +17,10 @@ export const slugs = {
   reports: 'reports',
   pressCards: 'press-cards',
   places: 'places',
+  importBatches: 'import-batches',
+  harvestFeeds: 'harvest-feeds',
+  albums: 'albums',
+  events: 'events',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
@@ -25,7 +29,7 @@ export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
  * The content collections built by `editorialItem` (src/workflow/editorialItem.ts): the
  * editorial workflow, its schedule and publication language by language apply to each.
  */
-export const editorialSlugs = [slugs.articles, slugs.media] as const
+export const editorialSlugs = [slugs.articles, slugs.media, slugs.albums, slugs.events] as const
 
 export type EditorialSlug = (typeof editorialSlugs)[number]
 

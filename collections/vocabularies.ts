@@ -69,3 +69,12 @@ export const ACCREDITATION_STATUSES = [
   { value: 'rejected', label: { vi: 'Từ chối', en: 'Rejected' } },
   { value: 'revoked', label: { vi: 'Thu hồi', en: 'Revoked' } },
 ] as const
+
+/** What an event (collections/Events) is. */
+export const EVENT_KINDS = [
+  { value: 'exhibition', label: { vi: 'Triển lãm', en: 'Exhibition' } },
+  { value: 'festival', label: { vi: 'Lễ hội', en: 'Festival' } },
+  { value: 'conference', label: { vi: 'Hội nghị, hội thảo', en: 'Conference' } },
+  { value: 'delegation-visit', label: { vi: 'Đoàn khách thăm, làm việc', en: 'Delegation visit' } },
+  { value: 'other', label: { vi: 'Khác', en: 'Other' } },
+] as const

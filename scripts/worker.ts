@@ -1,7 +1,7 @@
 /**
  * `npm run worker`: runs the jobs queue in a process of its own (scheduled publication,
- * embargo lifts, search sync, syndication pushes, mail and video transcodes), for a production
- * stack whose web process has `JOBS_AUTORUN=false`. Stops cleanly on SIGINT/SIGTERM after the
+ * embargo lifts, search sync, syndication pushes, mail, video transcodes and feed polls), for a
+ * production stack whose web process has `JOBS_AUTORUN=false`. Stops cleanly on SIGINT/SIGTERM after the
  * job in hand; a transcode in hand is not waited for (it can take an hour): its lease runs out
  * and its job goes back to the queue (src/jobs/jobLeases.ts), here or in another runner. Jobs
  * left running by any process that died are handed back the same way, never those of a live one.
@@ -14,6 +14,7 @@ const { SEARCH_QUEUE } = await import('../src/search/sync/searchTasks')
 const { SYNDICATION_QUEUE } = await import('../src/syndication/push')
 const { MEDIA_QUEUE } = await import('../src/media/video/transcodeVideoTask')
 const { EMAIL_QUEUE } = await import('../src/email/sendEmailTask')
+const { HARVEST_QUEUE } = await import('../src/harvest/harvestTasks')
 const { releaseAbandonedJobsNow } = await import('../src/jobs/jobLeases')
 const { getEnv } = await import('../src/env')
 
@@ -30,11 +31,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const { jobsLeaseMs } = getEnv()
 payload.logger.info({
-  msg: `Worker: running queues "${EDITORIAL_QUEUE}", "${SEARCH_QUEUE}", "${SYNDICATION_QUEUE}", "${EMAIL_QUEUE}" and "${MEDIA_QUEUE}" every ${INTERVAL_MS / 1000} s`,
+  msg: `Worker: running queues "${EDITORIAL_QUEUE}", "${SEARCH_QUEUE}", "${SYNDICATION_QUEUE}", "${EMAIL_QUEUE}", "${MEDIA_QUEUE}" and "${HARVEST_QUEUE}" every ${INTERVAL_MS / 1000} s`,
 })
 // Transcodes have a loop of their own, so that a long one does not hold up publication,
 // search and pushes.
 void runEveryInterval({ run: async () => await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1 }) })
+// Feed polls too: each waits on an agency's portal, up to HARVEST_TIMEOUT_SECONDS per request.
+void runEveryInterval({
+  run: async () => await payload.jobs.run({ queue: HARVEST_QUEUE, limit: 5 }),
+})
 await runEveryInterval({
   run: async () => {
     await releaseAbandonedJobsNow({ payload, leaseMs: jobsLeaseMs })

@@ -401,4 +401,30 @@ describe('parseEnv', () => {
       /Invalid environment[\s\S]*- DATABASE_URL: Expected/,
     )
   })
+
+  it('caps the harvester by default and opens loopback to it in tests only, never in production', () => {
+    expect(parseEnv({}).harvest).toEqual({
+      allowLoopback: false,
+      maxFeedBytes: 5 * 1024 ** 2,
+      maxEntriesPerPoll: 50,
+      timeoutMs: 30_000,
+      maxBackoffMs: 24 * 3_600_000,
+    })
+    expect(
+      parseEnv({ NODE_ENV: 'test', HARVEST_ALLOW_LOOPBACK: 'true' }).harvest.allowLoopback,
+    ).toBe(true)
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: STRONG_SECRET,
+        HARVEST_ALLOW_LOOPBACK: 'true',
+        HARVEST_MAX_FEED_MB: '0',
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        'HARVEST_ALLOW_LOOPBACK: Must not be true in production',
+        expect.stringMatching(/^HARVEST_MAX_FEED_MB: /),
+      ]),
+    )
+  })
 })

@@ -93,6 +93,8 @@ export type Env = {
   downloadRecords: DownloadRecordSettings
   /** Limits of the syndication doors: push targets and the sync's long poll. */
   syndication: SyndicationLimits
+  /** The harvester of the agencies' own feeds (src/harvest): caps and the loopback switch. */
+  harvest: HarvestSettings
   /** Abuse limits on the public doors (`RATE_LIMIT*`); see src/rateLimits and docs/security.md. */
   rateLimits: RateLimitSettings
   /**
@@ -196,6 +198,23 @@ export type SyndicationLimits = {
   syncWaitMaxPerClient: number
 }
 
+export type HarvestSettings = {
+  /**
+   * Whether feeds may be fetched from loopback (`HARVEST_ALLOW_LOOPBACK`), for tests that serve
+   * a feed on 127.0.0.1. Refused in production; private, link-local and unique-local addresses
+   * are never fetched, whatever it says.
+   */
+  allowLoopback: boolean
+  /** Largest feed body read, counted as it streams (`HARVEST_MAX_FEED_MB`, default 5). */
+  maxFeedBytes: number
+  /** Most new entries taken from one poll; the rest wait for the next (`HARVEST_MAX_ENTRIES_PER_POLL`). */
+  maxEntriesPerPoll: number
+  /** Time allowed for each request of a poll, feed or image (`HARVEST_TIMEOUT_SECONDS`, default 30). */
+  timeoutMs: number
+  /** Longest wait after repeated failures (`HARVEST_MAX_BACKOFF_HOURS`, default 24). */
+  maxBackoffMs: number
+}
+
 export type DownloadRecordSettings = {
   /**
    * A requester fetching the same file again within this window (a resumed download, a
@@ -262,6 +281,11 @@ const rawSchema = z.object({
   DOWNLOAD_RECORD_WINDOW_MINUTES: optionalString,
   DOWNLOAD_COUNT_FLUSH_SECONDS: optionalString,
   PUSH_ALLOW_PRIVATE_NETWORKS: optionalString,
+  HARVEST_ALLOW_LOOPBACK: optionalString,
+  HARVEST_MAX_FEED_MB: optionalString,
+  HARVEST_MAX_ENTRIES_PER_POLL: optionalString,
+  HARVEST_TIMEOUT_SECONDS: optionalString,
+  HARVEST_MAX_BACKOFF_HOURS: optionalString,
   SYNC_WAIT_MAX_WAITERS: optionalString,
   SYNC_WAIT_MAX_PER_CLIENT: optionalString,
   RATE_LIMITS: optionalString,
@@ -373,6 +397,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const trustedProxies = parseTrustedProxies({ value: raw.TRUSTED_PROXIES, problems })
   const downloadRecords = parseDownloadRecords({ raw, problems })
   const syndication = parseSyndicationLimits({ raw, problems })
+  const harvest = parseHarvest({ raw, isProduction, problems })
   const rateLimits = parseRateLimits({ raw, nodeEnv, problems })
   const unverifiedAccountRetentionDays = parseRetentionDays({
     value: raw.UNVERIFIED_ACCOUNT_RETENTION_DAYS,
@@ -416,6 +441,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     trustedProxies,
     downloadRecords,
     syndication,
+    harvest,
     rateLimits,
     unverifiedAccountRetentionDays,
     jobsLeaseMs,
@@ -961,6 +987,33 @@ function parseSyndicationLimits({
     syncWaitMaxWaiters: count('SYNC_WAIT_MAX_WAITERS', 200),
     // A portal needs one long poll per language or target it follows, rarely more.
     syncWaitMaxPerClient: count('SYNC_WAIT_MAX_PER_CLIENT', 4),
+  }
+}
+
+function parseHarvest({
+  raw,
+  isProduction,
+  problems,
+}: {
+  raw: Raw
+  isProduction: boolean
+  problems: string[]
+}): HarvestSettings {
+  const allowLoopback =
+    parseBoolean({ name: 'HARVEST_ALLOW_LOOPBACK', value: raw.HARVEST_ALLOW_LOOPBACK, problems }) ??
+    false
+  if (allowLoopback && isProduction) {
+    problems.push('HARVEST_ALLOW_LOOPBACK: Must not be true in production')
+  }
+  const positive = (name: keyof Raw, fallback: number, max: number): number =>
+    positiveSetting({ raw, name, fallback, max, problems })
+  return {
+    allowLoopback: allowLoopback && !isProduction,
+    // A portal's feed of its last 50 items with full texts is a few hundred KB.
+    maxFeedBytes: Math.round(positive('HARVEST_MAX_FEED_MB', 5, 100) * MEGABYTE),
+    maxEntriesPerPoll: Math.round(positive('HARVEST_MAX_ENTRIES_PER_POLL', 50, 1000)),
+    timeoutMs: Math.round(positive('HARVEST_TIMEOUT_SECONDS', 30, 600) * 1000),
+    maxBackoffMs: Math.round(positive('HARVEST_MAX_BACKOFF_HOURS', 24, 24 * 30) * 3_600_000),
   }
 }
 

@@ -76,6 +76,8 @@ export interface Config {
     places: Place;
     articles: Article;
     media: Media;
+    albums: Album;
+    events: Event;
     'audit-log': AuditLog;
     'api-clients': ApiClient;
     'sync-events': SyncEvent;
@@ -89,6 +91,8 @@ export interface Config {
     reports: Report;
     'report-reminders': ReportReminder;
     'press-cards': PressCard;
+    'harvest-feeds': HarvestFeed;
+    'import-batches': ImportBatch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -104,6 +108,8 @@ export interface Config {
     places: PlacesSelect<false> | PlacesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    albums: AlbumsSelect<false> | AlbumsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'sync-events': SyncEventsSelect<false> | SyncEventsSelect<true>;
@@ -117,6 +123,8 @@ export interface Config {
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
     'press-cards': PressCardsSelect<false> | PressCardsSelect<true>;
+    'harvest-feeds': HarvestFeedsSelect<false> | HarvestFeedsSelect<true>;
+    'import-batches': ImportBatchesSelect<false> | ImportBatchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,6 +167,9 @@ export interface Config {
       'scheduled-backup': TaskScheduledBackup;
       'send-report-reminders': TaskSendReportReminders;
       'send-alert-digests': TaskSendAlertDigests;
+      'harvest-due-feeds': TaskHarvestDueFeeds;
+      'harvest-feed': TaskHarvestFeed;
+      'import-batch': TaskImportBatch;
       inline: {
         input: unknown;
         output: unknown;
@@ -410,6 +421,7 @@ export interface Article {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  event?: (number | null) | Event;
   isFeatured?: boolean | null;
   summary?: string | null;
   body?: {
@@ -444,6 +456,7 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  harvestedEntryId?: string | null;
   /**
    * Never shown to the public or the press.
    */
@@ -482,6 +495,143 @@ export interface Article {
   pressAlertedAt?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
+  /**
+   * The identifier of the item in the system it came from (the externalId column of a batch import); unique within an agency.
+   */
+  externalId?: string | null;
+  sourceHash?: string | null;
+  createdBy?: (number | null) | User;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
+  /**
+   * An approved item is published automatically at this time.
+   */
+  publishAt?: string | null;
+  publishedLocales?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
+  servedLocale?: string | null;
+  sourceRevision?: number | null;
+  sourceFingerprint?: string | null;
+  /**
+   * Status of the selected language; Vietnamese is the source.
+   */
+  translation?: {
+    status?: ('missing' | 'in-translation' | 'in-review' | 'approved') | null;
+    translatedFromRevision?: number | null;
+    isStale?: boolean | null;
+  };
+  transitions?:
+    | {
+        action:
+          | 'submit'
+          | 'approve'
+          | 'reject'
+          | 'publish'
+          | 'unpublish'
+          | 'withdraw'
+          | 'translate'
+          | 'distribution-approve'
+          | 'distribution-refuse';
+        locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
+        from?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
+        to?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
+        at: string;
+        by?: (number | null) | User;
+        sourceRevision?: number | null;
+        version?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  kind: 'exhibition' | 'festival' | 'conference' | 'delegation-visit' | 'other';
+  startDate: string;
+  endDate?: string | null;
+  description?: string | null;
+  cover?: (number | null) | Media;
+  place?: {
+    name?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  topics?: (number | Topic)[] | null;
+  /**
+   * This Internet-connected system may store unclassified material only. Anything classified Mật, Tối mật or Tuyệt mật is refused and nothing is saved.
+   */
+  classification: 'unclassified' | 'mat' | 'toi-mat' | 'tuyet-mat';
+  /**
+   * An item carrying a classification marking is held as a draft. Only an administrator may clear the hold after checking it.
+   */
+  securityHold?: {
+    isHeld?: boolean | null;
+    reason?: string | null;
+    heldAt?: string | null;
+    fingerprint?: string | null;
+    clearedBy?: (number | null) | User;
+    clearedAt?: string | null;
+  };
+  agency: number | Agency;
+  /**
+   * Public < Press (accredited journalists) < Internal (staff) < Restricted (named people).
+   */
+  accessTier: 'public' | 'press' | 'internal' | 'restricted';
+  allowedUsers?: (number | User)[] | null;
+  /**
+   * The public release time. Until then only staff (and, from the press release time, accredited journalists) can see this item.
+   */
+  embargoUntil?: string | null;
+  /**
+   * Optional, before the embargo ends: from then on accredited journalists read, search and download this item (with the embargo notice); the public does not yet.
+   */
+  pressReleaseAt?: string | null;
+  embargoLiftedAt?: string | null;
+  pressAccessOpenedAt?: string | null;
+  pressAlertedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  /**
+   * The identifier of the item in the system it came from (the externalId column of a batch import); unique within an agency.
+   */
+  externalId?: string | null;
+  sourceHash?: string | null;
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
   /**
@@ -582,6 +732,7 @@ export interface Media {
   modelRelease?: ('not-applicable' | 'obtained' | 'pending' | 'not-obtained') | null;
   placeShown?: string | null;
   topics?: (number | Topic)[] | null;
+  event?: (number | null) | Event;
   keywords?: string[] | null;
   /**
    * Files are stored under generated names; this one is used for downloads.
@@ -629,6 +780,11 @@ export interface Media {
     updatedAt?: string | null;
   };
   pageCount?: number | null;
+  documentLanguage?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km') | null;
+  /**
+   * The same publication in other languages.
+   */
+  editions?: (number | Media)[] | null;
   documentText?: string | null;
   /**
    * This Internet-connected system may store unclassified material only. Anything classified Mật, Tối mật or Tuyệt mật is refused and nothing is saved.
@@ -664,6 +820,11 @@ export interface Media {
   pressAlertedAt?: string | null;
   withdrawnAt?: string | null;
   withdrawalReason?: string | null;
+  /**
+   * The identifier of the item in the system it came from (the externalId column of a batch import); unique within an agency.
+   */
+  externalId?: string | null;
+  sourceHash?: string | null;
   createdBy?: (number | null) | User;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
   /**
@@ -745,6 +906,148 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums".
+ */
+export interface Album {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  event?: (number | null) | Event;
+  description?: string | null;
+  cover?: (number | null) | Media;
+  items?:
+    | (
+        | {
+            relationTo: 'media';
+            value: number | Media;
+          }
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+      )[]
+    | null;
+  topics?: (number | Topic)[] | null;
+  place?: {
+    name?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * This Internet-connected system may store unclassified material only. Anything classified Mật, Tối mật or Tuyệt mật is refused and nothing is saved.
+   */
+  classification: 'unclassified' | 'mat' | 'toi-mat' | 'tuyet-mat';
+  /**
+   * An item carrying a classification marking is held as a draft. Only an administrator may clear the hold after checking it.
+   */
+  securityHold?: {
+    isHeld?: boolean | null;
+    reason?: string | null;
+    heldAt?: string | null;
+    fingerprint?: string | null;
+    clearedBy?: (number | null) | User;
+    clearedAt?: string | null;
+  };
+  agency: number | Agency;
+  /**
+   * Public < Press (accredited journalists) < Internal (staff) < Restricted (named people).
+   */
+  accessTier: 'public' | 'press' | 'internal' | 'restricted';
+  allowedUsers?: (number | User)[] | null;
+  /**
+   * The public release time. Until then only staff (and, from the press release time, accredited journalists) can see this item.
+   */
+  embargoUntil?: string | null;
+  /**
+   * Optional, before the embargo ends: from then on accredited journalists read, search and download this item (with the embargo notice); the public does not yet.
+   */
+  pressReleaseAt?: string | null;
+  embargoLiftedAt?: string | null;
+  pressAccessOpenedAt?: string | null;
+  pressAlertedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  /**
+   * The identifier of the item in the system it came from (the externalId column of a batch import); unique within an agency.
+   */
+  externalId?: string | null;
+  sourceHash?: string | null;
+  createdBy?: (number | null) | User;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'published' | 'rejected' | 'withdrawn') | null;
+  /**
+   * An approved item is published automatically at this time.
+   */
+  publishAt?: string | null;
+  publishedLocales?: ('vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km')[] | null;
+  servedLocale?: string | null;
+  sourceRevision?: number | null;
+  sourceFingerprint?: string | null;
+  /**
+   * Status of the selected language; Vietnamese is the source.
+   */
+  translation?: {
+    status?: ('missing' | 'in-translation' | 'in-review' | 'approved') | null;
+    translatedFromRevision?: number | null;
+    isStale?: boolean | null;
+  };
+  transitions?:
+    | {
+        action:
+          | 'submit'
+          | 'approve'
+          | 'reject'
+          | 'publish'
+          | 'unpublish'
+          | 'withdraw'
+          | 'translate'
+          | 'distribution-approve'
+          | 'distribution-refuse';
+        locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
+        from?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
+        to?:
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'approved'
+              | 'published'
+              | 'rejected'
+              | 'withdrawn'
+              | 'missing'
+              | 'in-translation'
+              | 'in-review'
+              | 'unpublished'
+            )
+          | null;
+        at: string;
+        by?: (number | null) | User;
+        sourceRevision?: number | null;
+        version?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -913,7 +1216,7 @@ export interface Delivery {
 export interface DistributionApproval {
   id: number;
   title?: string | null;
-  itemCollection: 'articles' | 'media';
+  itemCollection: 'articles' | 'media' | 'albums' | 'events';
   itemId: string;
   locale: 'vi' | 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'ru' | 'km';
   agency?: (number | null) | Agency;
@@ -1051,6 +1354,70 @@ export interface ReportReminder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "harvest-feeds".
+ */
+export interface HarvestFeed {
+  id: number;
+  agency: number | Agency;
+  url: string;
+  topics?: (number | Topic)[] | null;
+  accessTier: 'public' | 'press' | 'internal' | 'restricted';
+  isActive?: boolean | null;
+  pollIntervalMinutes: number;
+  registeredBy?: (number | null) | User;
+  lastStatus?: ('ok' | 'not-modified' | 'error') | null;
+  lastPolledAt?: string | null;
+  nextPollAt?: string | null;
+  consecutiveFailures?: number | null;
+  lastError?: string | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-batches".
+ */
+export interface ImportBatch {
+  id: number;
+  fileName: string;
+  owner: number | User;
+  format: 'csv' | 'xlsx' | 'zip';
+  storedFile: string;
+  language: string;
+  shouldPublish?: boolean | null;
+  status: 'checked' | 'queued' | 'running' | 'done' | 'failed';
+  total?: number | null;
+  done?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  failed?: number | null;
+  dryRun?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  failures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1131,7 +1498,10 @@ export interface PayloadJob {
           | 'delete-unverified-accounts'
           | 'scheduled-backup'
           | 'send-report-reminders'
-          | 'send-alert-digests';
+          | 'send-alert-digests'
+          | 'harvest-due-feeds'
+          | 'harvest-feed'
+          | 'import-batch';
         taskID: string;
         input?:
           | {
@@ -1179,6 +1549,9 @@ export interface PayloadJob {
         | 'scheduled-backup'
         | 'send-report-reminders'
         | 'send-alert-digests'
+        | 'harvest-due-feeds'
+        | 'harvest-feed'
+        | 'import-batch'
       )
     | null;
   queue?: string | null;
@@ -1236,6 +1609,14 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'albums';
+        value: number | Album;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null)
@@ -1286,6 +1667,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'press-cards';
         value: number | PressCard;
+      } | null)
+    | ({
+        relationTo: 'harvest-feeds';
+        value: number | HarvestFeed;
+      } | null)
+    | ({
+        relationTo: 'import-batches';
+        value: number | ImportBatch;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1485,6 +1874,7 @@ export interface PlacesSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  event?: T;
   isFeatured?: T;
   summary?: T;
   body?: T;
@@ -1507,6 +1897,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  harvestedEntryId?: T;
   edNote?: T;
   classification?: T;
   securityHold?:
@@ -1529,6 +1920,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   pressAlertedAt?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
+  externalId?: T;
+  sourceHash?: T;
   createdBy?: T;
   workflowState?: T;
   publishAt?: T;
@@ -1580,6 +1973,7 @@ export interface MediaSelect<T extends boolean = true> {
   modelRelease?: T;
   placeShown?: T;
   topics?: T;
+  event?: T;
   keywords?: T;
   originalFilename?: T;
   downloadCount?: T;
@@ -1617,6 +2011,8 @@ export interface MediaSelect<T extends boolean = true> {
         updatedAt?: T;
       };
   pageCount?: T;
+  documentLanguage?: T;
+  editions?: T;
   documentText?: T;
   classification?: T;
   securityHold?:
@@ -1639,6 +2035,8 @@ export interface MediaSelect<T extends boolean = true> {
   pressAlertedAt?: T;
   withdrawnAt?: T;
   withdrawalReason?: T;
+  externalId?: T;
+  sourceHash?: T;
   createdBy?: T;
   workflowState?: T;
   publishAt?: T;
@@ -1681,6 +2079,155 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums_select".
+ */
+export interface AlbumsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  event?: T;
+  description?: T;
+  cover?: T;
+  items?: T;
+  topics?: T;
+  place?:
+    | T
+    | {
+        name?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  classification?: T;
+  securityHold?:
+    | T
+    | {
+        isHeld?: T;
+        reason?: T;
+        heldAt?: T;
+        fingerprint?: T;
+        clearedBy?: T;
+        clearedAt?: T;
+      };
+  agency?: T;
+  accessTier?: T;
+  allowedUsers?: T;
+  embargoUntil?: T;
+  pressReleaseAt?: T;
+  embargoLiftedAt?: T;
+  pressAccessOpenedAt?: T;
+  pressAlertedAt?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  externalId?: T;
+  sourceHash?: T;
+  createdBy?: T;
+  workflowState?: T;
+  publishAt?: T;
+  publishedLocales?: T;
+  servedLocale?: T;
+  sourceRevision?: T;
+  sourceFingerprint?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        translatedFromRevision?: T;
+        isStale?: T;
+      };
+  transitions?:
+    | T
+    | {
+        action?: T;
+        locale?: T;
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        sourceRevision?: T;
+        version?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  startDate?: T;
+  endDate?: T;
+  description?: T;
+  cover?: T;
+  place?:
+    | T
+    | {
+        name?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  topics?: T;
+  classification?: T;
+  securityHold?:
+    | T
+    | {
+        isHeld?: T;
+        reason?: T;
+        heldAt?: T;
+        fingerprint?: T;
+        clearedBy?: T;
+        clearedAt?: T;
+      };
+  agency?: T;
+  accessTier?: T;
+  allowedUsers?: T;
+  embargoUntil?: T;
+  pressReleaseAt?: T;
+  embargoLiftedAt?: T;
+  pressAccessOpenedAt?: T;
+  pressAlertedAt?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  externalId?: T;
+  sourceHash?: T;
+  createdBy?: T;
+  workflowState?: T;
+  publishAt?: T;
+  publishedLocales?: T;
+  servedLocale?: T;
+  sourceRevision?: T;
+  sourceFingerprint?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        translatedFromRevision?: T;
+        isStale?: T;
+      };
+  transitions?:
+    | T
+    | {
+        action?: T;
+        locale?: T;
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        sourceRevision?: T;
+        version?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1915,6 +2462,52 @@ export interface PressCardsSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "harvest-feeds_select".
+ */
+export interface HarvestFeedsSelect<T extends boolean = true> {
+  agency?: T;
+  url?: T;
+  topics?: T;
+  accessTier?: T;
+  isActive?: T;
+  pollIntervalMinutes?: T;
+  registeredBy?: T;
+  lastStatus?: T;
+  lastPolledAt?: T;
+  nextPollAt?: T;
+  consecutiveFailures?: T;
+  lastError?: T;
+  etag?: T;
+  lastModified?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-batches_select".
+ */
+export interface ImportBatchesSelect<T extends boolean = true> {
+  fileName?: T;
+  owner?: T;
+  format?: T;
+  storedFile?: T;
+  language?: T;
+  shouldPublish?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  failed?: T;
+  dryRun?: T;
+  failures?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2234,6 +2827,37 @@ export interface TaskSendReportReminders {
  */
 export interface TaskSendAlertDigests {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHarvest-due-feeds".
+ */
+export interface TaskHarvestDueFeeds {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHarvest-feed".
+ */
+export interface TaskHarvestFeed {
+  input: {
+    feedId: string;
+  };
+  output: {
+    created: number;
+    failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImport-batch".
+ */
+export interface TaskImportBatch {
+  input: {
+    batchId: string;
+  };
   output?: unknown;
 }
 /**

@@ -6,8 +6,15 @@ import {
   hideUnreadableRelations,
 } from '../../src/access/relations'
 import { isStaffUser } from '../../src/access/roles'
-import { generateLocalizedSlug } from '../../src/fields/slug'
+import {
+  eventField,
+  localizedSlugField,
+  placeGroupField,
+  titleField,
+  topicsField,
+} from '../../src/fields/itemFields'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
+import { harvestedEntryField } from '../../src/harvest/harvestedEntryField'
 import { editorialItem } from '../../src/workflow/editorialItem'
 import { slugs } from '../slugs'
 import { INFO_TYPES } from '../vocabularies'
@@ -36,36 +43,16 @@ export const Articles: CollectionConfig = editorialItem({
         fields: [
           { name: 'media', relationTo: slugs.media },
           { name: 'relatedArticles', relationTo: slugs.articles },
+          { name: 'event', relationTo: slugs.events },
         ],
       }),
     ],
     afterRead: [dropUnpopulatedRelations],
   },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      maxLength: 300,
-      label: { vi: 'Tiêu đề', en: 'Title' },
-    },
-    {
-      name: 'slug',
-      type: 'text',
-      localized: true,
-      index: true,
-      maxLength: 200,
-      label: { vi: 'Đường dẫn', en: 'Slug' },
-      admin: {
-        position: 'sidebar',
-        description: {
-          vi: 'Tự tạo từ tiêu đề nếu để trống.',
-          en: 'Generated from the title when left empty.',
-        },
-      },
-      hooks: { beforeValidate: [generateLocalizedSlug({ from: 'title' })] },
-    },
+    titleField,
+    localizedSlugField({ from: 'title' }),
+    eventField,
     {
       name: 'isFeatured',
       type: 'checkbox',
@@ -107,47 +94,8 @@ export const Articles: CollectionConfig = editorialItem({
         },
       ],
     },
-    {
-      name: 'topics',
-      type: 'relationship',
-      relationTo: slugs.topics,
-      hasMany: true,
-      index: true,
-      label: { vi: 'Chủ đề', en: 'Topics' },
-    },
-    {
-      name: 'place',
-      type: 'group',
-      label: { vi: 'Địa điểm', en: 'Place' },
-      fields: [
-        {
-          name: 'name',
-          type: 'text',
-          localized: true,
-          maxLength: 300,
-          label: { vi: 'Xã, phường, địa danh', en: 'Commune, ward or place name' },
-        },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'latitude',
-              type: 'number',
-              min: -90,
-              max: 90,
-              label: { vi: 'Vĩ độ', en: 'Latitude' },
-            },
-            {
-              name: 'longitude',
-              type: 'number',
-              min: -180,
-              max: 180,
-              label: { vi: 'Kinh độ', en: 'Longitude' },
-            },
-          ],
-        },
-      ],
-    },
+    topicsField,
+    placeGroupField,
     {
       // An upload field, not a plain relationship: the same stored ids (the `media` rows of
       // articles_rels), with thumbnails, a searchable picker and several files at once.
@@ -189,6 +137,7 @@ export const Articles: CollectionConfig = editorialItem({
         },
       ],
     },
+    harvestedEntryField,
     {
       name: 'edNote',
       type: 'textarea',

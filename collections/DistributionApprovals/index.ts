@@ -21,6 +21,8 @@ const STATUS_LABELS: Record<(typeof DISTRIBUTION_STATUSES)[number], { vi: string
 const ITEM_LABELS: Record<(typeof editorialSlugs)[number], { vi: string; en: string }> = {
   articles: { vi: 'Bài viết', en: 'Article' },
   media: { vi: 'Tư liệu', en: 'Media item' },
+  albums: { vi: 'Album', en: 'Album' },
+  events: { vi: 'Sự kiện', en: 'Event' },
 }
 
 const readOnly = { readOnly: true } as const

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { assertRelationsVisible, dropUnpopulatedRelations } from '../../src/access/relations'
 import { auditFileDownload } from '../../src/audit/hooks'
 import { forgetCachedDownloads } from '../../src/media/download/downloadCache'
 import { renditionFileEndpoint } from '../../src/media/download/downloadEndpoints'
@@ -7,6 +8,7 @@ import {
   renditionThumbnail,
   serveStockFilesOnlyToStaff,
 } from '../../src/media/download/fileRouteAccess'
+import { eventField, topicsField } from '../../src/fields/itemFields'
 import { mediaPipelineFields } from '../../src/media/item/fields'
 import { displayTitleField, setDisplayTitle } from '../../src/media/metadata/displayTitle'
 import { fillEmbeddedTranslations } from '../../src/media/metadata/embeddedTranslations'
@@ -69,6 +71,11 @@ export const Media: CollectionConfig = editorialItem({
   hooks: {
     // The file is screened, decoded once into renditions and cleaned of private metadata.
     beforeOperation: [noteUploadTempFile, screenUpload],
+    beforeValidate: [
+      assertRelationsVisible({ fields: [{ name: 'event', relationTo: slugs.events }] }),
+    ],
+    // Its event is left to Payload's population; what the reader may not read is dropped here.
+    afterRead: [dropUnpopulatedRelations],
     beforeChange: [
       // Before the hold: an embedded caption is scanned for stamps like a typed one.
       applyUploadResults,
@@ -200,14 +207,8 @@ export const Media: CollectionConfig = editorialItem({
       maxLength: 300,
       label: { vi: 'Địa điểm trong ảnh', en: 'Place shown' },
     },
-    {
-      name: 'topics',
-      type: 'relationship',
-      relationTo: slugs.topics,
-      hasMany: true,
-      index: true,
-      label: { vi: 'Chủ đề', en: 'Topics' },
-    },
+    topicsField,
+    eventField,
     ...mediaPipelineFields,
   ],
 })

@@ -4,6 +4,8 @@ import { sendAlertDigestsTask } from '../alerts/sendDigestsTask'
 import { scheduledBackupTask } from '../backup/scheduledBackup'
 import { EMAIL_QUEUE, sendEmailTask } from '../email/sendEmailTask'
 import type { Env } from '../env'
+import { HARVEST_QUEUE, harvestDueFeedsTask, harvestFeedTask } from '../harvest/harvestTasks'
+import { IMPORT_QUEUE, importBatchTask } from '../import/importBatchTask'
 import { MEDIA_QUEUE, transcodeVideoTask } from '../media/video/transcodeVideoTask'
 import { SEARCH_QUEUE, searchTasks } from '../search/sync/searchTasks'
 import { SYNDICATION_QUEUE, deliverSyndicationTask } from '../syndication/push'
@@ -55,6 +57,9 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
       scheduledBackupTask({ queue: EDITORIAL_QUEUE, env }),
       sendReportRemindersTask({ queue: EDITORIAL_QUEUE }),
       sendAlertDigestsTask({ queue: EDITORIAL_QUEUE, env }),
+      harvestDueFeedsTask({ queue: EDITORIAL_QUEUE }),
+      harvestFeedTask,
+      importBatchTask({ env }),
     ].map(withJobLease),
     // The search sync keeps one waiting job per document (src/search/sync/searchTasks.ts).
     enableConcurrencyControl: true,
@@ -74,6 +79,10 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
           { cron: '*/10 * * * * *', queue: MEDIA_QUEUE, limit: 1 },
           // Mail every 5 s: a password-reset link should not wait.
           { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 20 },
+          // Feed polls every 15 s, a few at a time: each waits on a portal (timeouts cap it).
+          { cron: '*/15 * * * * *', queue: HARVEST_QUEUE, limit: 5 },
+          // Batch imports one at a time, looked for every 5 s; a long one is left to finish.
+          { cron: '*/5 * * * * *', queue: IMPORT_QUEUE, limit: 1 },
         ]
       : [],
     deleteJobOnComplete: true,

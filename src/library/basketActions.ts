@@ -7,6 +7,7 @@ import { getEnv } from '../env'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { isDownloadVariant } from '../media/download/entitlements'
 import { libraryLimitMessage } from '../rateLimits/libraryLimits'
+import { addAlbumToBasket } from './basket/albumBasket'
 import { addToBasket, removeFromBasket } from './basket/basketItems'
 import { basketReturnPath } from './basket/returnPath'
 import { getReader, type Reader } from './reader'
@@ -37,6 +38,27 @@ export async function addToBasketAction(form: FormData): Promise<void> {
   // The form's own page, usually: without this the client router shows it as it was before
   // the action (still "Add to basket"), as a redirect to the current URL reuses what it has.
   revalidatePath(back.split('?')[0]!)
+  redirect(back)
+}
+
+/**
+ * Adds every photo, video and publication of an album the journalist may take to their basket
+ * (the album page's "Add all to basket"), then goes back to the album; a full basket opens the
+ * basket page with the reason.
+ */
+export async function addAlbumToBasketAction(form: FormData): Promise<void> {
+  const { lang, reader } = await basketFormContext({ form })
+  const albumId = text(form, 'album')
+  if (!/^\w{1,64}$/.test(albumId)) redirect(`/${lang}/account/basket`)
+  const { outcome } = await addAlbumToBasket({
+    payload: reader.payload,
+    user: reader.user,
+    albumId,
+    maxItems: getEnv().basket.maxItems,
+  })
+  if (outcome !== 'added') redirect(`/${lang}/account/basket?problem=${outcome}`)
+  const back = `/${lang}/albums/${albumId}`
+  revalidatePath(back)
   redirect(back)
 }
 

@@ -8,7 +8,12 @@ import { getEnv } from '../env'
 import { nullWhenNotFound } from '../errors/notFound'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales'
 import { getSearchIndex } from '../search/getSearchIndex'
-import type { ItemType, SearchHit } from '../search/SearchIndex'
+import {
+  SEARCHABLE_COLLECTIONS,
+  type ItemType,
+  type SearchableCollection,
+  type SearchHit,
+} from '../search/SearchIndex'
 import {
   librarySearchParams,
   searchLibrary,
@@ -18,6 +23,7 @@ import {
 import { isStillEmbargoed } from '../workflow/embargoWindow'
 import { pickLocalized, type LocalizedValue } from './localizedValue'
 import { pictureOf, type Picture, type RenditionRecord } from './pictures'
+import { ON_ITEM_PAGES } from './eventGathering'
 import { readerOptions, type Reader } from './reader'
 
 /** One result or teaser as the library lists it. */
@@ -198,20 +204,29 @@ export async function cardsForHits({
   hits: SearchHit[]
   lang: Locale
 }): Promise<ItemCard[]> {
-  const idsOf = (collection: 'articles' | 'media') =>
-    hits.filter((hit) => hit.collection === collection).map((hit) => hit.itemId)
-  const [articles, media] = await Promise.all([
-    readPictures({ reader, collection: 'articles', ids: idsOf('articles') }),
-    readPictures({ reader, collection: 'media', ids: idsOf('media') }),
-  ])
+  const pictures = new Map(
+    await Promise.all(
+      SEARCHABLE_COLLECTIONS.map(
+        async (collection) =>
+          [
+            collection,
+            await readPictures({
+              reader,
+              collection,
+              ids: hits.filter((hit) => hit.collection === collection).map((hit) => hit.itemId),
+            }),
+          ] as const,
+      ),
+    ),
+  )
   return hits.flatMap((hit): ItemCard[] => {
-    const readable = hit.collection === 'articles' ? articles : media
-    if (!readable.has(hit.itemId)) return []
-    const path = hit.collection === 'articles' ? 'articles' : 'media'
+    const readable = pictures.get(hit.collection)
+    if (!readable?.has(hit.itemId)) return []
     return [
       {
         key: hit.id,
-        href: `/${lang}/${path}/${hit.itemId}`,
+        // Each searchable collection's pages are at its own name (/articles/…, /albums/…).
+        href: `/${lang}/${hit.collection}/${hit.itemId}`,
         type: hit.type,
         title: hit.title,
         titleHtml: hit.highlight.title,
@@ -238,12 +253,28 @@ async function readPictures({
   ids,
 }: {
   reader: Reader
-  collection: 'articles' | 'media'
+  collection: SearchableCollection
   ids: string[]
 }): Promise<Map<string, Picture | null>> {
   const pictures = new Map<string, Picture | null>()
   if (ids.length === 0) return pictures
   const where: Where = { id: { in: ids } }
+  if (collection === 'albums' || collection === 'events') {
+    // Pictured by their cover.
+    const { docs } = await reader.payload.find({
+      collection,
+      where,
+      limit: ids.length,
+      pagination: false,
+      depth: 1,
+      locale: DEFAULT_LOCALE,
+      select: { cover: true },
+      populate: PICTURE_FIELDS,
+      ...readerOptions(reader),
+    })
+    for (const doc of docs) pictures.set(String(doc.id), firstPicture({ media: [doc.cover] }))
+    return pictures
+  }
   if (collection === 'articles') {
     const { docs } = await reader.payload.find({
       collection: slugs.articles,
@@ -390,13 +421,16 @@ export async function listAgencies({
   }))
 }
 
+/** The collections whose items have a page of their own (`/{collection}/{id}`). */
+export type ItemPageCollection = 'articles' | 'media' | 'albums' | 'events'
+
 /**
- * One article or media item as the reader may see it (depth 1), in their language when it is
+ * One article, media item, album or event as the reader may see it (depth 1), in their language when it is
  * published in it, otherwise in the fallback the locale rule chose (serveOnlyPublishedLocales);
  * null when it does not exist or the reader may not see it. Cached per render, so a page and
  * its metadata read it once. The related items carry only what the item's page shows of them.
  */
-export function readItem<Collection extends 'articles' | 'media'>({
+export function readItem<Collection extends ItemPageCollection>({
   reader,
   collection,
   id,
@@ -418,10 +452,10 @@ export function readItem<Collection extends 'articles' | 'media'>({
 const itemOnce = cache(
   async (
     reader: Reader,
-    collection: 'articles' | 'media',
+    collection: ItemPageCollection,
     id: string,
     lang: Locale,
-  ): Promise<DataFromCollectionSlug<'articles' | 'media'> | null> => {
+  ): Promise<DataFromCollectionSlug<ItemPageCollection> | null> => {
     if (!/^\w{1,64}$/.test(id)) return null
     return nullWhenNotFound({
       read: reader.payload.findByID({
@@ -429,28 +463,12 @@ const itemOnce = cache(
         id,
         locale: lang,
         depth: 1,
-        populate: RELATED_ON_ITEM_PAGES,
+        populate: ON_ITEM_PAGES,
         ...readerOptions(reader),
       }),
     })
   },
 )
-
-/** What the article and media pages show of the items they link (src/app/(library)/[lang]/…). */
-const RELATED_ON_ITEM_PAGES = {
-  [slugs.media]: {
-    headline: true,
-    alt: true,
-    caption: true,
-    credit: true,
-    filename: true,
-    renditions: true,
-    placeholder: true,
-  },
-  [slugs.articles]: { title: true },
-  [slugs.topics]: { slug: true, name: true },
-  [slugs.agencies]: { code: true, name: true },
-} as const
 
 /** A topic by its slug or an agency by its code, in the reader's language; null when none. */
 export function readByKey<Collection extends 'topics' | 'agencies'>({

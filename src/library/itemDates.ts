@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { EditorialSlug } from '../../collections/slugs'
 import type { Locale } from '../i18n/locales'
 
 /** When an item was published in a language, and when it was last published again there. */
@@ -52,7 +53,7 @@ export async function readItemDates({
   locale,
 }: {
   payload: Payload
-  collection: 'articles' | 'media'
+  collection: EditorialSlug
   id: number | string
   locale: Locale
 }): Promise<ItemDates> {

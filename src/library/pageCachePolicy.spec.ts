@@ -14,6 +14,10 @@ describe('pageCacheDecision', () => {
     ['/km/media/7?lang=x', 'identity /km/media/7?lang=x'],
     ['/fr/topics/dau-tu', 'identity /fr/topics/dau-tu'],
     ['/ru/agencies/so-vhttdl', 'identity /ru/agencies/so-vhttdl'],
+    ['/ja/albums', 'identity /ja/albums'],
+    ['/ja/albums/4', 'identity /ja/albums/4'],
+    ['/ko/events', 'identity /ko/events'],
+    ['/ko/events/2', 'identity /ko/events/2'],
   ])('keys the public page %s as %s', (url, key) => {
     expect(decide(url)).toEqual({ isCacheable: true, key, encoding: 'identity' })
   })
@@ -26,6 +30,7 @@ describe('pageCacheDecision', () => {
     ['/en/account'],
     ['/en/account/login'],
     ['/en/articles/1/extra'],
+    ['/en/albums/1/extra'],
     ['/_next/static/chunk.js'],
   ])('leaves %s alone', (url) => {
     expect(decide(url)).toEqual({ isCacheable: false, reason: 'other' })

@@ -24,7 +24,7 @@ export const PAGE_CACHE_STATUS_HEADER = 'X-Page-Cache'
 const MAX_URL_LENGTH = 2048
 
 const LIBRARY_PAGE = new RegExp(
-  `^/(?:${LOCALES.join('|')})(?:/search|/(?:articles|media|topics|agencies)/[^/]+)?/?$`,
+  `^/(?:${LOCALES.join('|')})(?:/search|/albums|/events|/(?:articles|media|topics|agencies|albums|events)/[^/]+)?/?$`,
 )
 
 /** Request headers as Node gives them. */

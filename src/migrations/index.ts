@@ -3,6 +3,7 @@ import * as migration_20261204_114112_security_review_and_admin from './20261204
 import * as migration_20261204_191553_operations_and_management_loop from './20261204_191553_operations_and_management_loop';
 import * as migration_20261204_215148_library_journalists from './20261204_215148_library_journalists';
 import * as migration_20261204_222416_library_alerts_basket_places from './20261204_222416_library_alerts_basket_places';
+import * as migration_20261205_010249_albums_events_import_harvest from './20261205_010249_albums_events_import_harvest';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_222416_library_alerts_basket_places.up,
     down: migration_20261204_222416_library_alerts_basket_places.down,
-    name: '20261204_222416_library_alerts_basket_places'
+    name: '20261204_222416_library_alerts_basket_places',
+  },
+  {
+    up: migration_20261205_010249_albums_events_import_harvest.up,
+    down: migration_20261205_010249_albums_events_import_harvest.down,
+    name: '20261205_010249_albums_events_import_harvest'
   },
 ];

@@ -3,12 +3,12 @@ import type { Locale } from '../i18n/locales'
 import type { FilterNode } from './filter/FilterNode'
 import type { SynonymGroup } from './text/synonyms'
 
-/** The kinds of item the library holds: articles, and media by their kind. */
-export const ITEM_TYPES = ['article', 'image', 'video', 'document'] as const
+/** The kinds of item the library holds: articles, media by their kind, albums and events. */
+export const ITEM_TYPES = ['article', 'image', 'video', 'document', 'album', 'event'] as const
 export type ItemType = (typeof ITEM_TYPES)[number]
 
 /** The collections whose items are searchable. */
-export const SEARCHABLE_COLLECTIONS = ['articles', 'media'] as const
+export const SEARCHABLE_COLLECTIONS = ['articles', 'media', 'albums', 'events'] as const
 export type SearchableCollection = (typeof SEARCHABLE_COLLECTIONS)[number]
 
 /** Facets, by the name the API uses. */
@@ -34,7 +34,7 @@ export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 
 /**
- * One search document: one item (article or media) in one locale. Texts are in that locale,
+ * One search document: one item (article, media item, album or event) in one locale. Texts are in that locale,
  * NFC-normalised; ids are strings (SQLite numbers and MongoDB ObjectIds alike); dates are
  * epoch milliseconds so that both engines can compare them.
  */

@@ -4,22 +4,41 @@ import { slugs } from '../../collections/slugs'
 import { AppError } from '../errors/AppError'
 import { slugify } from '../fields/slug'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
-import { applyStep } from '../workflow/applyStep'
 import { demoArticles, type DemoArticle } from './data/demoArticles'
+import { demoKeywordsIn } from './data/demoKeywords'
+import { demoPhotoTitles } from './data/demoPhotoHeadlines'
 import { demoPhotos, type DemoPhoto } from './data/demoPhotos'
 import { renderDemoPhoto } from './demoImages'
 import { lexicalParagraphs } from './lexical'
-import { seedOnce, type SeedCount, type SeedIds } from './seedOnce'
+import {
+  createDemoMedia,
+  publishThroughWorkflow,
+  takeSteps,
+  type DemoCollection,
+  type LocalizedValues,
+} from './demoWorkflow'
+import { seedDemoAlbums } from './demoAlbums'
+import { seedDemoPublication } from './demoPublication'
+import { seedDemoVideos } from './demoVideos'
+import { idOf, idsBy, seedOnce, type SeedCount, type SeedIds } from './seedOnce'
 
 export type DemoSeedSummary = {
   articles: SeedCount
   photos: SeedCount
+  /** Absent when the videos were skipped (`videos: false`). */
+  videos?: SeedCount
+  /** The language editions of the demo publication. */
+  publications: SeedCount
+  /** The demo event and album (src/seed/demoAlbums.ts). */
+  events: SeedCount
+  albums: SeedCount
 }
 
 /**
  * Fills the library with demo content: the photos of src/seed/data/demoPhotos.ts (drawn
  * locally by src/seed/demoImages.ts) and the multilingual articles of
- * src/seed/data/demoArticles.ts that link them. Idempotent: a photo is matched by its file
+ * src/seed/data/demoArticles.ts that link them, the short videos of src/seed/demoVideos.ts and
+the bilingual publication of src/seed/demoPublication.ts. Idempotent: a photo is matched by its file
  * name (`demo-<key>.jpg`), an article by its Vietnamese slug, and existing ones are left as
  * editors have changed them. Every call passes `req`, so the seed runs in the caller's
  * transaction when it has one.
@@ -29,11 +48,22 @@ export type DemoSeedSummary = {
  * are submitted, approved and published in their language, so foreign readers see them;
  * translations of drafts stay in translation.
  */
-export async function seedDemoContent({ req }: { req: PayloadRequest }): Promise<DemoSeedSummary> {
+export async function seedDemoContent({
+  req,
+  videos = true,
+}: {
+  req: PayloadRequest
+  /**
+   * Film and transcode the demo videos (a few seconds of ffmpeg each). Only tests that never
+   * look at videos pass `false`, to keep their set-up short.
+   * @default true
+   */
+  videos?: boolean
+}): Promise<DemoSeedSummary> {
   // Each Local API call leaves its `locale` on the request it is given; give the caller's back.
   const { locale, fallbackLocale } = req
   try {
-    return await seedAll({ req })
+    return await seedAll({ req, videos })
   } finally {
     req.locale = locale
     req.fallbackLocale = fallbackLocale
@@ -50,7 +80,13 @@ export function demoArticleSlug({ article }: { article: DemoArticle }): string {
   return slugify({ text: article.text.vi.title })
 }
 
-async function seedAll({ req }: { req: PayloadRequest }): Promise<DemoSeedSummary> {
+async function seedAll({
+  req,
+  videos,
+}: {
+  req: PayloadRequest
+  videos: boolean
+}): Promise<DemoSeedSummary> {
   const seededAt = new Date()
   const agencyIds = await idsBy({
     req,
@@ -72,7 +108,14 @@ async function seedAll({ req }: { req: PayloadRequest }): Promise<DemoSeedSummar
     photoIds: photos.ids,
     seededAt,
   })
-  return { articles: articles.summary, photos: photos.summary }
+  return {
+    articles: articles.summary,
+    photos: photos.summary,
+    ...(videos ? { videos: await seedDemoVideos({ req, seededAt }) } : {}),
+    publications: await seedDemoPublication({ req, seededAt }),
+    // After the photos and articles: the event and the album gather them.
+    ...(await seedDemoAlbums({ req, seededAt })),
+  }
 }
 
 async function seedPhotos({
@@ -92,39 +135,22 @@ async function seedPhotos({
     keyOf: (photo) => photo.key,
     uniqueValueOf: (photo) => demoPhotoFilename({ key: photo.key }),
     create: async ({ entry: photo }) => {
-      const filename = demoPhotoFilename({ key: photo.key })
       const image = await renderDemoPhoto({ key: photo.key, recipe: photo.recipe })
-      const data = {
-        kind: 'image' as const,
-        ...photoTexts({ photo, locale: DEFAULT_LOCALE }),
-        credit: photo.credit,
-        creator: photo.creator,
-        copyrightNotice: photo.copyrightNotice,
-        licence: photo.licence,
-        dateTaken: photo.dateTaken,
-        agency: idOf({ ids: agencyIds, value: photo.agency, list: 'agencies.ts' }),
-        accessTier: photo.accessTier,
-        classification: 'unclassified' as const,
-        _status: 'draft' as const,
-      }
-      const created = await req.payload.create({
-        collection: slugs.media,
-        locale: DEFAULT_LOCALE,
-        data,
-        draft: true,
-        file: { data: image, mimetype: 'image/jpeg', name: filename, size: image.length },
-        depth: 0,
+      return createDemoMedia({
         req,
-        // The seed runs as the system, not as a user: no requester's access applies.
-        overrideAccess: true,
-        // A file left in media/ by an earlier database must not push this one to `-1.jpg`.
-        overwriteExistingFiles: true,
-      })
-      await publishThroughWorkflow({
-        req,
-        collection: slugs.media,
-        id: created.id,
-        texts: Object.fromEntries(
+        data: {
+          kind: 'image',
+          ...photoTexts({ photo, locale: DEFAULT_LOCALE }),
+          credit: photo.credit,
+          creator: photo.creator,
+          copyrightNotice: photo.copyrightNotice,
+          licence: photo.licence,
+          dateTaken: photo.dateTaken,
+          agency: idOf({ ids: agencyIds, value: photo.agency, list: 'agencies.ts' }),
+          accessTier: photo.accessTier,
+        },
+        file: { data: image, mimetype: 'image/jpeg', name: demoPhotoFilename({ key: photo.key }) },
+        translations: Object.fromEntries(
           otherLocales({ has: (locale) => Boolean(photo.caption[locale]) }).map((locale) => [
             locale,
             photoTexts({ photo, locale }),
@@ -132,7 +158,6 @@ async function seedPhotos({
         ),
         seededAt,
       })
-      return created.id
     },
   })
   return { summary, ids }
@@ -234,11 +259,12 @@ async function seedArticles({
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-type LocalizedValues = Record<string, unknown>
-
 /** The values of a photo's localized fields in `locale`. */
 function photoTexts({ photo, locale }: { photo: DemoPhoto; locale: Locale }): LocalizedValues {
+  const title = demoPhotoTitles[photo.key]
   return {
+    headline: title?.headline[locale],
+    keywords: title ? demoKeywordsIn({ concepts: title.keywords, locale }) : undefined,
     caption: photo.caption[locale],
     alt: photo.alt[locale],
     usageTerms: photo.usageTerms[locale],
@@ -265,49 +291,9 @@ function articleTexts({
   }
 }
 
-function otherLocales({ has }: { has: (locale: Locale) => boolean }): Locale[] {
+/** The locales besides Vietnamese that `has` says an item is written in. */
+export function otherLocales({ has }: { has: (locale: Locale) => boolean }): Locale[] {
   return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE && has(locale))
-}
-
-type DemoCollection = typeof slugs.articles | typeof slugs.media
-
-/**
- * Leaves an item as the workflow would after a publisher published it and each translation:
- * the Vietnamese source published, then each translation written, submitted, approved and
- * published (one write) — every step taken by `applyStep`, as the system, at `seededAt`.
- */
-async function publishThroughWorkflow({
-  req,
-  collection,
-  id,
-  texts,
-  seededAt,
-}: {
-  req: PayloadRequest
-  collection: DemoCollection
-  id: number
-  texts: Partial<Record<Locale, LocalizedValues>>
-  seededAt: Date
-}): Promise<void> {
-  await takeSteps({
-    req,
-    collection,
-    id,
-    locale: DEFAULT_LOCALE,
-    steps: [{ action: 'publish' }],
-    seededAt,
-  })
-  for (const [locale, values] of Object.entries(texts) as Array<[Locale, LocalizedValues]>) {
-    await takeSteps({
-      req,
-      collection,
-      id,
-      locale,
-      steps: [{ action: 'submit' }, { action: 'approve' }, { action: 'publish' }],
-      text: values,
-      seededAt,
-    })
-  }
 }
 
 /** Saves an item's text in one language as a draft, as a translator would. */
@@ -325,73 +311,4 @@ async function saveDraft({
   values: LocalizedValues
 }): Promise<void> {
   await req.payload.update({ collection, id, locale, data: values, draft: true, depth: 0, req })
-}
-
-/** Takes workflow steps as the system; the demo data must satisfy the workflow's rules. */
-async function takeSteps({
-  req,
-  collection,
-  id,
-  locale,
-  steps,
-  text,
-  seededAt,
-}: {
-  req: PayloadRequest
-  collection: DemoCollection
-  id: number
-  locale: Locale
-  steps: Parameters<typeof applyStep>[0]['steps']
-  text?: LocalizedValues
-  seededAt: Date
-}): Promise<void> {
-  const outcome = await applyStep({
-    req,
-    collection,
-    id,
-    locale,
-    steps,
-    text,
-    actor: { kind: 'system' },
-    at: seededAt,
-  })
-  if (!outcome.ok) {
-    const why = outcome.reason === 'refused' ? outcome.refusal.reason : outcome.reason
-    throw new AppError({
-      message: `Demo seed: the workflow refused ${steps.map((step) => step.action).join(', ')} of ${collection} ${id} in ${locale} (${why})`,
-    })
-  }
-}
-
-/** Looks up the ids of the records whose `field` has one of `values` (agencies, topics). */
-async function idsBy({
-  req,
-  collection,
-  field,
-  values,
-}: {
-  req: PayloadRequest
-  collection: typeof slugs.agencies | typeof slugs.topics
-  field: 'code' | 'slug'
-  values: string[]
-}): Promise<SeedIds> {
-  const wanted = [...new Set(values)]
-  const { docs } = await req.payload.find({
-    collection,
-    where: { [field]: { in: wanted } },
-    depth: 0,
-    pagination: false,
-    req,
-  })
-  return new Map(
-    docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc.id]),
-  )
-}
-
-function idOf({ ids, value, list }: { ids: SeedIds; value: string; list: string }): number {
-  const id = ids.get(value)
-  if (id === undefined) {
-    throw new AppError({ message: `Demo seed: "${value}" is not in src/seed/data/${list}` })
-  }
-  return id
 }

@@ -34,6 +34,7 @@ export async function seed({
   payload,
   req,
   demo = false,
+  demoVideos = true,
 }: Pick<PayloadRequest, 'payload'> & {
   req: PayloadRequest
   /**
@@ -41,6 +42,12 @@ export async function seed({
    * @default false
    */
   demo?: boolean
+  /**
+   * With `demo`, also film and transcode the demo videos. Only tests that never look at videos
+   * pass `false`, to keep their set-up short.
+   * @default true
+   */
+  demoVideos?: boolean
 }): Promise<SeedSummary> {
   const { count: agencies, ids: agencyIds } = await seedAgencies({ req })
   const topics = await seedTopics({ req })
@@ -51,9 +58,9 @@ export async function seed({
   })
   if (!demo) return { agencies, topics, places }
   await seedDemoFocalPoints({ req, agencyIds })
-  const content = await seedDemoContent({ req })
+  const content = await seedDemoContent({ req, videos: demoVideos })
   payload.logger.info({
-    msg: `Seed: demo photos ${content.photos.created} created, ${content.photos.existing} kept; demo articles ${content.articles.created} created, ${content.articles.existing} kept`,
+    msg: `Seed: demo photos ${content.photos.created} created, ${content.photos.existing} kept; demo articles ${content.articles.created} created, ${content.articles.existing} kept; demo videos ${content.videos ? `${content.videos.created} created, ${content.videos.existing} kept` : 'skipped'}; demo publication editions ${content.publications.created} created, ${content.publications.existing} kept`,
   })
   return { agencies, topics, places, demo: content }
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CollectionSlug } from '../../collections/slugs'
+import type { CollectionSlug, slugs } from '../../collections/slugs'
+import { AppError } from '../errors/AppError'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
 
 /** What one seeding pass did: the entries it created and those it found already there. */
@@ -110,4 +111,38 @@ export async function writeOtherLocales({
     if (Object.keys(data).length === 0) continue
     await req.payload.update({ collection, id, locale, data, req })
   }
+}
+
+/** Looks up the ids of the records whose `field` has one of `values` (agencies, topics). */
+export async function idsBy({
+  req,
+  collection,
+  field,
+  values,
+}: {
+  req: PayloadRequest
+  collection: typeof slugs.agencies | typeof slugs.topics
+  field: 'code' | 'slug'
+  values: string[]
+}): Promise<SeedIds> {
+  const wanted = [...new Set(values)]
+  const { docs } = await req.payload.find({
+    collection,
+    where: { [field]: { in: wanted } },
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  return new Map(
+    docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc.id]),
+  )
+}
+
+/** The id of `value` among `ids`; a value missing from its seed list is a bug in the data. */
+export function idOf({ ids, value, list }: { ids: SeedIds; value: string; list: string }): number {
+  const id = ids.get(value)
+  if (id === undefined) {
+    throw new AppError({ message: `Demo seed: "${value}" is not in src/seed/data/${list}` })
+  }
+  return id
 }

@@ -6,7 +6,15 @@ import { contentVisibility, visibilityForRequest } from '../access/visibility'
 import { getEnv } from '../env'
 import { isLocale, type Locale } from '../i18n/locales'
 import { isStillEmbargoed } from '../workflow/embargoWindow'
-import { articleToNinjs, mediaToNinjs, type Ninjs, type SyndicatedCollection } from './ninjs'
+import { gatherEvent, type EventGathering } from '../library/eventGathering'
+import {
+  articleToNinjs,
+  mediaToNinjs,
+  packageToNinjs,
+  type Ninjs,
+  type PackageMember,
+  type SyndicatedCollection,
+} from './ninjs'
 
 /** One item's ninjs in one language, with what the change log files it under. */
 export type ItemNinjs = { ninjs: Ninjs; topics: string[]; infoType: string | null }
@@ -95,16 +103,71 @@ export async function itemNinjs({
   const rule = isSystem
     ? contentVisibility({ requester: { kind: 'anonymous' }, now })
     : visibilityForRequest({ req })
+  const isVisible = (item: Record<string, unknown>): boolean =>
+    rule === true || (rule !== false && matchesWhere({ doc: item, where: rule }))
+  if (collection === slugs.albums || collection === slugs.events) {
+    const members =
+      collection === slugs.albums
+        ? albumMembers({ items: record.items, isVisible })
+        : eventMembers({
+            gathered: await gatherEvent({
+              as: isSystem
+                ? { kind: 'public', payload: req.payload, req, now }
+                : { kind: 'reader', payload: req.payload, user: req.user, req },
+              eventId: record.id,
+              locale: served,
+            }),
+          })
+    return {
+      ninjs: {
+        ...packageToNinjs({ collection, item: record as never, members, context }),
+        ...embargo,
+      },
+      topics: topicSlugs,
+      infoType: null,
+    }
+  }
   const linked = (Array.isArray(record.media) ? record.media : []).filter(
     (item): item is Record<string, unknown> & { id: number } =>
       typeof item === 'object' && item !== null,
   )
-  const media = linked
-    .filter((item) => rule === true || (rule !== false && matchesWhere({ doc: item, where: rule })))
-    .map((item) => ({ record: item as never, version: '1' }))
+  const media = linked.filter(isVisible).map((item) => ({ record: item as never, version: '1' }))
   return {
     ninjs: { ...articleToNinjs({ article: record as never, media, context }), ...embargo },
     topics: topicSlugs,
     infoType: typeof record.infoType === 'string' ? record.infoType : null,
   }
+}
+
+/**
+ * An album's items as package members, in order: those populated (the read dropped what its
+ * reader may not see) that the view's rule lets through.
+ */
+function albumMembers({
+  items,
+  isVisible,
+}: {
+  items: unknown
+  isVisible: (item: Record<string, unknown>) => boolean
+}): PackageMember[] {
+  return (Array.isArray(items) ? items : []).flatMap((item): PackageMember[] => {
+    const { relationTo, value } = (item ?? {}) as { relationTo?: unknown; value?: unknown }
+    if (typeof value !== 'object' || value === null) return []
+    if (!isVisible(value as Record<string, unknown>)) return []
+    if (relationTo === slugs.media) return [{ collection: 'media', record: value as never }]
+    if (relationTo === slugs.articles) return [{ collection: 'articles', record: value as never }]
+    return []
+  })
+}
+
+/** What an event gathers, as its package's members: articles, albums, then media by kind. */
+function eventMembers({ gathered }: { gathered: EventGathering }): PackageMember[] {
+  return [
+    ...gathered.articles.map((record) => ({ collection: 'articles' as const, record })),
+    ...gathered.albums.map((record) => ({ collection: 'albums' as const, record })),
+    ...[...gathered.videos, ...gathered.photos, ...gathered.publications].map((record) => ({
+      collection: 'media' as const,
+      record: record as never,
+    })),
+  ]
 }

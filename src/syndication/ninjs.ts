@@ -6,7 +6,7 @@ import { richTextToPlainText } from '../text/richTextToPlainText'
 /** An IPTC ninjs 3.1 object (only the properties this project emits are typed). */
 export type Ninjs = {
   uri: string
-  type: 'text' | 'picture' | 'video' | 'component'
+  type: 'text' | 'picture' | 'video' | 'component' | 'composite'
   version: string
   pubStatus: 'usable' | 'withheld' | 'canceled'
   language?: string
@@ -52,7 +52,7 @@ export function ninjsUri({
   return `urn:ttdn:${host}:${collection}:${String(id)}:${locale}`
 }
 
-type MediaRecord = {
+export type MediaRecord = {
   id: number | string
   kind?: string | null
   filename?: string | null
@@ -76,7 +76,7 @@ type MediaRecord = {
   updatedAt?: string
 }
 
-type ArticleRecord = {
+export type ArticleRecord = {
   id: number | string
   title?: string | null
   summary?: string | null
@@ -119,15 +119,7 @@ export function articleToNinjs({
     located: article.place?.name ?? undefined,
     copyrightNotice: context.agency?.name ? `© ${context.agency.name}` : undefined,
     subjects: topicSubjects({ context }),
-    infoSources: context.agency?.name
-      ? [
-          {
-            name: context.agency.name,
-            role: 'originator',
-            uri: `urn:ttdn:${context.host}:agency:${String(context.agency.code)}`,
-          },
-        ]
-      : undefined,
+    infoSources: agencySources({ context }),
     associations: [
       ...media.map(({ record, version }) => ({
         ...mediaToNinjs({ media: record, context: { ...context, version, siblingLocales: [] } }),
@@ -176,6 +168,89 @@ export function mediaToNinjs({ media, context }: { media: MediaRecord; context: 
   })
 }
 
+/** One member of an album or an event, as its package associates it. */
+export type PackageMember =
+  | { collection: 'media'; record: MediaRecord }
+  | { collection: 'articles'; record: ArticleRecord }
+  | { collection: 'albums'; record: PackageRecord }
+
+type PackageRecord = {
+  id: number | string
+  title?: string | null
+  description?: string | null
+  startDate?: string | null
+  endDate?: string | null
+  place?: { name?: string | null } | null
+  createdAt?: string
+  updatedAt?: string
+}
+
+/**
+ * Maps one published album or event in one language to a ninjs package (`type: composite`):
+ * its members, those the package's reader may see, associated in order as `item1`, `item2`…
+ * (a photo, video or publication in full, with its public renditions; an article or an album
+ * by its uri, type and headline), then its translations.
+ */
+export function packageToNinjs({
+  collection,
+  item,
+  members,
+  context,
+}: {
+  collection: 'albums' | 'events'
+  item: PackageRecord
+  members: PackageMember[]
+  context: Context
+}): Ninjs {
+  const memberContext = { ...context, version: '1', siblingLocales: [] }
+  return compact({
+    ...identity({ collection, item, type: 'composite', context }),
+    contentCreated: item.startDate ?? undefined,
+    headlines: item.title ? [{ role: 'main', value: item.title }] : undefined,
+    descriptions: item.description ? [{ role: 'summary', value: item.description }] : undefined,
+    located: item.place?.name ?? undefined,
+    copyrightNotice: context.agency?.name ? `© ${context.agency.name}` : undefined,
+    subjects: topicSubjects({ context }),
+    infoSources: agencySources({ context }),
+    associations: [
+      ...members.map((member, index) => ({
+        ...memberNinjs({ member, context: memberContext }),
+        name: `item${index + 1}`,
+        rel: 'member',
+      })),
+      ...translations({ collection, item, type: 'composite', context }),
+    ],
+  })
+}
+
+/** A package member's ninjs: a media item in full, an article or album by reference. */
+function memberNinjs({ member, context }: { member: PackageMember; context: Context }): Ninjs {
+  if (member.collection === 'media') return mediaToNinjs({ media: member.record, context })
+  const title = member.record.title
+  return compact({
+    ...identity({
+      collection: member.collection,
+      item: member.record,
+      type: member.collection === 'articles' ? 'text' : 'composite',
+      context,
+    }),
+    headlines: title ? [{ role: 'main', value: title }] : undefined,
+  })
+}
+
+/** The item's agency as its originator. */
+function agencySources({ context }: { context: Context }): Ninjs['infoSources'] {
+  return context.agency?.name
+    ? [
+        {
+          name: context.agency.name,
+          role: 'originator',
+          uri: `urn:ttdn:${context.host}:agency:${String(context.agency.code)}`,
+        },
+      ]
+    : undefined
+}
+
 /** The item's topics as ninjs subjects, with the topics' stable URIs. */
 function topicSubjects({ context }: { context: Context }): NonNullable<Ninjs['subjects']> {
   return (context.topics ?? [])
@@ -191,7 +266,7 @@ function topicSubjects({ context }: { context: Context }): NonNullable<Ninjs['su
 type IdentityArgs = {
   collection: SyndicatedCollection
   item: { id: number | string; createdAt?: string; updatedAt?: string }
-  type: 'text' | 'picture' | 'video' | 'component'
+  type: Ninjs['type']
   context: Context
 }
 

@@ -44,6 +44,13 @@ describe('push target addresses', () => {
       expect(isAllowedAddress({ address, allowPrivate: true }), address).toBe(false)
   })
 
+  it('opens loopback alone when only loopback is allowed (the harvester’s tests)', () => {
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+      expect(isAllowedAddress({ address, allowPrivate: false, allowLoopback: true })).toBe(true)
+    for (const address of ['10.0.0.1', '169.254.169.254', 'fd00::1', '192.168.1.1', '0.0.0.0'])
+      expect(isAllowedAddress({ address, allowPrivate: false, allowLoopback: true })).toBe(false)
+  })
+
   it('reads the host of a URL without IPv6 brackets, with the URL parser’s normalisation', () => {
     expect(hostOf({ url: 'http://[::ffff:10.0.0.1]:8080/x' })).toBe('::ffff:a00:1')
     // Decimal and hexadecimal IPv4 spellings are normalised, so they cannot slip past.

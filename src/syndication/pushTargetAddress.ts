@@ -42,14 +42,19 @@ export class RefusedAddressError extends Error {
 export function isAllowedAddress({
   address,
   allowPrivate,
-}: {
-  address: string
-  allowPrivate: boolean
-}): boolean {
+  allowLoopback = false,
+}: AddressPolicy & { address: string }): boolean {
   if (!ipaddr.isValid(address)) return false
   const range = ipaddr.process(address).range()
+  if (range === 'loopback' && allowLoopback) return true
   return range === 'unicast' || (allowPrivate && PRIVATE_NETWORK_RANGES.has(range))
 }
+
+/**
+ * Which non-public addresses a caller opens: `allowPrivate` every private range (pushes to an
+ * internal portal), `allowLoopback` loopback alone (the harvester's tests, never production).
+ */
+export type AddressPolicy = { allowPrivate: boolean; allowLoopback?: boolean }
 
 /**
  * The refusal of a push target URL when its host is, or resolves to, an address a push may not
@@ -60,14 +65,14 @@ export function isAllowedAddress({
 export async function pushTargetRefusal({
   url,
   allowPrivate,
-}: {
-  url: string
-  allowPrivate: boolean
-}): Promise<AddressRefusal | null> {
+  allowLoopback,
+}: AddressPolicy & { url: string }): Promise<AddressRefusal | null> {
   const host = hostOf({ url })
   if (host === null) return null
   if (isIP(host) !== 0) {
-    return isAllowedAddress({ address: host, allowPrivate }) ? null : { host, address: host }
+    return isAllowedAddress({ address: host, allowPrivate, allowLoopback })
+      ? null
+      : { host, address: host }
   }
   const addresses = await new Promise<LookupAddress[]>((resolve) => {
     dnsLookup(host, { all: true }, (error, found) => {
@@ -76,7 +81,7 @@ export async function pushTargetRefusal({
     })
   })
   const refused = addresses.find(
-    (candidate) => !isAllowedAddress({ address: candidate.address, allowPrivate }),
+    (candidate) => !isAllowedAddress({ address: candidate.address, allowPrivate, allowLoopback }),
   )
   return refused ? { host, address: refused.address } : null
 }
@@ -87,7 +92,7 @@ export async function pushTargetRefusal({
  * and the connection (DNS rebinding) cannot redirect the push. IP literals never reach a
  * lookup: check them with {@link isAllowedAddress} before connecting.
  */
-export function guardedLookup({ allowPrivate }: { allowPrivate: boolean }): LookupFunction {
+export function guardedLookup({ allowPrivate, allowLoopback }: AddressPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) {
@@ -95,7 +100,8 @@ export function guardedLookup({ allowPrivate }: { allowPrivate: boolean }): Look
         return
       }
       const refused = addresses.find(
-        (candidate) => !isAllowedAddress({ address: candidate.address, allowPrivate }),
+        (candidate) =>
+          !isAllowedAddress({ address: candidate.address, allowPrivate, allowLoopback }),
       )
       if (refused || addresses.length === 0) {
         const refusal = { host: hostname, address: refused?.address ?? 'none' }

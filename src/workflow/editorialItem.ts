@@ -24,6 +24,7 @@ import { canReadContent, canReadContentVersions } from '../access/visibility'
 import { auditAfterChange, auditAfterDelete, auditNoteUpdate } from '../audit/hooks'
 import { workflowEditComponents } from '../components/admin/workflow/editComponents'
 import { contentControlFields } from '../fields/contentControlFields'
+import { importIdentityFields, refuseDuplicateImportIdentity } from '../import/importIdentity'
 import { refuseClassifiedMaterial } from '../security/classification'
 import {
   holdStampedContent,
@@ -148,6 +149,7 @@ export function editorialItem({
         recordHoldClearance,
         ...(hooks.beforeChange ?? []),
         holdStampedContent(stampedContent),
+        refuseDuplicateImportIdentity,
         trackWorkflow({ sourceFields }),
       ],
       afterRead: [...(hooks.afterRead ?? []), serveOnlyPublishedLocales],
@@ -162,6 +164,6 @@ export function editorialItem({
       afterOperation: [...(hooks.afterOperation ?? [])],
     },
     ...(upload ? { upload } : {}),
-    fields: [...fields, ...contentControlFields, ...workflowFields],
+    fields: [...fields, ...contentControlFields, ...importIdentityFields, ...workflowFields],
   }
 }

@@ -73,6 +73,9 @@ export const GOOGLE_RICH_RESULT_FIELDS: Record<string, string[]> = {
   DigitalDocument: ['name', 'url', 'datePublished'],
   Organization: ['name', 'url'],
   CollectionPage: ['name', 'url'],
+  ImageGallery: ['name', 'url'],
+  // Event: name, startDate and location are required.
+  Event: ['name', 'startDate', 'location'],
   WebSite: ['name', 'url'],
 }
 

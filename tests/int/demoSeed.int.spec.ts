@@ -1,5 +1,6 @@
 import { createLocalReq } from 'payload'
 import sharp from 'sharp'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
@@ -10,6 +11,13 @@ import { demoArticles, type DemoArticle } from '../../src/seed/data/demoArticles
 import { demoPhotos } from '../../src/seed/data/demoPhotos'
 import { demoArticleSlug, demoPhotoFilename } from '../../src/seed/demo'
 import { DEMO_PHOTO_SIZE } from '../../src/seed/demoImages'
+import { demoPhotoTitles } from '../../src/seed/data/demoPhotoHeadlines'
+import { demoPublicationEditions } from '../../src/seed/data/demoPublication'
+import { demoVideos } from '../../src/seed/data/demoVideos'
+import { demoPublicationFilename } from '../../src/seed/demoPublication'
+import { DEMO_VIDEO_FORMAT, demoVideoFilename } from '../../src/seed/demoVideos'
+import { DEMO_ALBUM, DEMO_EVENT } from '../../src/seed/demoAlbums'
+import { gatherEvent } from '../../src/library/eventGathering'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
 const ADMIN = { email: 'quantri.demo@ttdn.test', password: 'mat-khau-demo-12345' }
@@ -41,8 +49,9 @@ describe('the demo seed', () => {
     process.stdout.write(
       `[demo seed] first run ${((firstRun - startedAt) / 1000).toFixed(1)} s, second run ${((secondRun - firstRun) / 1000).toFixed(1)} s\n`,
     )
-    // Two full seeds: 40 photos drawn and rendered, 31 articles taken through the workflow.
-    // About 90 s on a quiet 2-core machine; a busy one needs the margin.
+    // Two full seeds: 40 photos drawn and rendered, 31 articles taken through the workflow,
+    // 3 videos filmed and transcoded, 2 PDF editions drawn. About 90 s on a quiet 2-core
+    // machine; a busy one needs the margin.
   }, 360_000)
 
   afterAll(async () => {
@@ -65,10 +74,18 @@ describe('the demo seed', () => {
     expect(first.demo).toEqual({
       articles: { created: demoArticles.length, existing: 0 },
       photos: { created: demoPhotos.length, existing: 0 },
+      videos: { created: demoVideos.length, existing: 0 },
+      publications: { created: demoPublicationEditions.length, existing: 0 },
+      events: { created: 1, existing: 0 },
+      albums: { created: 1, existing: 0 },
     })
     expect(second.demo).toEqual({
       articles: { created: 0, existing: demoArticles.length },
       photos: { created: 0, existing: demoPhotos.length },
+      videos: { created: 0, existing: demoVideos.length },
+      publications: { created: 0, existing: demoPublicationEditions.length },
+      events: { created: 0, existing: 1 },
+      albums: { created: 0, existing: 1 },
     })
   })
 
@@ -230,7 +247,8 @@ describe('the demo seed', () => {
     const token = await app.rest.login({ collection: slugs.users, ...ADMIN })
     const { docs } = await app.payload.find({
       collection: slugs.media,
-      limit: demoPhotos.length,
+      where: { kind: { equals: 'image' } },
+      limit: demoPhotos.length + 1,
       depth: 0,
     })
     expect(docs).toHaveLength(demoPhotos.length)
@@ -253,5 +271,136 @@ describe('the demo seed', () => {
       const metadata = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
       expect(Math.max(metadata.width ?? 0, metadata.height ?? 0)).toBe(400)
     }
+  })
+
+  it('films every demo video with a poster, a web rendition and its duration, in all eight languages', async () => {
+    const token = await app.rest.login({ collection: slugs.users, ...ADMIN })
+    const { docs } = await app.payload.find({
+      collection: slugs.media,
+      where: { kind: { equals: 'video' } },
+      locale: 'ja',
+      depth: 0,
+      limit: 100,
+    })
+    expect(docs.map((doc) => doc.filename).sort()).toEqual(
+      demoVideos.map((video) => demoVideoFilename({ key: video.key })).sort(),
+    )
+    for (const doc of docs) {
+      const video = demoVideos.find(
+        (entry) => demoVideoFilename({ key: entry.key }) === doc.filename,
+      )!
+      expect(doc, video.key).toMatchObject({
+        headline: video.headline.ja,
+        publishedLocales: [...LOCALES],
+        video: {
+          durationSeconds: DEMO_VIDEO_FORMAT.seconds,
+          width: DEMO_VIDEO_FORMAT.width,
+          height: DEMO_VIDEO_FORMAT.height,
+          videoCodec: 'h264',
+          audioCodec: 'aac',
+        },
+        videoProcessing: { status: 'done' },
+      })
+      expect(doc.topics, video.key).toHaveLength(video.topics.length)
+      const sizes = (doc.renditions ?? []).map(
+        (rendition) => `${rendition.size}.${rendition.format}`,
+      )
+      expect(sizes, video.key).toEqual(
+        expect.arrayContaining(['thumb.jpeg', 'web.jpeg', 'web.mp4']),
+      )
+      const poster = await app.rest.request('GET', `/media/${doc.id}/renditions/thumb.jpg`, {
+        token,
+      })
+      expect(poster.status, video.key).toBe(200)
+      const web = await app.rest.request('GET', `/media/${doc.id}/renditions/web.mp4`, { token })
+      expect(web.status, video.key).toBe(200)
+      expect(web.headers.get('content-type'), video.key).toBe('video/mp4')
+    }
+  })
+
+  it('publishes the brochure as a Vietnamese and an English PDF edition that link each other', async () => {
+    const { docs } = await app.payload.find({
+      collection: slugs.media,
+      where: { kind: { equals: 'document' } },
+      locale: 'en',
+      depth: 0,
+      limit: 100,
+    })
+    const byLanguage = new Map(docs.map((doc) => [doc.documentLanguage, doc]))
+    expect([...byLanguage.keys()].sort()).toEqual(['en', 'vi'])
+    const vi = byLanguage.get('vi')!
+    const en = byLanguage.get('en')!
+    expect(vi.filename).toBe(demoPublicationFilename({ language: 'vi' }))
+    expect(vi.editions).toEqual([en.id])
+    expect(en.editions).toEqual([vi.id])
+    for (const doc of [vi, en]) {
+      expect(doc).toMatchObject({ _status: 'published', publishedLocales: ['vi', 'en'] })
+      expect(doc.pageCount).toBe(demoPublicationEditions[0]!.pages.length + 1)
+    }
+    // The Vietnamese text is in the file as text, its diacritics intact.
+    const token = await app.rest.login({ collection: slugs.users, ...ADMIN })
+    const response = await app.rest.request('GET', `/media/file/${vi.filename}`, { token })
+    expect(response.status).toBe(200)
+    const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()))
+    const { text } = await extractText(pdf, { mergePages: true })
+    expect(text).toContain('Đồng Nai – điểm đến đầu tư')
+    expect(text).toContain('Hạ tầng khu công nghiệp sẵn sàng')
+  })
+
+  it('gives every photo a headline and keywords, distinct from its alternative text, in each of its languages', async () => {
+    for (const locale of LOCALES) {
+      const { docs } = await app.payload.find({
+        collection: slugs.media,
+        where: { kind: { equals: 'image' } },
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+        limit: 100,
+      })
+      for (const photo of demoPhotos.filter((entry) => entry.caption[locale])) {
+        const doc = docs.find((candidate) => candidate.filename === demoPhotoFilename(photo))!
+        const headline = demoPhotoTitles[photo.key]?.headline[locale]
+        expect(headline, `${photo.key} ${locale}`).toBeTruthy()
+        expect(doc.headline, `${photo.key} ${locale}`).toBe(headline)
+        expect(doc.headline).not.toBe(doc.alt)
+        expect(doc.keywords?.length, `${photo.key} ${locale}`).toBeGreaterThan(0)
+        expect(doc.keywords).not.toContain(doc.alt)
+      }
+    }
+  })
+
+  it('publishes the demo event and album in all eight languages, the event gathering its article and photos', async () => {
+    const anonymous = { user: null, overrideAccess: false, context: { isLibraryRead: true } }
+    const { docs: events } = await app.payload.find({
+      collection: slugs.events,
+      locale: 'ja',
+      ...anonymous,
+    })
+    expect(events.map((event) => [event.title, event.publishedLocales?.length])).toEqual([
+      [DEMO_EVENT.text.ja.title, LOCALES.length],
+    ])
+    const { docs: albums } = await app.payload.find({
+      collection: slugs.albums,
+      locale: 'ja',
+      depth: 1,
+      ...anonymous,
+    })
+    expect(albums.map((album) => album.title)).toEqual([DEMO_ALBUM.text.ja.title])
+    // Its three public photos and its article: the press-only photo is not in the anonymous
+    // reader's album.
+    expect(albums[0]?.items?.map((item) => item.relationTo)).toEqual([
+      'media',
+      'media',
+      'media',
+      'articles',
+    ])
+    const gathered = await gatherEvent({
+      as: { kind: 'reader', payload: app.payload, user: null },
+      eventId: events[0]!.id,
+      locale: 'ja',
+    })
+    expect(gathered.articles).toHaveLength(1)
+    expect(gathered.albums.map((album) => album.id)).toEqual([albums[0]!.id])
+    expect(gathered.photos.map((photo) => photo.filename)).toEqual(['demo-chro-gong-circle.jpg'])
   })
 })

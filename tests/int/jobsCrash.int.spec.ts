@@ -16,6 +16,7 @@ import {
   createScheduledArticle,
 } from '../helpers/content'
 import { startPayload, type TestApp } from '../helpers/startPayload'
+import { waitFor } from '../helpers/waitFor'
 
 /**
  * The real app in a child process, with its jobs runner on, killed (SIGKILL) in the middle of
@@ -237,25 +238,4 @@ async function startHoldingReceiver() {
         server.close(() => resolve())
       }),
   }
-}
-
-async function waitFor({
-  what,
-  until,
-  output,
-  intervalMs = 100,
-  timeoutMs = 90_000,
-}: {
-  what: string
-  until: () => Promise<boolean>
-  output: () => string
-  intervalMs?: number
-  timeoutMs?: number
-}): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await until()) return
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
-  }
-  throw new Error(`Timed out waiting for ${what}\n${output().slice(-4000)}`)
 }

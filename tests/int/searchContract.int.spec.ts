@@ -316,7 +316,7 @@ describe.each(ENGINES)('the search contract on the $name engine', (engine) => {
     const japanese = await search({ type: 'podcast' }, { language: 'ja' })
     expect(japanese.status).toBe(400)
     expect(japanese.body.errors?.[0]?.message).toBe(
-      'パラメーター「type」が無効です：article, image, video, documentのいずれかを指定してください。',
+      'パラメーター「type」が無効です：article, image, video, document, album, eventのいずれかを指定してください。',
     )
   })
 })

@@ -42,6 +42,8 @@ const PAGES = {
   'media/[id]': () => import('../../src/app/(library)/[lang]/media/[id]/page'),
   'topics/[slug]': () => import('../../src/app/(library)/[lang]/topics/[slug]/page'),
   'agencies/[code]': () => import('../../src/app/(library)/[lang]/agencies/[code]/page'),
+  'albums/[id]': () => import('../../src/app/(library)/[lang]/albums/[id]/page'),
+  'events/[id]': () => import('../../src/app/(library)/[lang]/events/[id]/page'),
 }
 
 type PageModule = {
@@ -57,7 +59,14 @@ describe('what search engines and link previews read of the library', () => {
   let app: TestApp
   let journalistToken: string
   const ids = {} as Record<
-    'photo' | 'pressPhoto' | 'article' | 'pressArticle' | 'internalArticle' | 'embargoedArticle',
+    | 'photo'
+    | 'pressPhoto'
+    | 'article'
+    | 'pressArticle'
+    | 'internalArticle'
+    | 'embargoedArticle'
+    | 'album'
+    | 'event',
     number
   >
   let topicSlug: string
@@ -153,6 +162,55 @@ describe('what search engines and link previews read of the library', () => {
         data: { accessTier: 'internal' },
       })
     ).id
+    const published = {
+      agency,
+      accessTier: 'public',
+      classification: 'unclassified',
+      _status: 'published',
+    } as const
+    ids.event = (
+      await app.payload.create({
+        collection: slugs.events,
+        data: {
+          ...published,
+          title: 'Lễ hội sông nước',
+          description: 'Ba ngày lễ hội trên sông Đồng Nai',
+          kind: 'festival',
+          startDate: '2026-03-28T01:00:00.000Z',
+          endDate: '2026-03-30T10:00:00.000Z',
+          place: { name: 'Biên Hòa', latitude: 10.95, longitude: 106.82 },
+          cover: ids.photo,
+        },
+      })
+    ).id
+    ids.album = (
+      await app.payload.create({
+        collection: slugs.albums,
+        data: {
+          ...published,
+          title: 'Chợ nổi qua ống kính',
+          description: 'Ảnh chợ nổi',
+          cover: ids.photo,
+          event: ids.event,
+          items: [
+            { relationTo: slugs.media, value: ids.photo },
+            { relationTo: slugs.media, value: ids.pressPhoto },
+          ],
+        },
+      })
+    ).id
+    for (const [collection, id, title] of [
+      [slugs.albums, ids.album, '水上市場の写真'],
+      [slugs.events, ids.event, '川の祭り'],
+    ] as const) {
+      await app.payload.update({ collection, id, locale: 'ja', data: { title } })
+      await app.payload.update({
+        collection,
+        id,
+        data: { publishedLocales: ['vi', 'ja'] },
+        context: { workflowTransition: true },
+      })
+    }
   })
 
   afterAll(async () => {
@@ -191,6 +249,8 @@ describe('what search engines and link previews read of the library', () => {
       ['a photo', 'media/[id]', 'ImageObject'],
       ['a topic', 'topics/[slug]', 'CollectionPage'],
       ['an agency', 'agencies/[code]', 'Organization'],
+      ['an album', 'albums/[id]', 'ImageGallery'],
+      ['an event', 'events/[id]', 'Event'],
     ] as const)(
       'gives %s one node whose types and properties schema.org defines, with the rich-result fields',
       async (_name, page, type) => {
@@ -206,6 +266,19 @@ describe('what search engines and link previews read of the library', () => {
         }
       },
     )
+
+    it('shows an anonymous reader an album’s public photos only, a journalist its press photos too', async () => {
+      const params = paramsOf('albums/[id]')
+      const anonymous = await renderPage({ page: 'albums/[id]', params })
+      expect(anonymous.html).toContain(`href="/ja/media/${ids.photo}"`)
+      expect(anonymous.html).not.toContain(`/media/${ids.pressPhoto}`)
+      expect(anonymous.html).toContain(`href="/ja/events/${ids.event}"`)
+      const journalist = await renderPage({ page: 'albums/[id]', params, reader: 'journalist' })
+      expect(journalist.html).toContain(`href="/ja/media/${ids.pressPhoto}"`)
+      expect(journalist.html).toContain('すべてをバスケットに追加')
+      // What search engines read stays the public view.
+      expect(JSON.stringify(journalist.jsonLd)).not.toContain(`/media/${ids.pressPhoto}/`)
+    })
 
     it('gives the home page a WebSite with its search, by the vocabulary', async () => {
       const { homeShareData } = await import('../../src/library/seo/publicView')
@@ -368,9 +441,33 @@ describe('what search engines and link previews read of the library', () => {
       expect(photos).not.toContain(`/media/${ids.pressPhoto}<`)
     })
 
-    it('lists every language’s home, search, topic and agency pages', async () => {
+    it('lists public albums and events in the languages they are published in, and their lists', async () => {
+      for (const [collection, id] of [
+        ['albums', ids.album],
+        ['events', ids.event],
+      ] as const) {
+        // Published in Vietnamese and Japanese: listed in both, each the other's alternate.
+        const xml = await (await readSitemap('ja', `${collection}-1.xml`)).text()
+        expect(xml).toContain(`<loc>${PUBLIC_URL}/ja/${collection}/${id}</loc>`)
+        expect(xml).toContain(`hreflang="vi-VN" href="${PUBLIC_URL}/vi/${collection}/${id}"`)
+        const french = await (await readSitemap('fr', `${collection}-1.xml`)).text()
+        expect(french).not.toContain(`/${collection}/${id}<`)
+      }
+      const pages = await (await readSitemap('ja', 'pages.xml')).text()
+      expect(pages).toContain(`<loc>${PUBLIC_URL}/ja/albums</loc>`)
+      expect(pages).toContain(`<loc>${PUBLIC_URL}/ja/events</loc>`)
+    })
+
+    it('lists every language’s home, search, accessibility, topic and agency pages', async () => {
       const xml = await (await readSitemap('ko', 'pages.xml')).text()
-      for (const path of ['', '/search', `/topics/${topicSlug}`, `/agencies/${agencyCode}`]) {
+      const paths = [
+        '',
+        '/search',
+        '/accessibility',
+        `/topics/${topicSlug}`,
+        `/agencies/${agencyCode}`,
+      ]
+      for (const path of paths) {
         expect(xml).toContain(`<loc>${PUBLIC_URL}/ko${path}</loc>`)
       }
       expect(xml).toContain(`hreflang="km" href="${PUBLIC_URL}/km/topics/${topicSlug}"`)
@@ -434,6 +531,8 @@ describe('what search engines and link previews read of the library', () => {
     if (page.startsWith('articles')) return { lang: 'vi', id: String(ids.article) }
     if (page.startsWith('media')) return { lang: 'vi', id: String(ids.photo) }
     if (page.startsWith('topics')) return { lang: 'en', slug: topicSlug }
+    if (page.startsWith('albums')) return { lang: 'ja', id: String(ids.album) }
+    if (page.startsWith('events')) return { lang: 'ko', id: String(ids.event) }
     return { lang: 'fr', code: agencyCode }
   }
 })

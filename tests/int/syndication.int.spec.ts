@@ -1,8 +1,3 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
-import Ajv2020 from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { createLocalReq } from 'payload'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,9 +6,8 @@ import { slugs } from '../../collections/slugs'
 import { redactHistoryBeforeTombstones } from '../../src/syndication/redaction'
 import { createAgency } from '../helpers/accounts'
 import { flatImage } from '../helpers/mediaFixtures'
+import { ninjsValidator } from '../helpers/ninjsSchema'
 import { startPayload, type TestApp } from '../helpers/startPayload'
-
-const SCHEMA_PATH = path.resolve(process.cwd(), 'standards/ninjs/ninjs-schema_3.1.json')
 
 type SyncPage = {
   items: Array<Record<string, unknown> & { uri: string; version: string; language?: string }>
@@ -62,14 +56,9 @@ describe('syndication: feeds and the incremental ninjs sync', () => {
   }
 
   beforeAll(async () => {
-    const schema = JSON.parse(await fs.readFile(SCHEMA_PATH, 'utf8')) as Record<string, unknown>
-    const ajv = new Ajv2020({ strict: false, allErrors: true })
-    addFormats(ajv)
-    // ninjs refers to GeoJSON's schema for `geometry`; a permissive stand-in is registered.
-    ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' })
-    const compiled = ajv.compile(schema)
-    validate = (value) => compiled(value)
-    validationErrors = () => compiled.errors
+    const ninjs = await ninjsValidator()
+    validate = ninjs.validate
+    validationErrors = ninjs.errors
 
     // The targets below point at a closed loopback port; the long-poll caps are small to test them.
     app = await startPayload({

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../../../collections/slugs'
-import { hasRole, isStaffUser } from '../../access/roles'
+import { hasRole, isStaffUser, seesAllAgencies } from '../../access/roles'
 import { translatedError } from '../../errors/translatedError'
 import { mayDecideDistribution } from '../../syndication/distributionApprovals'
 import { SOURCE_RULES, TRANSLATION_RULES } from '../../workflow/states'
@@ -15,6 +15,8 @@ export type BoardKey =
   | 'deliveriesBoard'
   | 'distributionQueue'
   | 'statistics'
+  | 'batchImport'
+  | 'lists'
 
 /** Where each board lives in the admin (`admin.components.views` in payload.config.ts). */
 export const BOARD_PATHS: Record<BoardKey, string> = {
@@ -23,6 +25,8 @@ export const BOARD_PATHS: Record<BoardKey, string> = {
   deliveriesBoard: '/admin/deliveries-board',
   distributionQueue: '/admin/distribution-approvals',
   statistics: '/admin/statistics',
+  batchImport: '/admin/import',
+  lists: '/admin/lists',
 }
 
 /**
@@ -44,6 +48,10 @@ export function boardsFor({ user }: { user: RequestUser }): Record<BoardKey, boo
     distributionQueue: mayDecideDistribution({ user }),
     // Every staff member sees the statistics of what they may see (src/reports/computeStatistics.ts).
     statistics: isStaffUser(user),
+    // Those who write content import it (src/import/importEndpoints.ts checks again).
+    batchImport: holdsAny(['admin', 'publisher', 'contributor']),
+    // Those who keep the province-wide lists (src/lists/listsEndpoints.ts checks again).
+    lists: seesAllAgencies({ user }),
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { editorialSlugs, slugs, type EditorialSlug } from '../../../collections/slugs'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales'
@@ -31,10 +31,12 @@ export type ReviewQueue = {
 /** Most items read per collection and language. */
 const ROWS_PER_READ = 100
 
-/** The select field that says what kind of item each content collection holds. */
-const KIND_FIELD: Record<EditorialSlug, string> = {
+/** The select field that says what kind of item each content collection holds (albums: none). */
+const KIND_FIELD: Record<EditorialSlug, string | null> = {
   [slugs.articles]: 'infoType',
   [slugs.media]: 'kind',
+  [slugs.albums]: null,
+  [slugs.events]: 'kind',
 }
 
 /**
@@ -79,12 +81,7 @@ export const loadReviewQueue = boardLoader<ReviewQueueFilters, ReviewQueue>({
             title: dashboardTitle({ collection, doc, locale }),
             locale,
             agency: nameOf(doc.agency),
-            kind: optionLabel({
-              fields: req.payload.collections[collection].config.flattenedFields,
-              path: KIND_FIELD[collection],
-              value: doc[KIND_FIELD[collection]],
-              i18n: req.i18n,
-            }),
+            kind: kindLabel({ req, collection, doc }),
             submittedAt: submits.at(-1)?.at as string | undefined,
           })
         }
@@ -94,3 +91,23 @@ export const loadReviewQueue = boardLoader<ReviewQueueFilters, ReviewQueue>({
     return { agencies, rows }
   },
 })
+
+/** The label of what kind of item `doc` is, or '' for a collection whose items have no kind. */
+function kindLabel({
+  req,
+  collection,
+  doc,
+}: {
+  req: PayloadRequest
+  collection: EditorialSlug
+  doc: Record<string, unknown>
+}): string {
+  const path = KIND_FIELD[collection]
+  if (path === null) return ''
+  return optionLabel({
+    fields: req.payload.collections[collection].config.flattenedFields,
+    path,
+    value: doc[path],
+    i18n: req.i18n,
+  })
+}

@@ -20,6 +20,8 @@ import { ReviewRowActions } from './dashboard/ReviewRowActions'
 const COLLECTION_LABELS: Record<EditorialSlug, AdminText> = {
   articles: { vi: 'Bài viết', en: 'Articles' },
   media: { vi: 'Tư liệu', en: 'Media' },
+  albums: { vi: 'Album', en: 'Albums' },
+  events: { vi: 'Sự kiện', en: 'Events' },
 }
 
 /**

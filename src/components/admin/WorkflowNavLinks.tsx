@@ -25,6 +25,8 @@ const NAV_LINKS: ReadonlyArray<{
     count: 'distributionQueue',
   },
   { board: 'statistics', label: { vi: 'Thống kê', en: 'Statistics' } },
+  { board: 'batchImport', label: { vi: 'Nhập hàng loạt', en: 'Batch import' } },
+  { board: 'lists', label: { vi: 'Nhập, xuất danh mục', en: 'Lists import and export' } },
 ]
 
 /**

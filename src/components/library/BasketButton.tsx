@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { LibraryTranslator } from '../../i18n'
 import type { Locale } from '../../i18n/locales'
 import { addToBasketAction } from '../../library/basketActions'
+import { defaultBasketVariant } from '../../library/basket/albumBasket'
 import { readBasket } from '../../library/basket/basketItems'
 import type { ItemCard } from '../../library/content'
 import { getReader } from '../../library/reader'
@@ -40,7 +41,7 @@ export async function BasketButton({
   const reader = await getReader()
   if (reader.requester.kind !== 'journalist') return null
   const entitled = entitledVariants({ requester: reader.requester })
-  const offered = (variants ?? [entitled.includes('large') ? 'large' : 'web']).filter((variant) =>
+  const offered = (variants ?? [defaultBasketVariant({ entitled })]).filter((variant) =>
     entitled.includes(variant),
   )
   const inBasket = (await basketVariants(lang)).get(String(mediaId)) ?? []
@@ -96,9 +97,10 @@ export function DetachedBasketForm({ id }: { id: string }) {
   return <form id={id} action={addToBasketAction} hidden />
 }
 
-/** The item id of a search card that is a photo, video or publication; null for an article. */
+/** The item id of a search card that is a photo, video or publication; null for anything else. */
 export function mediaIdOfCard({ card }: { card: ItemCard }): string | null {
-  return card.type === 'article' ? null : (card.href.split('/').pop() ?? null)
+  const isMedia = card.type === 'image' || card.type === 'video' || card.type === 'document'
+  return isMedia ? (card.href.split('/').pop() ?? null) : null
 }
 
 function BasketLink({ lang, t }: { lang: Locale; t: LibraryTranslator }) {

@@ -31,44 +31,46 @@ export function ItemCards({
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { dateStyle: 'medium' })
   return (
     <ul className="card-grid">
-      {cards.map((card, index) => (
-        <li key={card.key}>
-          <article
-            className="card"
-            lang={card.locale === lang ? undefined : LOCALE_TAGS[card.locale]}
-          >
-            <div className="card__media" aria-hidden={card.picture ? undefined : 'true'}>
-              {card.picture ? (
-                <PictureView
-                  picture={{ ...card.picture, alt: '' }}
-                  isAboveTheFold={index < eagerCount}
-                  sizes="(max-width: 52rem) 100vw, 20rem"
-                />
-              ) : null}
-            </div>
-            <div className="card__body">
-              <span className="badge">{t(`types.${card.type}`)}</span>
-              <EmbargoBadge embargoUntil={card.embargoUntil} lang={lang} t={t} />
-              <Heading>
-                <a href={card.href} dangerouslySetInnerHTML={{ __html: card.titleHtml }} />
-              </Heading>
-              {card.snippetHtml ? (
-                <p
-                  className="card__snippet"
-                  dangerouslySetInnerHTML={{ __html: card.snippetHtml }}
-                />
-              ) : null}
-              <p className="card__meta">
-                {card.publishedAt
-                  ? t('item.publishedOn', { date: dateFormat.format(new Date(card.publishedAt)) })
-                  : null}
-                {card.credit ? ` · ${card.credit}` : null}
-              </p>
-              {action?.(card)}
-            </div>
-          </article>
-        </li>
-      ))}
+      {cards.map((card, index) => {
+        const contentLang = card.locale === lang ? undefined : LOCALE_TAGS[card.locale]
+        return (
+          <li key={card.key}>
+            <article className="card">
+              <div className="card__media" aria-hidden={card.picture ? undefined : 'true'}>
+                {card.picture ? (
+                  <PictureView
+                    picture={{ ...card.picture, alt: '' }}
+                    isAboveTheFold={index < eagerCount}
+                    sizes="(max-width: 52rem) 100vw, 20rem"
+                  />
+                ) : null}
+              </div>
+              <div className="card__body">
+                <span className="badge">{t(`types.${card.type}`)}</span>
+                <EmbargoBadge embargoUntil={card.embargoUntil} lang={lang} t={t} />
+                {/* The item's own text in its language; badge and date in the reader's. */}
+                <Heading lang={contentLang}>
+                  <a href={card.href} dangerouslySetInnerHTML={{ __html: card.titleHtml }} />
+                </Heading>
+                {card.snippetHtml ? (
+                  <p
+                    className="card__snippet"
+                    lang={contentLang}
+                    dangerouslySetInnerHTML={{ __html: card.snippetHtml }}
+                  />
+                ) : null}
+                <p className="card__meta">
+                  {card.publishedAt
+                    ? t('item.publishedOn', { date: dateFormat.format(new Date(card.publishedAt)) })
+                    : null}
+                  {card.credit ? ` · ${card.credit}` : null}
+                </p>
+                {action?.(card)}
+              </div>
+            </article>
+          </li>
+        )
+      })}
     </ul>
   )
 }

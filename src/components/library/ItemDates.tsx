@@ -1,3 +1,4 @@
+import type { EditorialSlug } from '../../../collections/slugs'
 import type { LibraryTranslator } from '../../i18n'
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales'
 import { readItemDates } from '../../library/itemDates'
@@ -15,7 +16,7 @@ export async function ItemDates({
   lang,
   t,
 }: {
-  collection: 'articles' | 'media'
+  collection: EditorialSlug
   id: number | string
   /** The language of the version on the page. */
   served: Locale

@@ -43,3 +43,29 @@ export function agencyRow({
     value: <a href={`/${lang}/agencies/${agency.code}`}>{agency.name}</a>,
   }
 }
+
+/**
+ * The fact "part of the event", linked to the event's page; null for an item of no event or
+ * of one the reader may not see (the read left it out, or left only its id).
+ */
+export function eventRow({
+  event,
+  lang,
+  t,
+}: {
+  event: unknown
+  lang: Locale
+  t: LibraryTranslator
+}): MetaRow | null {
+  if (!event || typeof event !== 'object') return null
+  const { id, title } = event as { id?: unknown; title?: unknown }
+  if ((typeof id !== 'number' && typeof id !== 'string') || typeof title !== 'string') return null
+  return {
+    term: t('events.partOf'),
+    value: (
+      <a href={`/${lang}/events/${id}`} data-testid="event-link">
+        {title}
+      </a>
+    ),
+  }
+}

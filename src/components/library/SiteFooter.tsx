@@ -53,6 +53,9 @@ export function SiteFooter({
               {t('site.footerFeeds')} (RSS)
             </a>
           </li>
+          <li>
+            <a href={`/${lang}/accessibility`}>{t('accessibility.footerLink')}</a>
+          </li>
           {site.contactEmail ? (
             <li>
               {t('site.footerContact')}:{' '}

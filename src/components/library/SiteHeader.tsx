@@ -51,6 +51,12 @@ export function SiteHeader({
             <li>
               <a href={`/${lang}/search`}>{t('site.search')}</a>
             </li>
+            <li>
+              <a href={`/${lang}/albums`}>{t('site.albums')}</a>
+            </li>
+            <li>
+              <a href={`/${lang}/events`}>{t('site.events')}</a>
+            </li>
             {isJournalist ? (
               <>
                 <li>

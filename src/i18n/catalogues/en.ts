@@ -16,6 +16,43 @@ export const en = {
     tooManyRequests: 'Too many requests. Please try again in a few minutes.',
     tooManyRequestsRetry: 'Too many requests. Please try again {{when}}.',
   },
+  lists: {
+    invalidFile:
+      'This file is not an XLSX workbook or a CSV file of the lists. Nothing was imported.',
+    noSheets:
+      'The workbook has no sheet named agencies, topics, places or settings. Nothing was imported.',
+    csvNeedsList:
+      'A CSV file holds one list: please choose which (agencies, topics, places or settings). Nothing was imported.',
+    unknownColumn:
+      'The column “{{column}}” does not belong to the sheet “{{sheet}}”. Nothing was imported.',
+    fileMissing: 'Please choose a lists file (XLSX or CSV) to import.',
+    missingKey: 'The row has no key (column “{{column}}”).',
+    duplicateKey: 'The key “{{key}}” is on more than one row; only the first is imported.',
+    unknownReference: 'Nothing has the key “{{key}}” (column “{{column}}”).',
+    parentCycle: 'This topic is its own ancestor through the “parent” column.',
+    intro:
+      'Agencies (with their focal points), topics, places and the general settings in one XLSX workbook, a sheet per list and a column per language (name_vi … name_km). Use it to set up a new deployment from a file.',
+    download: 'Download lists (XLSX)',
+    importHeading: 'Import lists',
+    fileLabel: 'Lists file (XLSX, or the CSV of one list)',
+    listLabel: 'List of a CSV file',
+    dryRunButton: 'Dry run (writes nothing)',
+    commitButton: 'Import',
+    working: 'Working…',
+    dryRunNote: 'Dry run: nothing has been written. Check the report, then press Import.',
+    committedNote: 'Import finished.',
+    summary:
+      'To create: {{create}} · To update: {{update}} · Unchanged: {{unchanged}} · Errors: {{error}}',
+    colList: 'List',
+    colRow: 'Row',
+    colKey: 'Key',
+    colAction: 'Result',
+    colDetails: 'Details',
+    actionCreate: 'Create',
+    actionUpdate: 'Update',
+    actionUnchanged: 'Unchanged',
+    actionError: 'Error',
+  },
   audit: {
     changeRefused: 'The audit log is append-only: no one may change an entry.',
     deleteRefused: 'The audit log is append-only: no one may delete an entry.',
@@ -211,6 +248,8 @@ export const en = {
       'Too many requests are waiting for changes. Please try again in {{seconds}} seconds.',
     privateTargetAddress:
       'The address “{{host}}” leads to a private or local network; a syndication target must be on the public internet.',
+    privateFeedAddress:
+      'The address “{{host}}” leads to a private or local network; an agency’s feed must be on the public internet.',
   },
   distribution: {
     notAllowed: 'Only department managers and administrators may approve national distribution.',
@@ -247,5 +286,24 @@ export const en = {
     pressOpenSubject: 'For the press, embargoed until {{until}}: {{title}}',
     pressOpenBody:
       'Hello {{name}},\n\nAn item on a topic you follow is now open to accredited journalists: “{{title}}”.\n\nEmbargoed until {{until}}: please do not publish it before then.\n\n{{url}}',
+  },
+  events: {
+    endBeforeStart: 'The end date cannot be before the start date.',
+  },
+  import: {
+    duplicateIdentity: 'Another item of this agency already has the identifier “{{value}}”.',
+    unknownAgency: 'No agency has the code “{{code}}”.',
+    unknownTopic: 'No topic has the slug “{{slug}}”.',
+    agencyRequired: 'Give an agency code in the agency column: your account belongs to no agency.',
+    externalIdRequired:
+      'A row without a file needs an identifier in the externalId column, so that a later import finds its item again.',
+    badValue: 'Column “{{column}}”: the value “{{value}}” cannot be used.',
+    unknownColumns:
+      'The sheet has columns that are not recognised: {{columns}}. Nothing was imported.',
+    fileMissing: 'There is no file “{{file}}” in the ZIP.',
+    fileType: 'The file “{{file}}” is not of a type that may be uploaded.',
+    fileTooLarge: 'The file “{{file}}” is larger than allowed ({{limit}}).',
+    batchFormat: 'Please send a CSV, XLSX or ZIP file.',
+    alreadyCommitted: 'This batch has already been imported.',
   },
 } satisfies MessageCatalogue

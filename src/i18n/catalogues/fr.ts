@@ -16,6 +16,45 @@ export const fr = {
     tooManyRequests: 'Trop de requêtes. Veuillez réessayer dans quelques minutes.',
     tooManyRequestsRetry: 'Trop de requêtes. Veuillez réessayer {{when}}.',
   },
+  lists: {
+    invalidFile:
+      'Ce fichier n’est ni un classeur XLSX ni un fichier CSV des listes. Rien n’a été importé.',
+    noSheets:
+      'Le classeur n’a aucune feuille nommée agencies, topics, places ou settings. Rien n’a été importé.',
+    csvNeedsList:
+      'Un fichier CSV contient une seule liste : veuillez choisir laquelle (agencies, topics, places ou settings). Rien n’a été importé.',
+    unknownColumn:
+      'La colonne « {{column}} » n’appartient pas à la feuille « {{sheet}} ». Rien n’a été importé.',
+    fileMissing: 'Veuillez choisir un fichier de listes (XLSX ou CSV) à importer.',
+    missingKey: 'La ligne n’a pas de clé (colonne « {{column}} »).',
+    duplicateKey:
+      'La clé « {{key}} » figure sur plusieurs lignes ; seule la première est importée.',
+    unknownReference: 'Aucun élément n’a la clé « {{key}} » (colonne « {{column}} »).',
+    parentCycle: 'Par la colonne « parent », ce thème devient son propre ancêtre.',
+    intro:
+      'Les organismes (avec leurs référents), les thèmes, les lieux et les paramètres généraux dans un classeur XLSX, une feuille par liste et une colonne par langue (name_vi … name_km). Pour préparer un nouveau déploiement à partir d’un fichier.',
+    download: 'Télécharger les listes (XLSX)',
+    importHeading: 'Importer des listes',
+    fileLabel: 'Fichier de listes (XLSX, ou CSV d’une liste)',
+    listLabel: 'Liste du fichier CSV',
+    dryRunButton: 'Essai à blanc (n’écrit rien)',
+    commitButton: 'Importer',
+    working: 'Traitement…',
+    dryRunNote:
+      'Essai à blanc : rien n’a été écrit. Vérifiez le rapport, puis cliquez sur Importer.',
+    committedNote: 'Import terminé.',
+    summary:
+      'À créer : {{create}} · À mettre à jour : {{update}} · Inchangés : {{unchanged}} · Erreurs : {{error}}',
+    colList: 'Liste',
+    colRow: 'Ligne',
+    colKey: 'Clé',
+    colAction: 'Résultat',
+    colDetails: 'Détails',
+    actionCreate: 'Création',
+    actionUpdate: 'Mise à jour',
+    actionUnchanged: 'Inchangé',
+    actionError: 'Erreur',
+  },
   audit: {
     changeRefused: 'Le journal d’audit est en ajout seul : personne ne peut modifier une entrée.',
     deleteRefused: 'Le journal d’audit est en ajout seul : personne ne peut supprimer une entrée.',
@@ -222,6 +261,8 @@ export const fr = {
       'Trop de requêtes attendent des changements. Veuillez réessayer dans {{seconds}} secondes.',
     privateTargetAddress:
       'L’adresse « {{host}} » mène à un réseau privé ou local ; une destination de syndication doit se trouver sur l’Internet public.',
+    privateFeedAddress:
+      'L’adresse « {{host}} » mène à un réseau privé ou local ; le flux d’un organisme doit se trouver sur l’Internet public.',
   },
   distribution: {
     notAllowed:
@@ -261,5 +302,25 @@ export const fr = {
     pressOpenSubject: 'Pour la presse, sous embargo jusqu’au {{until}} : {{title}}',
     pressOpenBody:
       'Bonjour {{name}},\n\nUn contenu d’un thème que vous suivez est désormais accessible aux journalistes accrédités : « {{title}} ».\n\nSous embargo jusqu’au {{until}} : merci de ne pas le publier avant.\n\n{{url}}',
+  },
+  events: {
+    endBeforeStart: 'La date de fin ne peut pas précéder la date de début.',
+  },
+  import: {
+    duplicateIdentity: 'Un autre élément de cet organisme porte déjà l’identifiant « {{value}} ».',
+    unknownAgency: 'Aucun organisme ne porte le code « {{code}} ».',
+    unknownTopic: 'Aucun thème ne porte le slug « {{slug}} ».',
+    agencyRequired:
+      'Indiquez un code d’organisme dans la colonne agency : votre compte n’appartient à aucun organisme.',
+    externalIdRequired:
+      'Une ligne sans fichier doit avoir un identifiant dans la colonne externalId, pour qu’un import ultérieur retrouve son élément.',
+    badValue: 'Colonne « {{column}} » : la valeur « {{value}} » ne peut pas être utilisée.',
+    unknownColumns:
+      'Le tableau contient des colonnes inconnues : {{columns}}. Rien n’a été importé.',
+    fileMissing: 'Le fichier « {{file}} » ne figure pas dans le ZIP.',
+    fileType: 'Le fichier « {{file}} » n’est pas d’un type autorisé.',
+    fileTooLarge: 'Le fichier « {{file}} » dépasse la taille autorisée ({{limit}}).',
+    batchFormat: 'Veuillez envoyer un fichier CSV, XLSX ou ZIP.',
+    alreadyCommitted: 'Ce lot a déjà été importé.',
   },
 } satisfies MessageCatalogue

@@ -16,6 +16,43 @@ export const ja = {
     tooManyRequests: 'リクエストが多すぎます。数分後に再度お試しください。',
     tooManyRequestsRetry: 'リクエストが多すぎます。{{when}}に再度お試しください。',
   },
+  lists: {
+    invalidFile:
+      'このファイルはリストの XLSX ブックでも CSV ファイルでもありません。何もインポートされていません。',
+    noSheets:
+      'ブックに agencies、topics、places、settings という名前のシートがありません。何もインポートされていません。',
+    csvNeedsList:
+      'CSV ファイルには 1 つのリストしか入りません。どのリストか（agencies、topics、places、settings）を選んでください。何もインポートされていません。',
+    unknownColumn:
+      '列「{{column}}」はシート「{{sheet}}」のものではありません。何もインポートされていません。',
+    fileMissing: 'インポートするリストのファイル（XLSX または CSV）を選んでください。',
+    missingKey: 'この行にはキー（列「{{column}}」）がありません。',
+    duplicateKey: 'キー「{{key}}」が複数の行にあります。最初の行だけをインポートします。',
+    unknownReference: 'キー「{{key}}」を持つ項目がありません（列「{{column}}」）。',
+    parentCycle: '「parent」列により、このトピックが自分自身の上位になっています。',
+    intro:
+      '機関（窓口担当者を含む）、トピック、地名、基本設定を 1 つの XLSX ブックにまとめます。リストごとに 1 シート、言語ごとに 1 列（name_vi … name_km）です。ファイルから新しい環境を準備するときに使います。',
+    download: 'リストをダウンロード（XLSX）',
+    importHeading: 'リストのインポート',
+    fileLabel: 'リストのファイル（XLSX、または 1 つのリストの CSV）',
+    listLabel: 'CSV ファイルのリスト',
+    dryRunButton: '事前確認（書き込みなし）',
+    commitButton: 'インポート',
+    working: '処理中…',
+    dryRunNote:
+      '事前確認：まだ何も書き込んでいません。レポートを確認してから「インポート」を押してください。',
+    committedNote: 'インポートが完了しました。',
+    summary: '作成：{{create}} · 更新：{{update}} · 変更なし：{{unchanged}} · エラー：{{error}}',
+    colList: 'リスト',
+    colRow: '行',
+    colKey: 'キー',
+    colAction: '結果',
+    colDetails: '詳細',
+    actionCreate: '作成',
+    actionUpdate: '更新',
+    actionUnchanged: '変更なし',
+    actionError: 'エラー',
+  },
   audit: {
     changeRefused: '監査ログは追記のみです。記録済みの項目は誰も変更できません。',
     deleteRefused: '監査ログは追記のみです。記録済みの項目は誰も削除できません。',
@@ -213,6 +250,8 @@ export const ja = {
       '変更を待っているリクエストが多すぎます。{{seconds}} 秒後にもう一度お試しください。',
     privateTargetAddress:
       'アドレス「{{host}}」は内部またはローカルのネットワークを指しています。配信先は公開インターネット上にある必要があります。',
+    privateFeedAddress:
+      'アドレス「{{host}}」は内部またはローカルのネットワークを指しています。機関のフィードは公開インターネット上にある必要があります。',
   },
   distribution: {
     notAllowed: '全国配信を承認できるのは局の管理者と管理者のみです。',
@@ -249,5 +288,24 @@ export const ja = {
     pressOpenSubject: '報道関係者向け・{{until}}までエンバーゴ：{{title}}',
     pressOpenBody:
       '{{name}} 様\n\nフォロー中のトピックの項目が、認定記者向けに公開されました：「{{title}}」\n\n{{until}}までエンバーゴ：それまでは掲載しないでください。\n\n{{url}}',
+  },
+  events: {
+    endBeforeStart: '終了日を開始日より前にすることはできません。',
+  },
+  import: {
+    duplicateIdentity: 'この機関の別の項目がすでに識別子「{{value}}」を使っています。',
+    unknownAgency: 'コード「{{code}}」の機関はありません。',
+    unknownTopic: 'スラッグ「{{slug}}」のトピックはありません。',
+    agencyRequired:
+      'agency 列に機関コードを記入してください。あなたのアカウントはどの機関にも属していません。',
+    externalIdRequired:
+      'ファイルのない行には externalId 列の識別子が必要です。次回の取り込みで同じ項目を見つけるためです。',
+    badValue: '列「{{column}}」：値「{{value}}」は使用できません。',
+    unknownColumns: '表に認識できない列があります：{{columns}}。何も取り込まれていません。',
+    fileMissing: 'ZIP にファイル「{{file}}」がありません。',
+    fileType: 'ファイル「{{file}}」はアップロードできない種類です。',
+    fileTooLarge: 'ファイル「{{file}}」は許可されたサイズ（{{limit}}）を超えています。',
+    batchFormat: 'CSV、XLSX、または ZIP ファイルを送ってください。',
+    alreadyCommitted: 'このバッチはすでに取り込まれています。',
   },
 } satisfies MessageCatalogue

@@ -16,6 +16,44 @@ export const ko = {
     tooManyRequests: '요청이 너무 많습니다. 몇 분 후에 다시 시도해 주세요.',
     tooManyRequestsRetry: '요청이 너무 많습니다. {{when}} 다시 시도해 주세요.',
   },
+  lists: {
+    invalidFile:
+      '이 파일은 목록의 XLSX 통합 문서나 CSV 파일이 아닙니다. 아무것도 가져오지 않았습니다.',
+    noSheets:
+      '통합 문서에 agencies, topics, places, settings라는 시트가 없습니다. 아무것도 가져오지 않았습니다.',
+    csvNeedsList:
+      'CSV 파일에는 목록 하나만 들어갑니다. 어느 목록인지(agencies, topics, places, settings) 선택하세요. 아무것도 가져오지 않았습니다.',
+    unknownColumn:
+      '“{{column}}” 열은 “{{sheet}}” 시트에 속하지 않습니다. 아무것도 가져오지 않았습니다.',
+    fileMissing: '가져올 목록 파일(XLSX 또는 CSV)을 선택하세요.',
+    missingKey: '이 행에 키(“{{column}}” 열)가 없습니다.',
+    duplicateKey: '키 “{{key}}”가 여러 행에 있습니다. 첫 번째 행만 가져옵니다.',
+    unknownReference: '키가 “{{key}}”인 항목이 없습니다(“{{column}}” 열).',
+    parentCycle: '“parent” 열 때문에 이 주제가 자기 자신의 상위 주제가 됩니다.',
+    intro:
+      '기관(담당자 포함), 주제, 지명, 기본 설정을 하나의 XLSX 통합 문서에 담습니다. 목록마다 시트 하나, 언어마다 열 하나(name_vi … name_km)입니다. 파일로 새 시스템을 준비할 때 사용합니다.',
+    download: '목록 내려받기(XLSX)',
+    importHeading: '목록 가져오기',
+    fileLabel: '목록 파일(XLSX 또는 목록 하나의 CSV)',
+    listLabel: 'CSV 파일의 목록',
+    dryRunButton: '미리 확인(기록하지 않음)',
+    commitButton: '가져오기',
+    working: '처리 중…',
+    dryRunNote:
+      '미리 확인: 아직 아무것도 기록하지 않았습니다. 보고서를 확인한 뒤 가져오기를 누르세요.',
+    committedNote: '가져오기를 마쳤습니다.',
+    summary:
+      '새로 만들기: {{create}} · 수정: {{update}} · 변경 없음: {{unchanged}} · 오류: {{error}}',
+    colList: '목록',
+    colRow: '행',
+    colKey: '키',
+    colAction: '결과',
+    colDetails: '세부 정보',
+    actionCreate: '새로 만들기',
+    actionUpdate: '수정',
+    actionUnchanged: '변경 없음',
+    actionError: '오류',
+  },
   audit: {
     changeRefused: '감사 로그는 추가만 가능합니다. 기록된 항목은 누구도 수정할 수 없습니다.',
     deleteRefused: '감사 로그는 추가만 가능합니다. 기록된 항목은 누구도 삭제할 수 없습니다.',
@@ -208,6 +246,8 @@ export const ko = {
     tooManyWaiters: '변경을 기다리는 요청이 너무 많습니다. {{seconds}}초 후에 다시 시도하십시오.',
     privateTargetAddress:
       '주소 “{{host}}”는 내부 또는 로컬 네트워크를 가리킵니다. 배포 대상은 공용 인터넷에 있어야 합니다.',
+    privateFeedAddress:
+      '주소 “{{host}}”는 내부 또는 로컬 네트워크를 가리킵니다. 기관의 피드는 공용 인터넷에 있어야 합니다.',
   },
   distribution: {
     notAllowed: '국가 배포는 국(局) 관리자와 관리자만 승인할 수 있습니다.',
@@ -244,5 +284,24 @@ export const ko = {
     pressOpenSubject: '언론용, {{until}}까지 엠바고: {{title}}',
     pressOpenBody:
       '{{name}}님, 안녕하세요.\n\n팔로우하시는 주제의 항목이 인증 기자에게 공개되었습니다: “{{title}}”.\n\n{{until}}까지 엠바고: 그 전에는 보도하지 마십시오.\n\n{{url}}',
+  },
+  events: {
+    endBeforeStart: '종료일은 시작일보다 앞설 수 없습니다.',
+  },
+  import: {
+    duplicateIdentity: '이 기관의 다른 항목이 이미 식별자 “{{value}}”를 사용하고 있습니다.',
+    unknownAgency: '코드가 “{{code}}”인 기관이 없습니다.',
+    unknownTopic: '슬러그가 “{{slug}}”인 주제가 없습니다.',
+    agencyRequired:
+      'agency 열에 기관 코드를 적어 주십시오. 귀하의 계정은 어느 기관에도 속하지 않습니다.',
+    externalIdRequired:
+      '파일이 없는 행에는 externalId 열의 식별자가 필요합니다. 다음 가져오기에서 같은 항목을 찾기 위해서입니다.',
+    badValue: '“{{column}}” 열: 값 “{{value}}”은(는) 사용할 수 없습니다.',
+    unknownColumns: '표에 알 수 없는 열이 있습니다: {{columns}}. 아무것도 가져오지 않았습니다.',
+    fileMissing: 'ZIP에 “{{file}}” 파일이 없습니다.',
+    fileType: '“{{file}}” 파일은 업로드할 수 없는 형식입니다.',
+    fileTooLarge: '“{{file}}” 파일이 허용된 크기({{limit}})보다 큽니다.',
+    batchFormat: 'CSV, XLSX 또는 ZIP 파일을 보내 주십시오.',
+    alreadyCommitted: '이 묶음은 이미 가져왔습니다.',
   },
 } satisfies MessageCatalogue

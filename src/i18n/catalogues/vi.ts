@@ -17,6 +17,41 @@ export const vi = {
     /** `when` is a relative time in the reader's grammar: “sau 5 giây nữa”, “in 2 minutes”. */
     tooManyRequestsRetry: 'Quá nhiều yêu cầu. Vui lòng thử lại {{when}}.',
   },
+  lists: {
+    invalidFile: 'Tệp này không phải sổ tính XLSX hoặc tệp CSV của danh mục. Chưa nhập gì.',
+    noSheets:
+      'Sổ tính không có trang nào tên agencies, topics, places hoặc settings. Chưa nhập gì.',
+    csvNeedsList:
+      'Tệp CSV chỉ chứa một danh mục: hãy chọn danh mục (agencies, topics, places hoặc settings). Chưa nhập gì.',
+    unknownColumn: 'Cột “{{column}}” không thuộc trang “{{sheet}}”. Chưa nhập gì.',
+    fileMissing: 'Hãy chọn tệp danh mục (XLSX hoặc CSV) để nhập.',
+    missingKey: 'Dòng thiếu mã (cột “{{column}}”).',
+    duplicateKey: 'Mã “{{key}}” xuất hiện ở nhiều dòng; chỉ dòng đầu tiên được nhập.',
+    unknownReference: 'Không có mục nào mang mã “{{key}}” (cột “{{column}}”).',
+    parentCycle: 'Chủ đề này lại là chủ đề cha của chính nó qua cột “parent”.',
+    intro:
+      'Cơ quan (kèm đầu mối), chủ đề, địa danh và thông tin chung trong một sổ tính XLSX, mỗi danh mục một trang, mỗi ngôn ngữ một cột (name_vi … name_km). Dùng để chuẩn bị một hệ thống mới từ một tệp.',
+    download: 'Tải danh mục (XLSX)',
+    importHeading: 'Nhập danh mục',
+    fileLabel: 'Tệp danh mục (XLSX, hoặc CSV của một danh mục)',
+    listLabel: 'Danh mục của tệp CSV',
+    dryRunButton: 'Kiểm tra trước (chưa ghi)',
+    commitButton: 'Nhập',
+    working: 'Đang xử lý…',
+    dryRunNote: 'Kiểm tra trước: chưa ghi gì. Xem báo cáo rồi bấm Nhập.',
+    committedNote: 'Đã nhập xong.',
+    summary:
+      'Tạo mới: {{create}} · Cập nhật: {{update}} · Không đổi: {{unchanged}} · Lỗi: {{error}}',
+    colList: 'Danh mục',
+    colRow: 'Dòng',
+    colKey: 'Mã',
+    colAction: 'Kết quả',
+    colDetails: 'Chi tiết',
+    actionCreate: 'Tạo mới',
+    actionUpdate: 'Cập nhật',
+    actionUnchanged: 'Không đổi',
+    actionError: 'Lỗi',
+  },
   audit: {
     changeRefused: 'Nhật ký hệ thống chỉ được ghi thêm: không ai được sửa một mục đã ghi.',
     deleteRefused: 'Nhật ký hệ thống chỉ được ghi thêm: không ai được xóa một mục đã ghi.',
@@ -212,6 +247,8 @@ export const vi = {
       'Đang có quá nhiều yêu cầu chờ thay đổi. Vui lòng thử lại sau {{seconds}} giây.',
     privateTargetAddress:
       'Địa chỉ “{{host}}” dẫn tới mạng nội bộ hoặc cục bộ; nơi nhận đồng bộ phải ở trên Internet công cộng.',
+    privateFeedAddress:
+      'Địa chỉ “{{host}}” dẫn tới mạng nội bộ hoặc cục bộ; nguồn tin của cơ quan phải ở trên Internet công cộng.',
   },
   distribution: {
     notAllowed: 'Chỉ cán bộ quản lý nhà nước (Sở) và quản trị viên được duyệt phát hành quốc gia.',
@@ -248,6 +285,24 @@ export const vi = {
     pressOpenSubject: 'Dành cho báo chí, cấm đăng đến {{until}}: {{title}}',
     pressOpenBody:
       'Kính gửi {{name}},\n\nMột nội dung thuộc chủ đề bạn theo dõi vừa được mở cho phóng viên được cấp phép: “{{title}}”.\n\nCấm đăng đến {{until}}: vui lòng không đăng tải trước thời điểm này.\n\n{{url}}',
+  },
+  events: {
+    endBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu.',
+  },
+  import: {
+    duplicateIdentity: 'Một mục khác của cơ quan này đã có mã “{{value}}”.',
+    unknownAgency: 'Không có cơ quan nào mang mã “{{code}}”.',
+    unknownTopic: 'Không có chủ đề nào mang đường dẫn “{{slug}}”.',
+    agencyRequired: 'Hãy ghi mã cơ quan ở cột agency: tài khoản của bạn không thuộc cơ quan nào.',
+    externalIdRequired:
+      'Dòng không kèm tệp cần có mã ở cột externalId, để lần nhập sau tìm lại được mục này.',
+    badValue: 'Cột “{{column}}”: giá trị “{{value}}” không dùng được.',
+    unknownColumns: 'Bảng có cột không nhận ra: {{columns}}. Chưa nhập gì.',
+    fileMissing: 'Không có tệp “{{file}}” trong tệp ZIP.',
+    fileType: 'Tệp “{{file}}” không thuộc loại được phép tải lên.',
+    fileTooLarge: 'Tệp “{{file}}” lớn hơn mức cho phép ({{limit}}).',
+    batchFormat: 'Hãy gửi một tệp CSV, XLSX hoặc ZIP.',
+    alreadyCommitted: 'Lô này đã được nhập.',
   },
 }
 

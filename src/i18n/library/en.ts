@@ -10,6 +10,8 @@ export const en = {
     mainNavigation: 'Main navigation',
     home: 'Home',
     search: 'Search',
+    albums: 'Albums',
+    events: 'Events',
     account: 'My account',
     login: 'Log in',
     register: 'Register as a journalist',
@@ -76,6 +78,8 @@ export const en = {
     image: 'Photo',
     video: 'Video',
     document: 'Publication',
+    album: 'Album',
+    event: 'Event',
   },
   infoTypes: {
     official: 'Official information',
@@ -273,6 +277,31 @@ export const en = {
       notIncluded: 'Not included',
     },
   },
+  accessibility: {
+    title: 'Accessibility statement',
+    lead: 'This library is meant for everyone, including people who use a screen reader, the keyboard alone, screen magnification or voice control. This statement says how far it gets and what is left to do.',
+    conformanceTitle: 'Conformance target',
+    conformance:
+      'We aim for level AA of the Web Content Accessibility Guidelines (WCAG) 2.1 published by the W3C. The library partly conforms: the limitations listed below do not meet that target yet.',
+    legalTitle: 'Legal basis',
+    legal:
+      'Vietnam’s Law on Persons with Disabilities (2010) asks that information and communication technology be usable by persons with disabilities. Circular 26/2020/TT-BTTTT of the Ministry of Information and Communications sets out how accessibility standards and assistive technologies apply to information technology products and services, the websites of state bodies among them. The library follows that framework and measures itself against WCAG 2.1 level AA.',
+    testingTitle: 'How we test',
+    testing:
+      'Before each release, an automated axe-core check runs on every type of page (home, search, articles, photos, videos, publications, albums, events, topics, agencies, registration, login, account and basket) in all eight languages, and the main tasks (searching, downloading and registering) are carried out with the keyboard alone.',
+    limitationsTitle: 'Known limitations',
+    limitationVideos:
+      'Videos have no captions or transcripts unless the contributing agency supplied them.',
+    limitationPdfs:
+      'The PDF files of publications come from the agencies that made them and may not be tagged for screen readers.',
+    limitationFallback:
+      'Some items and names are not translated into every language yet; they are shown in their original language, marked with that language so that screen readers pronounce them correctly.',
+    feedbackTitle: 'Report a problem',
+    feedback:
+      'If a part of the library is hard or impossible for you to use, or you need an item in another format, please tell the press office below. Say which page and what happened; we will answer and, where we can, provide the content another way.',
+    reviewed: 'Last reviewed',
+    footerLink: 'Accessibility',
+  },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist, or it is not available to you.',
@@ -301,6 +330,39 @@ export const en = {
     noticeDetail:
       'Released to accredited press ahead of the public: do not publish before this time.',
     badge: 'Embargoed',
+  },
+  albums: {
+    title: 'Albums',
+    lead: 'Curated sets of photos, videos, publications and articles.',
+    empty: 'No albums have been published yet.',
+    items: 'In this album',
+    itemCount: '{{count}} items',
+    addAll: 'Add all to basket',
+    event: 'Event',
+    cover: 'Cover',
+  },
+  events: {
+    title: 'Events',
+    lead: 'Exhibitions, festivals, conferences and visits, with their articles, albums, videos and publications.',
+    upcoming: 'Upcoming and current',
+    past: 'Past',
+    empty: 'No events have been published yet.',
+    dates: 'Dates',
+    kind: 'Kind of event',
+    articles: 'Articles',
+    albums: 'Albums',
+    videos: 'Videos',
+    photos: 'Photos',
+    publications: 'Publications',
+    nothing: 'Nothing has been published for this event yet.',
+    partOf: 'Part of',
+  },
+  eventKinds: {
+    exhibition: 'Exhibition',
+    festival: 'Festival',
+    conference: 'Conference',
+    'delegation-visit': 'Delegation visit',
+    other: 'Event',
   },
 }
 

@@ -9,6 +9,8 @@ export const fr = {
     mainNavigation: 'Navigation principale',
     home: 'Accueil',
     search: 'Rechercher',
+    albums: 'Albums',
+    events: 'Événements',
     account: 'Mon compte',
     login: 'Se connecter',
     register: 'S’inscrire comme journaliste',
@@ -77,6 +79,8 @@ export const fr = {
     image: 'Photo',
     video: 'Vidéo',
     document: 'Publication',
+    album: 'Album',
+    event: 'Événement',
   },
   infoTypes: {
     official: 'Information officielle',
@@ -277,6 +281,31 @@ export const fr = {
       notIncluded: 'Non inclus',
     },
   },
+  accessibility: {
+    title: 'Déclaration d’accessibilité',
+    lead: 'Cette médiathèque s’adresse à tous, y compris aux personnes qui utilisent un lecteur d’écran, le clavier seul, un agrandisseur d’écran ou la commande vocale. Cette déclaration dit où elle en est et ce qui reste à faire.',
+    conformanceTitle: 'Objectif de conformité',
+    conformance:
+      'Nous visons le niveau AA des Règles pour l’accessibilité des contenus Web (WCAG) 2.1 du W3C. La médiathèque est partiellement conforme : les limites indiquées ci-dessous n’atteignent pas encore cet objectif.',
+    legalTitle: 'Cadre juridique',
+    legal:
+      'Au Viêt Nam, la loi sur les personnes handicapées (2010) demande que les technologies de l’information et de la communication soient utilisables par les personnes handicapées. La circulaire 26/2020/TT-BTTTT du ministère de l’Information et des Communications précise comment les normes d’accessibilité et les technologies d’assistance s’appliquent aux produits et services informatiques, dont les sites web des organismes publics. La médiathèque suit ce cadre et se mesure au niveau AA des WCAG 2.1.',
+    testingTitle: 'Comment nous testons',
+    testing:
+      'Avant chaque version, un contrôle automatique axe-core est exécuté sur chaque type de page (accueil, recherche, articles, photos, vidéos, publications, albums, événements, thèmes, organismes, inscription, connexion, compte et panier) dans les huit langues, et les tâches principales (rechercher, télécharger, s’inscrire) sont effectuées au clavier seul.',
+    limitationsTitle: 'Limites connues',
+    limitationVideos:
+      'Les vidéos n’ont ni sous-titres ni transcription, sauf si l’organisme qui les fournit en a joint.',
+    limitationPdfs:
+      'Les fichiers PDF des publications proviennent des organismes qui les ont produits et peuvent ne pas être balisés pour les lecteurs d’écran.',
+    limitationFallback:
+      'Certains contenus et noms ne sont pas encore traduits dans toutes les langues ; ils s’affichent dans leur langue d’origine, signalée pour que les lecteurs d’écran les prononcent correctement.',
+    feedbackTitle: 'Signaler un problème',
+    feedback:
+      'Si une partie de la médiathèque vous est difficile ou impossible à utiliser, ou si vous avez besoin d’un contenu dans un autre format, prévenez le service de presse ci-dessous. Indiquez la page et ce qui s’est passé ; nous vous répondrons et, si possible, vous fournirons le contenu autrement.',
+    reviewed: 'Dernière révision',
+    footerLink: 'Accessibilité',
+  },
   notFound: {
     title: 'Page introuvable',
     body: 'Cette page n’existe pas ou ne vous est pas accessible.',
@@ -305,5 +334,38 @@ export const fr = {
     noticeDetail:
       'Diffusé aux journalistes accrédités avant le public : ne pas publier avant cette heure.',
     badge: 'Sous embargo',
+  },
+  albums: {
+    title: 'Albums',
+    lead: 'Des sélections de photos, vidéos, publications et articles.',
+    empty: 'Aucun album n’a encore été publié.',
+    items: 'Dans cet album',
+    itemCount: '{{count}} éléments',
+    addAll: 'Tout ajouter au panier',
+    event: 'Événement',
+    cover: 'Couverture',
+  },
+  events: {
+    title: 'Événements',
+    lead: 'Expositions, festivals, conférences et visites de délégations, avec leurs articles, albums, vidéos et publications.',
+    upcoming: 'À venir et en cours',
+    past: 'Passés',
+    empty: 'Aucun événement n’a encore été publié.',
+    dates: 'Dates',
+    kind: 'Type d’événement',
+    articles: 'Articles',
+    albums: 'Albums',
+    videos: 'Vidéos',
+    photos: 'Photos',
+    publications: 'Publications',
+    nothing: 'Rien n’a encore été publié pour cet événement.',
+    partOf: 'Événement',
+  },
+  eventKinds: {
+    exhibition: 'Exposition',
+    festival: 'Festival',
+    conference: 'Conférence',
+    'delegation-visit': 'Visite de délégation',
+    other: 'Événement',
   },
 } satisfies LibraryCatalogue

@@ -8,6 +8,8 @@ export const ko = {
     mainNavigation: '주 메뉴',
     home: '홈',
     search: '검색',
+    albums: '앨범',
+    events: '행사',
     account: '내 계정',
     login: '로그인',
     register: '기자 회원 가입',
@@ -75,6 +77,8 @@ export const ko = {
     image: '사진',
     video: '영상',
     document: '간행물',
+    album: '앨범',
+    event: '행사',
   },
   infoTypes: {
     official: '공식 정보',
@@ -269,6 +273,31 @@ export const ko = {
       notIncluded: '포함되지 않은 항목',
     },
   },
+  accessibility: {
+    title: '웹 접근성 정책',
+    lead: '이 자료실은 화면 낭독기, 키보드만 사용하는 분, 화면 확대나 음성 제어를 사용하는 분을 포함해 누구나 이용할 수 있도록 만들어졌습니다. 이 정책은 현재 어디까지 이루었고 무엇이 남았는지 설명합니다.',
+    conformanceTitle: '준수 목표',
+    conformance:
+      'W3C의 웹 콘텐츠 접근성 지침(WCAG) 2.1 AA 수준을 목표로 합니다. 현재는 부분적으로 준수하며, 아래의 알려진 제한 사항은 아직 목표에 미치지 못합니다.',
+    legalTitle: '법적 근거',
+    legal:
+      '베트남 장애인법(2010년)은 정보통신기술을 장애인이 이용할 수 있도록 할 것을 요구합니다. 정보통신부 통지 26/2020/TT-BTTTT는 국가기관 웹사이트를 포함한 정보기술 제품과 서비스에 접근성 표준과 보조기술을 적용하는 방법을 정합니다. 이 자료실은 이 틀을 따르며 WCAG 2.1 AA 수준을 기준으로 삼습니다.',
+    testingTitle: '검사 방법',
+    testing:
+      '출시할 때마다 모든 유형의 페이지(홈, 검색, 기사, 사진, 동영상, 간행물, 앨범, 행사, 주제, 기관, 가입, 로그인, 계정, 장바구니)를 8개 언어 모두에서 axe-core로 자동 검사하고, 검색·다운로드·가입 같은 주요 작업을 키보드만으로 수행해 확인합니다.',
+    limitationsTitle: '알려진 제한 사항',
+    limitationVideos:
+      '제공 기관이 자막이나 대본을 함께 보내지 않은 동영상에는 자막과 대본이 없습니다.',
+    limitationPdfs:
+      '간행물 PDF 파일은 제작 기관이 제공한 것으로, 화면 낭독기를 위한 태그가 없을 수 있습니다.',
+    limitationFallback:
+      '일부 항목과 이름은 아직 모든 언어로 번역되지 않았습니다. 이들은 원래 언어로 표시되며, 화면 낭독기가 올바르게 읽도록 해당 언어가 표시되어 있습니다.',
+    feedbackTitle: '문제 신고',
+    feedback:
+      '자료실에서 이용하기 어렵거나 이용할 수 없는 부분이 있거나 다른 형식의 콘텐츠가 필요하면 아래 언론 담당 부서에 알려 주십시오. 어느 페이지에서 무슨 일이 있었는지 알려 주시면 답변드리고, 가능하면 다른 방법으로 콘텐츠를 제공하겠습니다.',
+    reviewed: '최종 검토일',
+    footerLink: '접근성',
+  },
   notFound: {
     title: '페이지를 찾을 수 없습니다',
     body: '이 페이지가 존재하지 않거나 접근 권한이 없습니다.',
@@ -296,5 +325,38 @@ export const ko = {
     noticeDetail:
       '일반 공개에 앞서 인증 기자에게 제공되었습니다. 이 시각 이전에는 보도하지 마십시오.',
     badge: '엠바고',
+  },
+  albums: {
+    title: '앨범',
+    lead: '엄선한 사진, 동영상, 간행물, 기사 모음입니다.',
+    empty: '아직 공개된 앨범이 없습니다.',
+    items: '이 앨범의 항목',
+    itemCount: '{{count}}개 항목',
+    addAll: '모두 바구니에 담기',
+    event: '행사',
+    cover: '표지',
+  },
+  events: {
+    title: '행사',
+    lead: '전시회, 축제, 회의, 대표단 방문과 관련 기사, 앨범, 동영상, 간행물.',
+    upcoming: '예정 및 진행 중',
+    past: '지난 행사',
+    empty: '아직 공개된 행사가 없습니다.',
+    dates: '일정',
+    kind: '행사 종류',
+    articles: '기사',
+    albums: '앨범',
+    videos: '동영상',
+    photos: '사진',
+    publications: '간행물',
+    nothing: '이 행사에 대해 아직 공개된 내용이 없습니다.',
+    partOf: '소속 행사',
+  },
+  eventKinds: {
+    exhibition: '전시회',
+    festival: '축제',
+    conference: '회의',
+    'delegation-visit': '대표단 방문',
+    other: '행사',
   },
 } satisfies LibraryCatalogue

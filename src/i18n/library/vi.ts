@@ -8,6 +8,8 @@ export const vi = {
     mainNavigation: 'Điều hướng chính',
     home: 'Trang chủ',
     search: 'Tìm kiếm',
+    albums: 'Album',
+    events: 'Sự kiện',
     account: 'Tài khoản của tôi',
     login: 'Đăng nhập',
     register: 'Đăng ký tài khoản phóng viên',
@@ -74,6 +76,8 @@ export const vi = {
     image: 'Ảnh',
     video: 'Video',
     document: 'Ấn phẩm',
+    album: 'Album',
+    event: 'Sự kiện',
   },
   infoTypes: {
     official: 'Thông tin chính thống',
@@ -272,6 +276,30 @@ export const vi = {
       notIncluded: 'Không kèm theo',
     },
   },
+  accessibility: {
+    title: 'Tuyên bố về khả năng tiếp cận',
+    lead: 'Thư viện này hướng tới phục vụ mọi người, kể cả người dùng trình đọc màn hình, chỉ dùng bàn phím, phóng to màn hình hoặc điều khiển bằng giọng nói. Tuyên bố này cho biết thư viện đã đạt được đến đâu và còn những việc gì phải làm.',
+    conformanceTitle: 'Mục tiêu tuân thủ',
+    conformance:
+      'Chúng tôi hướng tới mức AA của Hướng dẫn về khả năng tiếp cận nội dung web (WCAG) 2.1 do W3C ban hành. Thư viện hiện tuân thủ một phần: các hạn chế nêu dưới đây chưa đạt mục tiêu này.',
+    legalTitle: 'Cơ sở pháp lý',
+    legal:
+      'Luật Người khuyết tật năm 2010 yêu cầu công nghệ thông tin và truyền thông phải bảo đảm để người khuyết tật có thể tiếp cận, sử dụng. Thông tư số 26/2020/TT-BTTTT của Bộ Thông tin và Truyền thông quy định việc áp dụng tiêu chuẩn, công nghệ hỗ trợ người khuyết tật tiếp cận, sử dụng sản phẩm, dịch vụ công nghệ thông tin và truyền thông, trong đó có trang thông tin điện tử của cơ quan nhà nước. Thư viện thực hiện theo khuôn khổ đó và lấy mức AA của WCAG 2.1 làm thước đo.',
+    testingTitle: 'Cách chúng tôi kiểm tra',
+    testing:
+      'Trước mỗi lần phát hành, công cụ tự động axe-core kiểm tra mọi loại trang (trang chủ, tìm kiếm, bài viết, ảnh, video, ấn phẩm, album, sự kiện, chủ đề, cơ quan, đăng ký, đăng nhập, tài khoản và giỏ tải) bằng cả tám ngôn ngữ, và các thao tác chính (tìm kiếm, tải xuống, đăng ký) được thực hiện chỉ bằng bàn phím.',
+    limitationsTitle: 'Hạn chế đã biết',
+    limitationVideos: 'Video chưa có phụ đề hoặc bản ghi lời nếu cơ quan cung cấp không gửi kèm.',
+    limitationPdfs:
+      'Tệp PDF của ấn phẩm do các cơ quan biên soạn cung cấp và có thể chưa được gắn thẻ cho trình đọc màn hình.',
+    limitationFallback:
+      'Một số nội dung và tên gọi chưa được dịch sang mọi ngôn ngữ; chúng được hiển thị bằng ngôn ngữ gốc và được đánh dấu ngôn ngữ đó để trình đọc màn hình đọc đúng.',
+    feedbackTitle: 'Báo cáo vấn đề',
+    feedback:
+      'Nếu có phần nào của thư viện khó hoặc không thể sử dụng, hoặc bạn cần một nội dung ở định dạng khác, xin báo cho bộ phận báo chí dưới đây. Hãy cho biết trang nào và điều gì đã xảy ra; chúng tôi sẽ trả lời và, khi có thể, cung cấp nội dung theo cách khác.',
+    reviewed: 'Rà soát lần cuối',
+    footerLink: 'Khả năng tiếp cận',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang này không tồn tại hoặc bạn không có quyền truy cập.',
@@ -299,5 +327,38 @@ export const vi = {
     notice: 'Cấm đăng đến',
     noticeDetail: 'Công bố trước cho phóng viên được cấp phép: không đăng tải trước thời điểm này.',
     badge: 'Cấm đăng',
+  },
+  albums: {
+    title: 'Album',
+    lead: 'Tuyển tập ảnh, video, ấn phẩm và bài viết.',
+    empty: 'Chưa có album nào được công bố.',
+    items: 'Trong album này',
+    itemCount: '{{count}} mục',
+    addAll: 'Thêm tất cả vào giỏ',
+    event: 'Sự kiện',
+    cover: 'Ảnh bìa',
+  },
+  events: {
+    title: 'Sự kiện',
+    lead: 'Triển lãm, lễ hội, hội nghị và các đoàn khách, cùng bài viết, album, video và ấn phẩm.',
+    upcoming: 'Sắp diễn ra và đang diễn ra',
+    past: 'Đã diễn ra',
+    empty: 'Chưa có sự kiện nào được công bố.',
+    dates: 'Thời gian',
+    kind: 'Loại sự kiện',
+    articles: 'Bài viết',
+    albums: 'Album',
+    videos: 'Video',
+    photos: 'Ảnh',
+    publications: 'Ấn phẩm',
+    nothing: 'Chưa có nội dung nào được công bố cho sự kiện này.',
+    partOf: 'Thuộc sự kiện',
+  },
+  eventKinds: {
+    exhibition: 'Triển lãm',
+    festival: 'Lễ hội',
+    conference: 'Hội nghị, hội thảo',
+    'delegation-visit': 'Đoàn khách thăm, làm việc',
+    other: 'Sự kiện',
   },
 } satisfies LibraryCatalogue

@@ -4,6 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { slugs } from '../../../collections/slugs'
 import { NotSignedInError } from '../../errors/AppError'
+import { formWithin } from '../../http/formWithin'
 import { isLocale, requestLanguage, type Locale } from '../../i18n'
 import { enforceRequestLimit } from '../../rateLimits/requestLimit'
 import {
@@ -96,35 +97,6 @@ const EXTENSIONS: Record<string, string> = {
   'image/jpeg': '.jpg',
   'image/png': '.png',
   'application/pdf': '.pdf',
-}
-
-/**
- * The request's form, read into memory no further than `maxBytes`, whatever length it declares
- * (the scan is small; the request limit is a video's): null for a larger body or no form.
- */
-async function formWithin({
-  req,
-  maxBytes,
-}: {
-  req: PayloadRequest
-  maxBytes: number
-}): Promise<FormData | null> {
-  const contentType = req.headers.get('content-type') ?? ''
-  if (!req.body || !contentType.startsWith('multipart/form-data')) return null
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = (req.body as ReadableStream<Uint8Array>).getReader()
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    size += part.value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(part.value)
-  }
-  return new Response(Buffer.concat(chunks), {
-    headers: { 'content-type': contentType },
-  }).formData()
 }
 
 function backToAccount({

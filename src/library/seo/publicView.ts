@@ -5,12 +5,21 @@ import { getEnv } from '../../env'
 import { libraryTranslator } from '../../i18n'
 import { LOCALES, isLocale, type Locale } from '../../i18n/locales'
 import { mediaTitle } from '../../media/metadata/mediaTitle'
-import type { Article, Media } from '../../payload-types'
-import { getSiteInfo, pictureOfMedia, readByKey, readItem } from '../content'
+import type { Album, Article, Event, Media } from '../../payload-types'
+import { albumMedia } from '../eventGathering'
+import {
+  getSiteInfo,
+  pictureOfMedia,
+  readByKey,
+  readItem,
+  type ItemPageCollection,
+} from '../content'
 import { getReader, type Reader } from '../reader'
 import { shareMetadata, unsharedMetadata, type SharePage } from './shareMetadata'
 import {
   collectionPageJsonLd,
+  eventJsonLd,
+  imageGalleryJsonLd,
   mediaJsonLd,
   newsArticleJsonLd,
   organizationJsonLd,
@@ -47,7 +56,7 @@ export function pageUrl({ lang, path }: { lang: Locale; path: string }): string 
 }
 
 /**
- * The metadata of an article or media page. `title` is what the reader's own view is called: a
+ * The metadata of an item's page (article, media, album, event). `title` is what the reader's own view is called: a
  * page the public may not read keeps it in the browser's tab, and nothing else.
  */
 export async function itemMetadata({
@@ -56,7 +65,7 @@ export async function itemMetadata({
   lang,
   title,
 }: {
-  collection: 'articles' | 'media'
+  collection: ItemPageCollection
   id: string
   lang: Locale
   title: string
@@ -65,13 +74,16 @@ export async function itemMetadata({
   return shared ? shareMetadata(shared.page) : unsharedMetadata({ title })
 }
 
-/** The JSON-LD of an article or media page; null when the public may not read the item. */
+/**
+ * The JSON-LD of an article, media, album or event page; null when the public may not read the
+ * item.
+ */
 export async function itemJsonLd({
   collection,
   id,
   lang,
 }: {
-  collection: 'articles' | 'media'
+  collection: ItemPageCollection
   id: string
   lang: Locale
 }): Promise<JsonLd | null> {
@@ -153,12 +165,20 @@ export async function homeShareData({
  */
 const publicItem = cache(
   async (
-    collection: 'articles' | 'media',
+    collection: ItemPageCollection,
     id: string,
     lang: Locale,
   ): Promise<{ page: SharePage; jsonLd: JsonLd } | null> => {
     const reader = await getPublicReader()
     const site = await siteNode({ lang })
+    if (collection === 'albums') {
+      const album = await readItem({ reader, collection, id, lang })
+      return album ? albumView({ album, lang, site }) : null
+    }
+    if (collection === 'events') {
+      const event = await readItem({ reader, collection, id, lang })
+      return event ? eventView({ event, lang, site }) : null
+    }
     if (collection === 'articles') {
       const article = await readItem({ reader, collection, id, lang })
       return article ? articleView({ article, lang, site }) : null
@@ -257,6 +277,78 @@ function mediaView({ media, lang, site }: { media: Media; lang: Locale; site: Si
   }
 }
 
+function albumView({ album, lang, site }: { album: Album; lang: Locale; site: SiteNode }): {
+  page: SharePage
+  jsonLd: JsonLd
+} {
+  const { served, path, url } = itemAddress({ item: album, collection: 'albums', lang })
+  const cover =
+    typeof album.cover === 'object' && album.cover ? sharedImage({ media: album.cover }) : null
+  const images = albumMedia({ album }).flatMap((media) =>
+    media.kind === 'image' ? (sharedImage({ media }) ?? []) : [],
+  )
+  const description = album.description?.trim() || null
+  const datePublished = publicSince(album)
+  return {
+    page: {
+      title: album.title,
+      description: description ? shorten({ text: description, max: 300 }) : null,
+      url,
+      languages: publishedLanguages({ item: album, path }),
+      locale: served,
+      siteName: site.name,
+      image: cover ?? images[0] ?? null,
+      kind: { type: 'website' },
+    },
+    jsonLd: imageGalleryJsonLd({
+      name: album.title,
+      description,
+      url,
+      locale: served,
+      datePublished,
+      dateModified: album.updatedAt,
+      cover,
+      images,
+      place: album.place?.name ? { ...album.place, name: album.place.name } : null,
+      agency: agencyNode({ agency: album.agency, lang }),
+      site,
+    }),
+  }
+}
+
+function eventView({ event, lang, site }: { event: Event; lang: Locale; site: SiteNode }): {
+  page: SharePage
+  jsonLd: JsonLd
+} {
+  const { served, path, url } = itemAddress({ item: event, collection: 'events', lang })
+  const image =
+    typeof event.cover === 'object' && event.cover ? sharedImage({ media: event.cover }) : null
+  const description = event.description?.trim() || null
+  return {
+    page: {
+      title: event.title,
+      description: description ? shorten({ text: description, max: 300 }) : null,
+      url,
+      languages: publishedLanguages({ item: event, path }),
+      locale: served,
+      siteName: site.name,
+      image,
+      kind: { type: 'website' },
+    },
+    jsonLd: eventJsonLd({
+      name: event.title,
+      description,
+      url,
+      startDate: event.startDate,
+      endDate: event.endDate ?? null,
+      place: event.place?.name ? { ...event.place, name: event.place.name } : null,
+      image,
+      agency: agencyNode({ agency: event.agency, lang }),
+      site,
+    }),
+  }
+}
+
 /** The public pages of the Creative Commons licences; the others are stated on the item's page. */
 const LICENCE_URLS: Record<string, string> = {
   'cc-by-4.0': 'https://creativecommons.org/licenses/by/4.0/',
@@ -313,7 +405,7 @@ function itemAddress({
   lang,
 }: {
   item: { id: number; servedLocale?: string | null }
-  collection: 'articles' | 'media'
+  collection: ItemPageCollection
   lang: Locale
 }): { served: Locale; path: string; url: string } {
   const served = isLocale(item.servedLocale) ? item.servedLocale : lang

@@ -192,7 +192,10 @@ function itemEntry({
   }
 }
 
-/** The pages every language has: home, search, and each topic's and agency's page. */
+/**
+ * The pages every language has: home, search, the accessibility statement, the lists of albums
+ * and events, and each topic's and agency's page.
+ */
 async function fixedPages({
   reader,
   baseUrl,
@@ -214,6 +217,9 @@ async function fixedPages({
   return [
     page(''),
     page('/search'),
+    page('/accessibility'),
+    page('/albums'),
+    page('/events'),
     ...topics.map((topic) => page(`/topics/${topic.key}`, topic.updatedAt)),
     ...agencies.map((agency) => page(`/agencies/${agency.key}`, agency.updatedAt)),
   ]

@@ -13,6 +13,8 @@ describe('sitemap file names', () => {
     ['pages.xml', { kind: 'pages' }],
     ['articles-1.xml', { kind: 'items', collection: 'articles', number: 1 }],
     ['media-12.xml', { kind: 'items', collection: 'media', number: 12 }],
+    ['albums-2.xml', { kind: 'items', collection: 'albums', number: 2 }],
+    ['events-1.xml', { kind: 'items', collection: 'events', number: 1 }],
   ])('reads %s back into the file it names', (name, file) => {
     expect(parseSitemapFileName(name)).toEqual(file)
     expect(sitemapFileName(file)).toBe(name)

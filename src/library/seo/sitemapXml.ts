@@ -14,7 +14,7 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 export const MAX_URLS_PER_SITEMAP = 50_000
 
 /** The kinds of item with a page of their own, each listed in sitemap files of its own. */
-export const SITEMAP_COLLECTIONS = ['articles', 'media'] as const
+export const SITEMAP_COLLECTIONS = ['articles', 'media', 'albums', 'events'] as const
 
 export type SitemapCollection = (typeof SITEMAP_COLLECTIONS)[number]
 
@@ -38,7 +38,7 @@ export function sitemapFileName(file: SitemapFile): string {
 /** The sitemap file a name stands for; null for any other name. */
 export function parseSitemapFileName(name: string): SitemapFile | null {
   if (name === 'pages.xml') return { kind: 'pages' }
-  const match = /^(articles|media)-([1-9]\d{0,5})\.xml$/.exec(name)
+  const match = new RegExp(`^(${SITEMAP_COLLECTIONS.join('|')})-([1-9]\\d{0,5})\\.xml$`).exec(name)
   if (!match) return null
   return { kind: 'items', collection: match[1] as SitemapCollection, number: Number(match[2]) }
 }

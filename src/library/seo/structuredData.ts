@@ -213,6 +213,91 @@ export function collectionPageJsonLd({
   })
 }
 
+/** A place of an album or an event: its name, and its coordinates when known. */
+export type PlaceFacts = { name: string; latitude?: number | null; longitude?: number | null }
+
+/**
+ * The `ImageGallery` (a `CollectionPage`) of an album's page: its public photos as
+ * `associatedMedia` images, its cover as the page's primary image.
+ */
+export function imageGalleryJsonLd({
+  name,
+  description,
+  url,
+  locale,
+  datePublished,
+  dateModified,
+  cover,
+  images,
+  place,
+  agency,
+  site,
+}: {
+  name: string
+  description: string | null
+  url: string
+  locale: Locale
+  datePublished: string
+  dateModified: string
+  cover: SharedImage | null
+  images: SharedImage[]
+  place: PlaceFacts | null
+  agency: AgencyNode | null
+  site: SiteNode
+}): JsonLd {
+  return withContext({
+    '@type': 'ImageGallery',
+    name,
+    description: description || undefined,
+    url,
+    inLanguage: LOCALE_TAGS[locale],
+    datePublished,
+    dateModified,
+    primaryImageOfPage: cover ? imageNode(cover) : undefined,
+    associatedMedia: images.length > 0 ? images.map(imageNode) : undefined,
+    contentLocation: place?.name ? placeNode(place) : undefined,
+    author: agency ? [organization(agency)] : undefined,
+    publisher: organization(site.publisher ?? { name: site.name, url: site.url }),
+    isPartOf: websiteRef(site),
+  })
+}
+
+/** The `Event` of an event's page: its dates, its place, its cover. */
+export function eventJsonLd({
+  name,
+  description,
+  url,
+  startDate,
+  endDate,
+  place,
+  image,
+  agency,
+  site,
+}: {
+  name: string
+  description: string | null
+  url: string
+  startDate: string
+  endDate: string | null
+  place: PlaceFacts | null
+  image: SharedImage | null
+  agency: AgencyNode | null
+  site: SiteNode
+}): JsonLd {
+  return withContext({
+    '@type': 'Event',
+    name,
+    description: description || undefined,
+    url,
+    startDate,
+    endDate: endDate ?? undefined,
+    location: place?.name ? placeNode(place) : undefined,
+    image: image ? [image.url] : undefined,
+    organizer: organization(agency ?? site.publisher ?? { name: site.name, url: site.url }),
+    subjectOf: websiteRef(site),
+  })
+}
+
 /** The `WebSite` of the home page, with its search. */
 export function websiteJsonLd({
   site,
@@ -295,4 +380,12 @@ function dropUndefined(node: JsonLd): JsonLd {
   return Object.fromEntries(
     Object.entries(node).filter(([, value]) => value !== undefined && value !== ''),
   ) as JsonLd
+}
+
+function imageNode(image: SharedImage): JsonLd {
+  return dropUndefined({
+    '@type': 'ImageObject',
+    contentUrl: image.url,
+    description: image.alt || undefined,
+  })
 }

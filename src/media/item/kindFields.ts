@@ -1,6 +1,8 @@
 import type { Field } from 'payload'
 
+import { slugs } from '../../../collections/slugs'
 import { isStaffUser } from '../../access/roles'
+import { LOCALE_OPTIONS } from '../../i18n/locales'
 
 /** Where a video's web rendition stands (src/media/video/transcodeVideoTask.ts). */
 export const VIDEO_PROCESSING_STATUSES = ['queued', 'running', 'done', 'failed'] as const
@@ -93,6 +95,31 @@ export const mediaKindFields: Field[] = [
     min: 0,
     label: { vi: 'Số trang', en: 'Pages' },
     admin: { readOnly: true, position: 'sidebar', condition: isKind('document') },
+  },
+  {
+    // A publication in several languages is one item per language edition (a file cannot be
+    // localized), each naming its language and linking the others.
+    name: 'documentLanguage',
+    type: 'select',
+    options: LOCALE_OPTIONS,
+    label: { vi: 'Ngôn ngữ của ấn phẩm', en: 'Language of the publication' },
+    admin: { position: 'sidebar', condition: isKind('document') },
+  },
+  {
+    name: 'editions',
+    type: 'relationship',
+    relationTo: slugs.media,
+    hasMany: true,
+    filterOptions: { kind: { equals: 'document' } },
+    label: { vi: 'Bản bằng ngôn ngữ khác', en: 'Editions in other languages' },
+    admin: {
+      position: 'sidebar',
+      condition: isKind('document'),
+      description: {
+        vi: 'Cùng ấn phẩm, bằng ngôn ngữ khác.',
+        en: 'The same publication in other languages.',
+      },
+    },
   },
   {
     // Read on upload once, for the security scan and for search; staff only, never in lists.

@@ -15,11 +15,12 @@ export const queueVideoTranscode: CollectionAfterChangeHook = async ({
   req,
 }) => {
   const record = doc as { id: number | string; filename?: string | null }
-  if (uploadedKindOf({ context }) !== 'video' || context.videoTranscodeQueued === true) {
-    return record
-  }
-  if (!record.filename) return record
-  context.videoTranscodeQueued = true
+  if (uploadedKindOf({ context }) !== 'video' || !record.filename) return record
+  // Per file, not per request: one request may upload several videos (the demo seed does), and
+  // a flag for the whole request queued only the first.
+  const queuedKey = `videoTranscodeQueued:${collection.slug}:${String(record.id)}:${record.filename}`
+  if (context[queuedKey] === true) return record
+  context[queuedKey] = true
   try {
     await req.payload.jobs.queue({
       task: TRANSCODE_VIDEO_TASK,

@@ -39,6 +39,51 @@ describe('buildSearchDocuments', () => {
     updatedAt: '2026-01-02T03:04:05.000Z',
   }
 
+  it('indexes an album and an event by their title and description in each locale with a title, typed as such', () => {
+    const shared = {
+      _status: 'published',
+      place: { name: { vi: 'Biên Hòa', ja: 'ビエンホア' } },
+      topics: [4],
+      agency: 2,
+      accessTier: 'public',
+      publishedLocales: ['vi', 'ja'],
+      transitions: article.transitions,
+      createdAt: article.createdAt,
+      updatedAt: article.updatedAt,
+    }
+    const album = buildSearchDocuments({
+      collection: 'albums',
+      item: {
+        ...shared,
+        id: 3,
+        title: { vi: 'Gốm Biên Hòa', ja: 'ビエンホア焼' },
+        description: { vi: 'Bình men xanh', ja: '陶芸の村' },
+        items: [{ relationTo: 'media', value: 9 }],
+      },
+      labels,
+    })
+    expect(album.map((document) => [document.id, document.type, document.summary])).toEqual([
+      ['albums-3-vi', 'album', 'Bình men xanh'],
+      ['albums-3-ja', 'album', '陶芸の村'],
+    ])
+    expect(album[1]).toMatchObject({ title: 'ビエンホア焼', caption: '', text: '', year: 2026 })
+    expect(album[1]?.labels).toContain('ビエンホア')
+    const [event] = buildSearchDocuments({
+      collection: 'events',
+      item: {
+        ...shared,
+        id: 5,
+        title: { vi: 'Triển lãm gốm' },
+        description: { vi: 'Ba ngày' },
+        kind: 'exhibition',
+        startDate: '2027-03-01T00:00:00.000Z',
+      },
+      labels,
+    })
+    // An event is filed under the year it takes place.
+    expect(event).toMatchObject({ id: 'events-5-vi', type: 'event', year: 2027, infoType: null })
+  })
+
   it('makes one document per locale with a title, carrying that locale’s texts and names', () => {
     const documents = buildSearchDocuments({ collection: 'articles', item: article, labels })
     expect(documents.map((document) => document.id)).toEqual(['articles-12-vi', 'articles-12-en'])

@@ -41,6 +41,8 @@ export function buildSearchDocuments({
 }): SearchDocument[] {
   const itemId = String(item.id as string | number)
   const isArticle = collection === 'articles'
+  // Articles, albums and events are titled by their own `title`; media by headline, alt, caption.
+  const isMedia = collection === 'media'
   const publishedLocales = asLocales(item.publishedLocales)
   const status = item._status === 'published' ? 'published' : 'draft'
   const transitions = Array.isArray(item.transitions)
@@ -55,11 +57,12 @@ export function buildSearchDocuments({
   const accessTier = (ACCESS_TIERS as readonly string[]).includes(String(item.accessTier))
     ? (item.accessTier as AccessTier)
     : 'restricted'
-  const dated = toTime(isArticle ? item.eventDate : item.dateTaken) ?? itemPublishedAt
+  const dateField = DATE_FIELDS[collection]
+  const dated = toTime(dateField === null ? null : item[dateField]) ?? itemPublishedAt
   const year = dated === null ? null : new Date(dated).getUTCFullYear()
 
   return LOCALES.filter((locale) =>
-    isArticle
+    !isMedia
       ? hasText(localized({ value: item.title, locale }))
       : locale === DEFAULT_LOCALE ||
         [item.headline, item.alt, item.caption].some((value) =>
@@ -68,7 +71,7 @@ export function buildSearchDocuments({
         keywordsIn({ value: item.keywords, locale }).length > 0,
   ).map((locale) => {
     const text = (value: unknown) => clean(localized({ value, locale }))
-    const title = isArticle ? text(item.title) : mediaTitleIn({ item, locale })
+    const title = isMedia ? mediaTitleIn({ item, locale }) : text(item.title)
     const publishedAt =
       status === 'published'
         ? locale === DEFAULT_LOCALE
@@ -81,11 +84,11 @@ export function buildSearchDocuments({
       collection,
       itemId,
       locale,
-      type: isArticle ? 'article' : mediaType(item.kind),
+      type: isMedia ? mediaType(item.kind) : COLLECTION_TYPES[collection],
       infoType: isArticle && typeof item.infoType === 'string' ? item.infoType : null,
       title,
-      summary: isArticle ? text(item.summary) : '',
-      caption: isArticle ? '' : text(item.caption),
+      summary: isArticle ? text(item.summary) : isMedia ? '' : text(item.description),
+      caption: isMedia ? text(item.caption) : '',
       // The agency's official name in this locale where the credit names the agency.
       credit: clean(
         localizedCredit({
@@ -96,17 +99,19 @@ export function buildSearchDocuments({
       ),
       text: isArticle
         ? richText(localized({ value: item.body, locale }))
-        : [text(item.usageTerms), locale === DEFAULT_LOCALE ? clean(item.documentText) : '']
-            .filter((part) => part !== '')
-            .join('\n'),
+        : isMedia
+          ? [text(item.usageTerms), locale === DEFAULT_LOCALE ? clean(item.documentText) : '']
+              .filter((part) => part !== '')
+              .join('\n')
+          : '',
       labels: [
         ...topicIds.map((id) => nameIn({ names: labels.topics.get(id), locale })),
         agency === null ? '' : nameIn({ names: labels.agencies.get(String(agency)), locale }),
-        isArticle
-          ? text((item.place as { name?: unknown } | undefined)?.name)
-          : text(item.placeShown),
+        isMedia
+          ? text(item.placeShown)
+          : text((item.place as { name?: unknown } | undefined)?.name),
         // A photo's IPTC keywords in this locale: found like the names of its topics.
-        ...(isArticle ? [] : keywordsIn({ value: item.keywords, locale }).map(clean)),
+        ...(isMedia ? keywordsIn({ value: item.keywords, locale }).map(clean) : []),
       ].filter((label) => label !== ''),
       topics: topicIds,
       agency: agency === null ? null : String(agency),
@@ -203,6 +208,21 @@ function publicationTime({
       transition.to === 'published',
   )
   return step ? toTime(step.at) : null
+}
+
+/** The item type of the collections whose items are of one type. */
+const COLLECTION_TYPES = {
+  articles: 'article',
+  albums: 'album',
+  events: 'event',
+} as const satisfies Record<Exclude<SearchableCollection, 'media'>, ItemType>
+
+/** The date an item is filed under (its year facet): when it happened, or was taken. */
+const DATE_FIELDS: Record<SearchableCollection, string | null> = {
+  articles: 'eventDate',
+  media: 'dateTaken',
+  albums: null,
+  events: 'startDate',
 }
 
 function mediaType(kind: unknown): ItemType {

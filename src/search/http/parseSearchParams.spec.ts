@@ -39,7 +39,12 @@ describe('parseSearchParams', () => {
     ['limit=51', 'limit', 'search.expectedInteger', { min: 1, max: 50 }],
     ['limit=abc', 'limit', 'search.expectedInteger', { min: 1, max: 50 }],
     ['locale=de', 'locale', 'search.expectedOneOf', { values: 'vi, en, zh, ja, ko, fr, ru, km' }],
-    ['type=podcast', 'type', 'search.expectedOneOf', { values: 'article, image, video, document' }],
+    [
+      'type=podcast',
+      'type',
+      'search.expectedOneOf',
+      { values: 'article, image, video, document, album, event' },
+    ],
     [
       'infoType=rumour',
       'infoType',

@@ -33,6 +33,7 @@ import { VideoProcessingStatus as VideoProcessingStatus_e6df9342397a00746c125502
 import { AuditExportLink as AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7 } from '../../../../src/components/admin/AuditExportLink'
 import { RetryDeliveryButton as RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb } from '../../../../src/components/admin/RetryDeliveryButton'
 import { ReportDownloadLinks as ReportDownloadLinks_3e3ec89b8b3ffcc170c84a08f74421df } from '../../../../src/components/admin/ReportDownloadLinks'
+import { PollFeedNowButton as PollFeedNowButton_e3db086d87cf830ceb46f2ce9758b575 } from '../../../../src/components/admin/PollFeedNowButton'
 import { ProvinceIcon as ProvinceIcon_8177661da77e6b24952e6d55715be16e } from '../../../../src/components/admin/ProvinceBrand'
 import { ProvinceLogo as ProvinceLogo_8177661da77e6b24952e6d55715be16e } from '../../../../src/components/admin/ProvinceBrand'
 import { WorkflowNavLinks as WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84 } from '../../../../src/components/admin/WorkflowNavLinks'
@@ -43,6 +44,8 @@ import { TranslationBoard as TranslationBoard_33586de912f8b96ecbe0480aae0ec982 }
 import { DeliveriesBoard as DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7 } from '../../../../src/components/admin/DeliveriesBoard'
 import { DistributionQueue as DistributionQueue_da262a7da9e393b72afbd48e513cb3f0 } from '../../../../src/components/admin/DistributionQueue'
 import { StatisticsView as StatisticsView_d03a185a83ca8b1ca4188d5f040236b6 } from '../../../../src/components/admin/StatisticsView'
+import { ListsView as ListsView_b85fdd055a2c7fc895b7f1997c5a1991 } from '../../../../src/components/admin/ListsView'
+import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../../../../src/components/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,6 +85,7 @@ export const importMap = {
   "/src/components/admin/AuditExportLink#AuditExportLink": AuditExportLink_939a85ec9fa0a3fc92ec9ff77a5dbac7,
   "/src/components/admin/RetryDeliveryButton#RetryDeliveryButton": RetryDeliveryButton_4b18675ca5fb37722a9f22e1b5a20cfb,
   "/src/components/admin/ReportDownloadLinks#ReportDownloadLinks": ReportDownloadLinks_3e3ec89b8b3ffcc170c84a08f74421df,
+  "/src/components/admin/PollFeedNowButton#PollFeedNowButton": PollFeedNowButton_e3db086d87cf830ceb46f2ce9758b575,
   "/src/components/admin/ProvinceBrand#ProvinceIcon": ProvinceIcon_8177661da77e6b24952e6d55715be16e,
   "/src/components/admin/ProvinceBrand#ProvinceLogo": ProvinceLogo_8177661da77e6b24952e6d55715be16e,
   "/src/components/admin/WorkflowNavLinks#WorkflowNavLinks": WorkflowNavLinks_cc66771d16dbe006ccff71eaa833be84,
@@ -92,5 +96,7 @@ export const importMap = {
   "/src/components/admin/DeliveriesBoard#DeliveriesBoard": DeliveriesBoard_632c13c6133d33412fefd881b8ddb2b7,
   "/src/components/admin/DistributionQueue#DistributionQueue": DistributionQueue_da262a7da9e393b72afbd48e513cb3f0,
   "/src/components/admin/StatisticsView#StatisticsView": StatisticsView_d03a185a83ca8b1ca4188d5f040236b6,
+  "/src/components/admin/ListsView#ListsView": ListsView_b85fdd055a2c7fc895b7f1997c5a1991,
+  "/src/components/admin/ImportView#ImportView": ImportView_0408358898c494abd4a6b9fd26246658,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -43,6 +43,20 @@ const BOARD_TEXT: Record<BoardKey, { heading: AdminText; refusal: AdminText }> =
       en: 'Only staff may see the statistics.',
     },
   },
+  batchImport: {
+    heading: { vi: 'Nhập dữ liệu hàng loạt', en: 'Batch import' },
+    refusal: {
+      vi: 'Chỉ người biên tập, người duyệt và quản trị viên nhập dữ liệu.',
+      en: 'Only contributors, publishers and administrators import content.',
+    },
+  },
+  lists: {
+    heading: { vi: 'Nhập và xuất danh mục', en: 'Import and export the lists' },
+    refusal: {
+      vi: 'Chỉ quản trị viên và cán bộ quản lý nhà nước (Sở) nhập và xuất danh mục.',
+      en: 'Only administrators and department managers import and export the lists.',
+    },
+  },
 }
 
 /**

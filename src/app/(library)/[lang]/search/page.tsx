@@ -139,7 +139,8 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
         ) : null}
 
         <div className="search-layout" style={{ marginTop: '1.5rem' }}>
-          <aside className="facets" aria-labelledby="filters-heading">
+          {/* A region, not <aside>: a complementary landmark belongs beside <main>, not in it. */}
+          <section className="facets" aria-labelledby="filters-heading">
             <h2 id="filters-heading" style={{ marginTop: 0 }}>
               {t('search.filters')}
             </h2>
@@ -217,16 +218,17 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
                 </ul>
               </nav>
             ) : null}
-          </aside>
+          </section>
 
           <section aria-labelledby="results-heading">
             <div className="results-bar">
               <h2 id="results-heading" style={{ margin: 0 }} aria-live="polite">
                 {result ? t('search.resultsCount', { count: result.total }) : t('search.title')}
               </h2>
-              <label>
-                {t('search.sort')}
-                <select name="sort" defaultValue={sort}>
+              {/* The label names the select alone; the button beside it has its own text. */}
+              <div className="sort-control">
+                <label htmlFor="search-sort">{t('search.sort')}</label>
+                <select id="search-sort" name="sort" defaultValue={sort}>
                   <option value="relevance">{t('search.sortRelevance')}</option>
                   <option value="newest">{t('search.sortNewest')}</option>
                   <option value="oldest">{t('search.sortOldest')}</option>
@@ -234,7 +236,7 @@ export default async function SearchPage({ params, searchParams }: LibraryPagePr
                 <button type="submit" className="button--secondary">
                   {t('search.applyFilters')}
                 </button>
-              </label>
+              </div>
             </div>
             {result && outcome.kind === 'results' ? (
               <>

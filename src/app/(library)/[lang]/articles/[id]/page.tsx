@@ -2,15 +2,15 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { BasketButton } from '../../../../../components/library/BasketButton'
 import { EmbargoNotice } from '../../../../../components/library/EmbargoNotice'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
 import { ItemBadges } from '../../../../../components/library/ItemBadges'
 import { ItemDates } from '../../../../../components/library/ItemDates'
 import { AsideLinks, topicLinks } from '../../../../../components/library/LinkList'
-import { MetaList, agencyRow } from '../../../../../components/library/MetaList'
+import { MetaList, agencyRow, eventRow } from '../../../../../components/library/MetaList'
 import { PressContactBox } from '../../../../../components/library/PressContact'
-import { LeadPicture, PictureView } from '../../../../../components/library/PictureView'
+import { MediaGallery } from '../../../../../components/library/MediaGallery'
+import { LeadPicture } from '../../../../../components/library/PictureView'
 import { StructuredData } from '../../../../../components/library/StructuredData'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
 import { LOCALE_LABELS, LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
@@ -34,6 +34,8 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound()
   const t = libraryTranslator(lang)
   const served = isLocale(article.servedLocale) ? article.servedLocale : lang
+  // The article's own text is in `served`; the labels, dates and boxes around it in the reader's.
+  const contentLang = served === lang ? undefined : LOCALE_TAGS[served]
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { dateStyle: 'long' })
   const media = (article.media ?? []).filter((item): item is Media => typeof item === 'object')
   const topics = (article.topics ?? []).filter((item): item is Topic => typeof item === 'object')
@@ -57,15 +59,19 @@ export default async function ArticlePage({ params }: Props) {
         lang={lang}
         t={t}
       />
-      <article lang={served === lang ? undefined : LOCALE_TAGS[served]}>
+      <article>
         <ItemBadges
           kindLabel={t(`infoTypes.${article.infoType}` as LibraryKey)}
           isPressOnly={article.accessTier === 'press'}
           t={t}
         />
-        <h1>{article.title}</h1>
+        <h1 lang={contentLang}>{article.title}</h1>
         <ItemDates collection="articles" id={article.id} served={served} lang={lang} t={t} />
-        {article.summary ? <p className="lead">{article.summary}</p> : null}
+        {article.summary ? (
+          <p className="lead" lang={contentLang}>
+            {article.summary}
+          </p>
+        ) : null}
         <div className="item-layout">
           <div>
             {lead ? (
@@ -79,34 +85,18 @@ export default async function ArticlePage({ params }: Props) {
                 ) : null}
               </figure>
             ) : null}
-            <div className="article-body">
+            <div className="article-body" lang={contentLang}>
               {article.body ? <RichText data={article.body} /> : null}
             </div>
             {media.length > 0 ? (
               <section aria-labelledby="gallery-heading">
                 <h2 id="gallery-heading">{t('item.gallery')}</h2>
-                <ul className="gallery">
-                  {media.map((item) => {
-                    const picture = pictureOfMedia({ media: item, size: 'thumb' })
-                    return (
-                      <li key={item.id}>
-                        <a href={`/${lang}/media/${item.id}`}>
-                          {picture ? (
-                            <PictureView picture={picture} sizes="12rem" />
-                          ) : (
-                            <span>{item.headline || item.alt || item.filename}</span>
-                          )}
-                        </a>
-                        <BasketButton
-                          mediaId={item.id}
-                          lang={lang}
-                          t={t}
-                          returnTo={`/${lang}/articles/${article.id}`}
-                        />
-                      </li>
-                    )
-                  })}
-                </ul>
+                <MediaGallery
+                  media={media}
+                  lang={lang}
+                  t={t}
+                  returnTo={`/${lang}/articles/${article.id}`}
+                />
               </section>
             ) : null}
           </div>
@@ -121,6 +111,7 @@ export default async function ArticlePage({ params }: Props) {
                   : null,
                 article.place?.name ? { term: t('item.place'), value: article.place.name } : null,
                 agencyRow({ agency, lang, t }),
+                eventRow({ event: article.event, lang, t }),
               ]}
             />
             <AsideLinks

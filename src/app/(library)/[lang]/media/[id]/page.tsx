@@ -9,7 +9,7 @@ import { FallbackNotice } from '../../../../../components/library/FallbackNotice
 import { ItemBadges } from '../../../../../components/library/ItemBadges'
 import { ItemDates } from '../../../../../components/library/ItemDates'
 import { AsideLinks, topicLinks } from '../../../../../components/library/LinkList'
-import { MetaList, agencyRow } from '../../../../../components/library/MetaList'
+import { MetaList, agencyRow, eventRow } from '../../../../../components/library/MetaList'
 import { PressContactBox } from '../../../../../components/library/PressContact'
 import { LeadPicture } from '../../../../../components/library/PictureView'
 import { StructuredData } from '../../../../../components/library/StructuredData'
@@ -78,12 +78,13 @@ export default async function MediaPage({ params }: Props) {
                 poster={picture?.src}
                 width={picture?.width}
                 height={picture?.height}
-                aria-label={media.alt ?? undefined}
+                aria-label={media.alt || title}
               >
                 <source src={video.src} type={video.type} />
               </video>
             ) : picture ? (
-              <LeadPicture picture={picture} />
+              // The photo is the page's content: lacking alternative text, its title names it.
+              <LeadPicture picture={{ ...picture, alt: picture.alt || title }} />
             ) : (
               <p style={{ color: '#fff', padding: '2rem' }}>{t('item.noPreview')}</p>
             )}
@@ -152,6 +153,7 @@ export default async function MediaPage({ params }: Props) {
                   }
                 : null,
               agencyRow({ agency, lang, t }),
+              eventRow({ event: media.event, lang, t }),
             ]}
           />
           <AsideLinks

@@ -1,0 +1,240 @@
+/**
+ * `npm run bench:import [-- --rows=10000 --photos=500 --photo-width=3200 --photo-height=2400
+ * --only=rows,photos]`: the batch import (src/import) against saving the same items one by
+ * one, on a scratch SQLite file, in the same run.
+ *
+ * `rows`: `--rows` articles with a title, summary and body in all eight languages, as one CSV:
+ * the import's dry run and commit (src/import/importBatch.ts) against the REST API the way a
+ * script without the import would send them, one `POST /api/articles` per item and one `PATCH`
+ * per other language (in-process route handlers, so no network in either figure). Ends with
+ * `RESULT import items_per_s=<n> baseline=<n> ratio=<x>`.
+ *
+ * `photos`: a ZIP of `--photos` camera JPEGs with IPTC and XMP captions in two languages,
+ * imported without a sheet (each photo's texts from its own metadata), against creating the
+ * same photos through the Local API one by one. This process is the server: its RSS is sampled
+ * every 50 ms and the peak growth over the import printed. Ends with `RESULT import
+ * photos_per_s=<n> baseline=<n> ratio=<x>` and `RESULT import photos_rss_growth_mb=<MB>
+ * baseline=<ZIP MB> ratio=<growth ÷ ZIP>`.
+ */
+import { createWriteStream } from 'node:fs'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import { ZipArchive } from 'archiver'
+
+import { cameraPhoto } from '../../tests/helpers/mediaFixtures'
+import { restClient } from '../../tests/helpers/restClient'
+import { scratchAppEnv } from '../../tests/helpers/scratchEnv'
+import { loadPayloadApp } from '../lib/loadPayloadApp'
+import { resultLine } from './load'
+
+const argument = (name: string, fallback: number) =>
+  Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
+const rows = argument('rows', 10_000)
+const photos = argument('photos', 500)
+const photoWidth = argument('photo-width', 3200)
+const photoHeight = argument('photo-height', 2400)
+const only = (
+  process.argv.find((value) => value.startsWith('--only='))?.split('=')[1] ?? 'rows,photos'
+).split(',')
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-bench-import-'))
+Object.assign(process.env, {
+  NODE_ENV: 'test',
+  ...scratchAppEnv({ dir: scratch }),
+  JOBS_AUTORUN: 'false',
+})
+
+const { config, getPayload } = await loadPayloadApp()
+const { getEnv } = await import('../../src/env')
+const { LOCALES } = await import('../../src/i18n/locales')
+const { IMPORT_COLUMNS, bodyFromText } = await import('../../src/import/columns')
+const { createImportBatch, commitImportBatch } = await import('../../src/import/importBatch')
+const { endExifTool } = await import('../../src/media/metadata/exiftool')
+
+const payload = await getPayload({ config, disableOnInit: true })
+const env = getEnv()
+const password = 'mat-khau-bench-nhap-2026'
+await payload.create({
+  collection: 'users',
+  data: { email: 'admin@bench.test', password, name: 'admin', roles: ['admin'] },
+})
+const agency = await payload.create({
+  collection: 'agencies',
+  data: { name: 'Sở Văn hoá', code: 'so-vhttdl', kind: 'provincial-department' },
+})
+const publisher = await payload.create({
+  collection: 'users',
+  data: {
+    email: 'pub@bench.test',
+    password,
+    name: 'pub',
+    roles: ['publisher'],
+    agency: agency.id,
+  },
+})
+const user = { ...publisher, collection: 'users' } as never
+
+try {
+  if (only.includes('rows')) await benchRows()
+  if (only.includes('photos')) await benchPhotos()
+} finally {
+  await payload.destroy()
+  await endExifTool()
+  await fs.rm(scratch, { recursive: true, force: true })
+}
+process.exit(0)
+
+async function benchRows(): Promise<void> {
+  const texts = (n: number, locale: string) => ({
+    title: `Bài ${n} (${locale}): lễ hội văn hoá các dân tộc`,
+    summary: `Tóm tắt ${n} ${locale}`,
+    body: `Đoạn một của bài ${n} bằng ${locale}.\nĐoạn hai của bài ${n}.`,
+  })
+  const header = IMPORT_COLUMNS
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`
+  const lines = [header.join(',')]
+  for (let n = 0; n < rows; n += 1) {
+    const record: Record<string, string> = {
+      externalId: `bench-${n}`,
+      kind: 'article',
+      infoType: 'promotional',
+    }
+    for (const locale of LOCALES)
+      for (const [column, value] of Object.entries(texts(n, locale)))
+        record[`${column}_${locale}`] = value
+    lines.push(header.map((column) => quote(record[column] ?? '')).join(','))
+  }
+  const csv = Buffer.from(lines.join('\n'))
+
+  const importStart = performance.now()
+  const batch = await createImportBatch({
+    payload,
+    env,
+    user,
+    input: Readable.from(csv),
+    fileName: 'bench.csv',
+    format: 'csv',
+    language: 'en',
+  })
+  const dryRunSeconds = (performance.now() - importStart) / 1000
+  const counts = await commitImportBatch({ payload, env, id: batch.id })
+  const importSeconds = (performance.now() - importStart) / 1000
+  if (counts.created !== rows) throw new Error(`Import created ${counts.created} of ${rows}`)
+  say(
+    `import: ${rows} rows in ${importSeconds.toFixed(1)} s (dry run ${dryRunSeconds.toFixed(1)} s)`,
+  )
+
+  const rest = restClient({ config })
+  const token = await rest.login({ collection: 'users', email: 'pub@bench.test', password })
+  const restStart = performance.now()
+  for (let n = 0; n < rows; n += 1) {
+    const body = (locale: string) => {
+      const { title, summary, body: text } = texts(n, locale)
+      return {
+        title,
+        summary,
+        body: bodyFromText({ text }),
+        ...(locale === 'vi' ? { externalId: `rest-${n}`, infoType: 'promotional' } : {}),
+      }
+    }
+    const created = await rest.request('POST', '/articles?locale=vi&draft=true', {
+      token,
+      body: body('vi'),
+    })
+    if (created.status !== 201) throw new Error(`POST answered ${created.status}`)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    for (const locale of LOCALES.filter((code) => code !== 'vi')) {
+      const patched = await rest.request(
+        'PATCH',
+        `/articles/${doc.id}?locale=${locale}&draft=true`,
+        {
+          token,
+          body: body(locale),
+        },
+      )
+      if (patched.status !== 200) throw new Error(`PATCH answered ${patched.status}`)
+    }
+  }
+  const restSeconds = (performance.now() - restStart) / 1000
+  say(`REST: ${rows} items in ${restSeconds.toFixed(1)} s`)
+  say(
+    resultLine({
+      bench: 'import',
+      metric: 'items_per_s',
+      value: rows / importSeconds,
+      baseline: rows / restSeconds,
+    }),
+  )
+}
+
+async function benchPhotos(): Promise<void> {
+  const folder = path.join(scratch, 'photos')
+  await fs.mkdir(folder)
+  // One camera photo, varied per copy by a comment, so each has its own hash.
+  const photo = await cameraPhoto({ width: photoWidth, height: photoHeight })
+  const zipPath = path.join(scratch, 'photos.zip')
+  const archive = new ZipArchive({ store: true })
+  const written = new Promise<void>((resolve, reject) => {
+    const output = createWriteStream(zipPath)
+    output.on('close', resolve)
+    archive.on('error', reject)
+    archive.pipe(output)
+  })
+  for (let n = 0; n < photos; n += 1)
+    archive.append(Buffer.concat([photo, Buffer.from(`bench-${n}`)]), { name: `anh-${n}.jpg` })
+  await archive.finalize()
+  await written
+  const zipMegabytes = (await fs.stat(zipPath)).size / 1024 ** 2
+
+  let peak = process.memoryUsage().rss
+  const start = peak
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }, 50)
+  const importStart = performance.now()
+  const { createReadStream } = await import('node:fs')
+  const batch = await createImportBatch({
+    payload,
+    env,
+    user,
+    input: createReadStream(zipPath),
+    fileName: 'photos.zip',
+    format: 'zip',
+    language: 'en',
+  })
+  const counts = await commitImportBatch({ payload, env, id: batch.id })
+  const importSeconds = (performance.now() - importStart) / 1000
+  clearInterval(sampler)
+  if (counts.created !== photos) throw new Error(`Import created ${counts.created} of ${photos}`)
+  const growthMegabytes = (peak - start) / 1024 ** 2
+
+  const single = path.join(folder, 'single.jpg')
+  const localStart = performance.now()
+  for (let n = 0; n < photos; n += 1) {
+    await fs.writeFile(single, Buffer.concat([photo, Buffer.from(`local-${n}`)]))
+    await payload.create({
+      collection: 'media',
+      data: { kind: 'image', agency: agency.id },
+      filePath: single,
+      draft: true,
+      overrideAccess: false,
+      user,
+    })
+  }
+  const localSeconds = (performance.now() - localStart) / 1000
+  say(
+    resultLine({
+      bench: 'import',
+      metric: 'photos_per_s',
+      value: photos / importSeconds,
+      baseline: photos / localSeconds,
+    }),
+  )
+  say(
+    `RESULT import photos_rss_growth_mb=${growthMegabytes.toFixed(0)} baseline=${zipMegabytes.toFixed(0)} ratio=${(growthMegabytes / zipMegabytes).toFixed(2)}`,
+  )
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  IMPORT_COLUMNS,
+  ImportColumnError,
+  bodyFromText,
+  itemDataFromRow,
+  recordFromRow,
+  rowChanges,
+  rowFromItem,
+  rowFromRecord,
+  unknownColumns,
+} from './columns'
+
+const RECORD = {
+  externalId: 'bai-1',
+  kind: 'article',
+  infoType: 'promotional',
+  agency: 'so-vhttdl',
+  topics: 'du-lich; le-hoi',
+  accessTier: 'press',
+  eventDate: '2025-04-30',
+  title_vi: 'Lễ hội',
+  title_en: 'Festival',
+  body_vi: 'Đoạn một\r\n\r\nĐoạn hai',
+  place: 'Biên Hòa',
+  summary_km: 'ពិធីបុណ្យ',
+}
+
+describe('the sheet columns', () => {
+  it('reads a row: every locale, ;-separated topics, `place` as the Vietnamese place', () => {
+    const row = rowFromRecord({ record: RECORD, row: 2 })
+    expect(row).toMatchObject({
+      row: 2,
+      externalId: 'bai-1',
+      kind: 'article',
+      topics: ['du-lich', 'le-hoi'],
+      texts: {
+        vi: { title: 'Lễ hội', body: 'Đoạn một\nĐoạn hai', place: 'Biên Hòa' },
+        en: { title: 'Festival' },
+        km: { summary: 'ពិធីបុណ្យ' },
+      },
+    })
+  })
+
+  it.each([
+    ['kind', 'poster'],
+    ['accessTier', 'secret'],
+    ['classification', 'top'],
+    ['eventDate', '30/04/2025'],
+  ])('refuses %s “%s” naming the column', (column, value) => {
+    expect(() => rowFromRecord({ record: { ...RECORD, [column]: value }, row: 2 })).toThrow(
+      ImportColumnError,
+    )
+  })
+
+  it('names the header cells no column matches', () => {
+    expect(unknownColumns({ header: ['externalId', 'titel_vi', 'title_en', ''] })).toEqual([
+      'titel_vi',
+    ])
+  })
+
+  it('writes a row back to the same record, with every column of every locale', () => {
+    const record = recordFromRow({ row: rowFromRecord({ record: RECORD, row: 2 }) })
+    expect(Object.keys(record)).toEqual(IMPORT_COLUMNS)
+    expect(record).toMatchObject({
+      title_en: 'Festival',
+      place_vi: 'Biên Hòa',
+      topics: 'du-lich;le-hoi',
+    })
+  })
+
+  it('a stored item read back equals its row, and an edited language is the only change', () => {
+    const row = rowFromRecord({ record: RECORD, row: 2 })
+    const references = { agency: 7, topics: [1, 2] }
+    const item: Record<string, unknown> = { externalId: 'bai-1', classification: 'unclassified' }
+    for (const locale of ['vi', 'en', 'km'] as const) {
+      const data = itemDataFromRow({ row, locale, references })
+      for (const [field, value] of Object.entries(data)) {
+        if (['title', 'summary', 'body', 'place'].includes(field))
+          item[field] = {
+            ...(item[field] as object),
+            [locale]: field === 'place' ? (value as { name: string }).name : value,
+          }
+        else item[field] = value
+      }
+    }
+    item.place = { name: item.place }
+    const stored = rowFromItem({
+      item,
+      collection: 'articles',
+      agencyCode: 'so-vhttdl',
+      topicSlugs: ['le-hoi', 'du-lich'],
+    })
+    expect(rowChanges({ row, stored })).toEqual({ locales: [], shared: false })
+    const edited = rowFromRecord({ record: { ...RECORD, title_en: 'Spring festival' }, row: 2 })
+    expect(rowChanges({ row: edited, stored })).toEqual({ locales: ['en'], shared: false })
+  })
+
+  it('turns each non-empty line of a body into a paragraph', () => {
+    expect(bodyFromText({ text: 'Một\n\nHai' }).root.children).toHaveLength(2)
+  })
+})

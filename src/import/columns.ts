@@ -1,0 +1,371 @@
+import { INFO_TYPES } from '../../collections/vocabularies'
+import { ACCESS_TIERS } from '../access/tiers'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
+import { lexicalParagraphs, type LexicalDocument } from '../seed/lexical'
+import { CLASSIFICATIONS } from '../security/classification'
+import { richTextToPlainText } from '../text/richTextToPlainText'
+
+/**
+ * The columns of a batch sheet, one module for both directions: import reads a sheet row into
+ * an {@link ImportRow} and then into the data of a Payload save; export (and the idempotence
+ * check of import) turns a stored item back into the same row. Every locale has its own
+ * `title_<locale>`, `summary_<locale>`, `body_<locale>` and `place_<locale>` column; `place`
+ * alone is the Vietnamese place.
+ */
+
+/** What one row makes: an article, or a media item of one kind. */
+export const IMPORT_KINDS = ['article', 'photo', 'video', 'publication'] as const
+
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+
+/** The media kind (collections/vocabularies.ts MEDIA_KINDS) each media row kind stores. */
+export const MEDIA_KIND_OF: Record<
+  Exclude<ImportKind, 'article'>,
+  'image' | 'video' | 'document'
+> = { photo: 'image', video: 'video', publication: 'document' }
+
+/** The texts a row gives in each locale. */
+export const LOCALIZED_COLUMNS = ['title', 'summary', 'body', 'place'] as const
+
+export type LocalizedColumn = (typeof LOCALIZED_COLUMNS)[number]
+
+export type LocalizedTexts = Partial<Record<LocalizedColumn, string>>
+
+/** The columns that hold one value for the whole row. */
+export const SHARED_COLUMNS = [
+  'externalId',
+  'kind',
+  'infoType',
+  'agency',
+  'topics',
+  'accessTier',
+  'classification',
+  'eventDate',
+  'credit',
+  'file',
+] as const
+
+export type SharedColumn = (typeof SHARED_COLUMNS)[number]
+
+/** Every column of a sheet, in the order an export writes them. */
+export const IMPORT_COLUMNS: string[] = [
+  ...SHARED_COLUMNS,
+  ...LOCALES.flatMap((locale) => LOCALIZED_COLUMNS.map((column) => `${column}_${locale}`)),
+]
+
+/** One row of a batch, read and checked. */
+export type ImportRow = {
+  /** The sheet's row number (the header is row 1). */
+  row: number
+  externalId: string | null
+  kind: ImportKind
+  infoType: string | null
+  /** The owning agency's code. */
+  agency: string | null
+  /** Topic slugs. */
+  topics: string[]
+  accessTier: string | null
+  classification: string | null
+  /** `YYYY-MM-DD` or an ISO date-time. */
+  eventDate: string | null
+  credit: string | null
+  /** A file name inside the batch's ZIP. */
+  file: string | null
+  texts: Partial<Record<Locale, LocalizedTexts>>
+}
+
+/** A row's value that cannot be used: the column, the value and what was expected. */
+export class ImportColumnError extends Error {
+  readonly column: string
+  readonly value: string
+
+  constructor({ column, value }: { column: string; value: string }) {
+    super(`Column ${column}: “${value}” cannot be used`)
+    this.name = 'ImportColumnError'
+    this.column = column
+    this.value = value
+  }
+}
+
+/** Header names no sheet column matches, so a misspelt `titel_vi` is reported, not dropped. */
+export function unknownColumns({ header }: { header: string[] }): string[] {
+  const known = new Set<string>([...IMPORT_COLUMNS, 'place'])
+  return header.map((name) => name.trim()).filter((name) => name !== '' && !known.has(name))
+}
+
+/**
+ * A sheet row (`record`: header → cell text) as an {@link ImportRow}. Empty cells are absent
+ * values; an unknown kind, info type, tier, classification or a malformed date throws
+ * {@link ImportColumnError}.
+ */
+export function rowFromRecord({
+  record,
+  row,
+}: {
+  record: Record<string, string | undefined>
+  row: number
+}): ImportRow {
+  const cell = (column: string): string | null => {
+    const value = record[column]?.trim()
+    return value ? value : null
+  }
+  const kind = cell('kind') ?? (cell('file') ? 'photo' : 'article')
+  const texts: Partial<Record<Locale, LocalizedTexts>> = {}
+  for (const locale of LOCALES) {
+    const values: LocalizedTexts = {}
+    for (const column of LOCALIZED_COLUMNS) {
+      const value =
+        cell(`${column}_${locale}`) ??
+        (column === 'place' && locale === DEFAULT_LOCALE ? cell('place') : null)
+      if (value !== null) values[column] = normalizeText({ text: value })
+    }
+    if (Object.keys(values).length > 0) texts[locale] = values
+  }
+  return {
+    row,
+    externalId: cell('externalId'),
+    kind: oneOf({ column: 'kind', value: kind, values: IMPORT_KINDS }),
+    infoType: optionalOneOf({
+      column: 'infoType',
+      value: cell('infoType'),
+      values: INFO_TYPES.map((type) => type.value),
+    }),
+    agency: cell('agency'),
+    topics: (cell('topics') ?? '')
+      .split(';')
+      .map((slug) => slug.trim())
+      .filter((slug) => slug !== ''),
+    accessTier: optionalOneOf({
+      column: 'accessTier',
+      value: cell('accessTier'),
+      values: ACCESS_TIERS,
+    }),
+    classification: optionalOneOf({
+      column: 'classification',
+      value: cell('classification'),
+      values: CLASSIFICATIONS,
+    }),
+    eventDate: checkedDate({ value: cell('eventDate') }),
+    credit: cell('credit'),
+    file: cell('file'),
+    texts,
+  }
+}
+
+/** An {@link ImportRow} as a sheet record (header → cell text), for export. */
+export function recordFromRow({ row }: { row: ImportRow }): Record<string, string> {
+  const record: Record<string, string> = {
+    externalId: row.externalId ?? '',
+    kind: row.kind,
+    infoType: row.infoType ?? '',
+    agency: row.agency ?? '',
+    topics: row.topics.join(';'),
+    accessTier: row.accessTier ?? '',
+    classification: row.classification ?? '',
+    eventDate: row.eventDate ?? '',
+    credit: row.credit ?? '',
+    file: row.file ?? '',
+  }
+  for (const locale of LOCALES)
+    for (const column of LOCALIZED_COLUMNS)
+      record[`${column}_${locale}`] = row.texts[locale]?.[column] ?? ''
+  return record
+}
+
+/** The ids a row's codes and slugs name, looked up by the caller. */
+export type RowReferences = { agency: number | string | null; topics: Array<number | string> }
+
+/**
+ * The data of the save in `locale`: that locale's texts, and in the default locale also the
+ * fields every locale shares. Only what the row gives is set, so a re-import never clears what
+ * an editor added and the row left empty.
+ */
+export function itemDataFromRow({
+  row,
+  locale,
+  references,
+}: {
+  row: ImportRow
+  locale: Locale
+  references: RowReferences
+}): Record<string, unknown> {
+  const texts = row.texts[locale] ?? {}
+  const data: Record<string, unknown> = {}
+  const isArticle = row.kind === 'article'
+  if (texts.title !== undefined) data[isArticle ? 'title' : 'headline'] = texts.title
+  if (texts.summary !== undefined) data[isArticle ? 'summary' : 'caption'] = texts.summary
+  if (texts.body !== undefined && isArticle) data.body = bodyFromText({ text: texts.body })
+  if (texts.place !== undefined)
+    data[isArticle ? 'place' : 'placeShown'] = isArticle ? { name: texts.place } : texts.place
+  if (locale !== DEFAULT_LOCALE) return data
+  if (row.externalId !== null) data.externalId = row.externalId
+  if (references.agency !== null) data.agency = references.agency
+  if (row.topics.length > 0) data.topics = references.topics
+  if (row.accessTier !== null) data.accessTier = row.accessTier
+  if (row.classification !== null) data.classification = row.classification
+  if (isArticle) {
+    if (row.infoType !== null) data.infoType = row.infoType
+    if (row.eventDate !== null) data.eventDate = new Date(row.eventDate).toISOString()
+  } else {
+    data.kind = MEDIA_KIND_OF[row.kind as Exclude<ImportKind, 'article'>]
+    if (row.credit !== null) data.credit = row.credit
+    if (row.eventDate !== null) data.dateTaken = new Date(row.eventDate).toISOString()
+  }
+  return data
+}
+
+/** A stored item, read with `locale: 'all'` and depth 0, as Payload gives it. */
+export type StoredItem = Record<string, unknown>
+
+/**
+ * A stored item as the row that would make it (`agencyCode` and `topicSlugs` looked up by the
+ * caller): what export writes, and what import compares a row with to find it unchanged.
+ */
+export function rowFromItem({
+  item,
+  collection,
+  agencyCode,
+  topicSlugs,
+  file = null,
+}: {
+  item: StoredItem
+  collection: 'articles' | 'media'
+  agencyCode: string | null
+  topicSlugs: string[]
+  file?: string | null
+}): Omit<ImportRow, 'row'> {
+  const isArticle = collection === 'articles'
+  const texts: Partial<Record<Locale, LocalizedTexts>> = {}
+  const placeField = isArticle
+    ? localizedOf(groupValue(item.place, 'name'))
+    : localizedOf(item.placeShown)
+  const fields: Record<Exclude<LocalizedColumn, 'place'>, Record<string, unknown>> = {
+    title: localizedOf(isArticle ? item.title : item.headline),
+    summary: localizedOf(isArticle ? item.summary : item.caption),
+    body: isArticle ? localizedOf(item.body) : {},
+  }
+  for (const locale of LOCALES) {
+    const values: LocalizedTexts = {}
+    for (const column of ['title', 'summary', 'body'] as const) {
+      const raw = fields[column][locale]
+      const text =
+        column === 'body' ? richTextToPlainText({ value: raw }) : typeof raw === 'string' ? raw : ''
+      if (text.trim() !== '') values[column] = normalizeText({ text })
+    }
+    const place = placeField[locale]
+    if (typeof place === 'string' && place.trim() !== '')
+      values.place = normalizeText({ text: place })
+    if (Object.keys(values).length > 0) texts[locale] = values
+  }
+  const date = isArticle ? item.eventDate : item.dateTaken
+  return {
+    externalId: typeof item.externalId === 'string' ? item.externalId : null,
+    kind: isArticle ? 'article' : importKindOfMedia({ kind: item.kind }),
+    infoType: isArticle && typeof item.infoType === 'string' ? item.infoType : null,
+    agency: agencyCode,
+    topics: topicSlugs,
+    accessTier: typeof item.accessTier === 'string' ? item.accessTier : null,
+    classification: typeof item.classification === 'string' ? item.classification : null,
+    eventDate: typeof date === 'string' ? date : null,
+    credit: !isArticle && typeof item.credit === 'string' ? item.credit : null,
+    file,
+    texts,
+  }
+}
+
+/**
+ * The locales and shared columns in which `row` would change `stored` (a row's empty cells
+ * change nothing): empty when the row is already in the database as it says.
+ */
+export function rowChanges({ row, stored }: { row: ImportRow; stored: Omit<ImportRow, 'row'> }): {
+  locales: Locale[]
+  shared: boolean
+} {
+  const locales = LOCALES.filter((locale) =>
+    LOCALIZED_COLUMNS.some((column) => {
+      const value = row.texts[locale]?.[column]
+      return value !== undefined && value !== stored.texts[locale]?.[column]
+    }),
+  )
+  const differs = (value: string | null, storedValue: string | null): boolean =>
+    value !== null && value !== storedValue
+  const shared =
+    differs(row.infoType, stored.infoType) ||
+    differs(row.agency, stored.agency) ||
+    differs(row.accessTier, stored.accessTier) ||
+    differs(row.classification, stored.classification) ||
+    differs(row.credit, stored.credit) ||
+    (row.eventDate !== null && !sameDate({ a: row.eventDate, b: stored.eventDate })) ||
+    (row.topics.length > 0 &&
+      [...row.topics].sort().join(';') !== [...stored.topics].sort().join(';'))
+  return { locales, shared }
+}
+
+/** Plain text as Lexical paragraphs: each non-empty line one paragraph. */
+export function bodyFromText({ text }: { text: string }): LexicalDocument {
+  return lexicalParagraphs({ paragraphs: text.split(/\r?\n/) })
+}
+
+/** The import kind of a stored media item's `kind`. */
+export function importKindOfMedia({ kind }: { kind: unknown }): ImportKind {
+  if (kind === 'video') return 'video'
+  if (kind === 'document') return 'publication'
+  return 'photo'
+}
+
+/** Text as rows compare it: line ends unified, blank lines and spaces at line ends dropped. */
+function normalizeText({ text }: { text: string }): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n')
+}
+
+function oneOf<Value extends string>({
+  column,
+  value,
+  values,
+}: {
+  column: string
+  value: string
+  values: readonly Value[]
+}): Value {
+  if ((values as readonly string[]).includes(value)) return value as Value
+  throw new ImportColumnError({ column, value })
+}
+
+function optionalOneOf({
+  column,
+  value,
+  values,
+}: {
+  column: string
+  value: string | null
+  values: readonly string[]
+}): string | null {
+  return value === null ? null : oneOf({ column, value, values })
+}
+
+function checkedDate({ value }: { value: string | null }): string | null {
+  if (value === null) return null
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(new Date(value).getTime()))
+    throw new ImportColumnError({ column: 'eventDate', value })
+  return value
+}
+
+function sameDate({ a, b }: { a: string; b: string | null }): boolean {
+  return b !== null && new Date(a).getTime() === new Date(b).getTime()
+}
+
+function localizedOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+function groupValue(group: unknown, key: string): unknown {
+  return typeof group === 'object' && group !== null
+    ? (group as Record<string, unknown>)[key]
+    : undefined
+}

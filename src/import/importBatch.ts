@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { slugs } from '../../collections/slugs'
+import type { Env } from '../env'
+import { isLocale, type Locale } from '../i18n/locales'
+import { uploadTempDir } from '../media/upload/uploadTempFiles'
+import { importItem, type ImportContext, type RowOutcome } from './importItem'
+import { readBatch, type BatchFormat } from './readBatch'
+
+/** Where a batch stands (the `status` of an import-batches record). */
+export const IMPORT_BATCH_STATUSES = ['checked', 'queued', 'running', 'done', 'failed'] as const
+
+export type ImportBatchStatus = (typeof IMPORT_BATCH_STATUSES)[number]
+
+/** The counters of a batch's commit. */
+export type ImportCounts = {
+  total: number
+  done: number
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+}
+
+/** The counter each written or unchanged item adds to. */
+const COUNTER_OF = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const
+
+/** An import-batches record as this module reads and writes it. */
+export type ImportBatchRecord = ImportCounts & {
+  id: number | string
+  owner: number | string | { id: number | string }
+  fileName: string
+  format: BatchFormat
+  storedFile: string
+  language: string
+  shouldPublish?: boolean | null
+  status: ImportBatchStatus
+  dryRun?: RowOutcome[] | null
+  failures?: RowOutcome[] | null
+}
+
+/**
+ * The private folder batch files are kept in until their import is done: under the data
+ * folder, never the media folder or bucket, so no file route can serve them.
+ */
+export function importFolder({ env }: { env: Pick<Env, 'dataDir'> }): string {
+  return path.join(env.dataDir, 'imports')
+}
+
+/**
+ * Stores an uploaded batch file (streamed, never held whole) and records the batch for `user`,
+ * then runs its dry run: the per-row report of what a commit would do, written nowhere else.
+ */
+export async function createImportBatch({
+  payload,
+  env,
+  user,
+  input,
+  fileName,
+  format,
+  language,
+}: {
+  payload: Payload
+  env: Pick<Env, 'dataDir' | 'mediaLimits'>
+  user: NonNullable<PayloadRequest['user']>
+  input: Readable
+  fileName: string
+  format: BatchFormat
+  language: Locale
+}): Promise<ImportBatchRecord> {
+  const folder = importFolder({ env })
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 })
+  const storedFile = `${randomUUID()}.${format}`
+  const filePath = path.join(folder, storedFile)
+  await pipeline(input, createWriteStream(filePath, { mode: 0o600 }))
+  try {
+    const dryRun = await runItems({
+      payload,
+      env,
+      user,
+      filePath,
+      format,
+      language,
+      isDryRun: true,
+    })
+    const batch = await payload.create({
+      collection: slugs.importBatches,
+      data: {
+        owner: user.id,
+        fileName,
+        format,
+        storedFile,
+        language,
+        status: 'checked',
+        total: dryRun.length,
+        done: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        failed: 0,
+        dryRun,
+      } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return batch as unknown as ImportBatchRecord
+  } catch (error) {
+    await fs.rm(filePath, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Commits a batch from the first item not yet done: each item in a transaction of its own
+ * together with the batch's progress, so a process killed in the middle resumes at the item it
+ * was writing, and that item, found by its identifier, is not written twice. `onProgress`
+ * hears the counts after each item (the CLI prints them).
+ */
+export async function commitImportBatch({
+  payload,
+  env,
+  id,
+  onProgress,
+}: {
+  payload: Payload
+  env: Pick<Env, 'dataDir' | 'mediaLimits'>
+  id: number | string
+  onProgress?: (counts: ImportCounts) => void
+}): Promise<ImportCounts> {
+  const batch = (await payload.findByID({
+    collection: slugs.importBatches,
+    id,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as ImportBatchRecord
+  const user = await payload.findByID({
+    collection: slugs.users,
+    id: typeof batch.owner === 'object' ? batch.owner.id : batch.owner,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const counts: ImportCounts = {
+    total: batch.total,
+    done: batch.done,
+    created: batch.created,
+    updated: batch.updated,
+    unchanged: batch.unchanged,
+    failed: batch.failed,
+  }
+  const failures = [...(batch.failures ?? [])]
+  await payload.update({
+    collection: slugs.importBatches,
+    id,
+    data: { status: 'running' } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  const filePath = path.join(importFolder({ env }), batch.storedFile)
+  try {
+    await runItems({
+      payload,
+      env,
+      user: { ...user, collection: slugs.users } as never,
+      filePath,
+      format: batch.format,
+      language: isLocale(batch.language) ? batch.language : 'vi',
+      shouldPublish: batch.shouldPublish === true,
+      isDryRun: false,
+      startAt: counts.done,
+      onOutcome: async ({ outcome, req }) => {
+        counts.done += 1
+        if (outcome.action === 'error') {
+          counts.failed += 1
+          failures.push(outcome)
+        } else counts[COUNTER_OF[outcome.action]] += 1
+        await payload.update({
+          collection: slugs.importBatches,
+          id,
+          data: { ...counts, failures } as never,
+          overrideAccess: true,
+          depth: 0,
+          ...(req ? { req } : {}),
+        })
+        onProgress?.({ ...counts })
+      },
+    })
+  } catch (error) {
+    // Shown as failed until the job's next attempt resumes it (src/import/importBatchTask.ts).
+    await payload.update({
+      collection: slugs.importBatches,
+      id,
+      data: { status: 'failed' },
+      overrideAccess: true,
+      depth: 0,
+    })
+    throw error
+  }
+  await payload.update({
+    collection: slugs.importBatches,
+    id,
+    data: { status: 'done', finishedAt: new Date().toISOString() } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  await fs.rm(filePath, { force: true })
+  return counts
+}
+
+async function runItems({
+  payload,
+  env,
+  user,
+  filePath,
+  format,
+  language,
+  shouldPublish = false,
+  isDryRun,
+  startAt = 0,
+  onOutcome,
+}: {
+  payload: Payload
+  env: Pick<Env, 'dataDir' | 'mediaLimits'>
+  user: NonNullable<PayloadRequest['user']>
+  filePath: string
+  format: BatchFormat
+  language: Locale
+  shouldPublish?: boolean
+  isDryRun: boolean
+  startAt?: number
+  /** After each item; `req` is the item's request while its transaction is open. */
+  onOutcome?: (args: { outcome: RowOutcome; req?: PayloadRequest }) => Promise<void>
+}): Promise<RowOutcome[]> {
+  const { items, zip } = await readBatch({ filePath, format })
+  const context: ImportContext = {
+    user,
+    newRequest: () =>
+      createLocalReq({ user: { ...user, collection: slugs.users } as never }, payload),
+    zip,
+    workDir: uploadTempDir({ env }),
+    shouldPublish,
+    language,
+    limits: env.mediaLimits,
+    cache: { agencies: new Map(), topics: new Map() },
+  }
+  const outcomes: RowOutcome[] = []
+  for (const item of items.slice(startAt)) {
+    let isRecorded = false
+    const outcome = await importItem({
+      item,
+      context,
+      isDryRun,
+      afterWrite: async ({ req, outcome: written }) => {
+        await onOutcome?.({ outcome: written, req })
+        isRecorded = true
+      },
+    })
+    if (!isRecorded) await onOutcome?.({ outcome })
+    outcomes.push(outcome)
+  }
+  return outcomes
+}

@@ -1,0 +1,511 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../collections/slugs'
+import { getEnv } from '../../src/env'
+import { LOCALES } from '../../src/i18n/locales'
+import { IMPORT_COLUMNS } from '../../src/import/columns'
+import {
+  commitImportBatch,
+  createImportBatch,
+  type ImportBatchRecord,
+} from '../../src/import/importBatch'
+import { IMPORT_QUEUE, IMPORT_TASK } from '../../src/import/importBatchTask'
+import type { BatchFormat } from '../../src/import/readBatch'
+import type { User } from '../../src/payload-types'
+import { createAgency, signInStaff, TEST_PASSWORD } from '../helpers/accounts'
+import { startAppProcess, stopAllAppProcesses } from '../helpers/appProcess'
+import { cameraPhoto, EMBEDDED } from '../helpers/mediaFixtures'
+import { startPayload, type TestApp } from '../helpers/startPayload'
+import { waitFor } from '../helpers/waitFor'
+
+/**
+ * Batch import (issue 19, item 1): sheets and ZIPs read, dry-run, committed through the Local
+ * API as the importing person, idempotent by externalId or file hash.
+ */
+describe('batch import of a sheet or a ZIP', () => {
+  let app: TestApp
+  let ownAgency: number
+  let publisher: User
+  let contributor: User
+
+  beforeAll(async () => {
+    app = await startPayload()
+    await signInStaff({ app, email: 'admin@import.test', roles: ['admin'] })
+    ownAgency = await createAgency({ app, name: 'Sở Văn hoá', code: 'so-vhttdl' })
+    await createAgency({ app, name: 'Báo Đồng Nai', code: 'bao-dong-nai' })
+    await app.payload.create({
+      collection: slugs.topics,
+      data: { name: 'Du lịch', slug: 'du-lich' } as never,
+    })
+    const publisherId = (
+      await signInStaff({ app, email: 'pub@import.test', roles: ['publisher'], agency: ownAgency })
+    ).id
+    const contributorId = (
+      await signInStaff({
+        app,
+        email: 'con@import.test',
+        roles: ['contributor'],
+        agency: ownAgency,
+      })
+    ).id
+    publisher = await staffUser({ app, id: publisherId })
+    contributor = await staffUser({ app, id: contributorId })
+  })
+
+  afterAll(async () => {
+    await stopAllAppProcesses()
+    await app?.stop()
+  })
+
+  async function importBatch({
+    user,
+    data,
+    fileName,
+    format,
+    shouldCommit = true,
+    shouldPublish = false,
+  }: {
+    user: User
+    data: Buffer
+    fileName: string
+    format: BatchFormat
+    shouldCommit?: boolean
+    shouldPublish?: boolean
+  }): Promise<{ batch: ImportBatchRecord; committed: ImportBatchRecord | null }> {
+    const batch = await createImportBatch({
+      payload: app.payload,
+      env: getEnv(),
+      user: { ...user, collection: slugs.users } as never,
+      input: Readable.from(data),
+      fileName,
+      format,
+      language: 'en',
+    })
+    if (!shouldCommit) return { batch, committed: null }
+    if (shouldPublish)
+      await app.payload.update({
+        collection: slugs.importBatches,
+        id: batch.id,
+        data: { shouldPublish },
+      })
+    await commitImportBatch({ payload: app.payload, env: getEnv(), id: batch.id })
+    const committed = await app.payload.findByID({
+      collection: slugs.importBatches as never,
+      id: batch.id,
+      depth: 0,
+    })
+    return { batch, committed: committed as unknown as ImportBatchRecord }
+  }
+
+  async function articleBy(externalId: string): Promise<Record<string, unknown> | undefined> {
+    const { docs } = await app.payload.find({
+      collection: slugs.articles,
+      where: { externalId: { equals: externalId } } as never,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+    })
+    expect(docs.length).toBeLessThanOrEqual(1)
+    return docs[0] as Record<string, unknown> | undefined
+  }
+
+  async function versionsOf(collection: 'articles' | 'media', id: unknown): Promise<number> {
+    const { totalDocs } = await app.payload.findVersions({
+      collection,
+      where: { parent: { equals: id } },
+      depth: 0,
+    })
+    return totalDocs
+  }
+
+  it.each(['csv', 'xlsx'] as const)(
+    'a %s sheet with eight languages lands in all eight, as drafts of the agency',
+    async (format) => {
+      const rows = [eightLanguageRow({ externalId: `tam-ngu-${format}`, topics: 'du-lich' })]
+      const { batch, committed } = await importBatch({
+        user: contributor,
+        data: await sheetOf({ rows, format }),
+        fileName: `bai.${format}`,
+        format,
+      })
+      expect(batch.dryRun).toMatchObject([{ row: 2, action: 'create' }])
+      expect(committed).toMatchObject({ status: 'done', total: 1, done: 1, created: 1, failed: 0 })
+      const article = await articleBy(`tam-ngu-${format}`)
+      const titles = article!.title as Record<string, string>
+      for (const locale of LOCALES) expect(titles[locale]).toBe(`Tiêu đề ${locale}`)
+      expect(JSON.stringify((article!.body as Record<string, unknown>).ja)).toContain('Đoạn hai ja')
+      expect(article).toMatchObject({
+        agency: ownAgency,
+        infoType: 'promotional',
+        accessTier: 'press',
+        _status: 'draft',
+      })
+      expect((article!.topics as unknown[]).length).toBe(1)
+    },
+  )
+
+  it('importing the same sheet again changes nothing; an edited row updates its item with one version', async () => {
+    const rows = [
+      eightLanguageRow({ externalId: 'lap-lai-1' }),
+      eightLanguageRow({ externalId: 'lap-lai-2' }),
+    ]
+    await importBatch({
+      user: publisher,
+      data: await sheetOf({ rows }),
+      fileName: 'a.csv',
+      format: 'csv',
+    })
+    const first = await articleBy('lap-lai-1')
+    const second = await articleBy('lap-lai-2')
+    const versions = [
+      await versionsOf('articles', first!.id),
+      await versionsOf('articles', second!.id),
+    ]
+
+    const again = await importBatch({
+      user: publisher,
+      data: await sheetOf({ rows }),
+      fileName: 'a.csv',
+      format: 'csv',
+    })
+    expect(again.batch.dryRun!.map((row) => row.action)).toEqual(['unchanged', 'unchanged'])
+    expect(again.committed).toMatchObject({ unchanged: 2, created: 0, updated: 0 })
+    expect(await versionsOf('articles', first!.id)).toBe(versions[0])
+    expect(await versionsOf('articles', second!.id)).toBe(versions[1])
+
+    rows[1] = { ...rows[1]!, title_en: 'An edited English title' }
+    const edited = await importBatch({
+      user: publisher,
+      data: await sheetOf({ rows }),
+      fileName: 'a.csv',
+      format: 'csv',
+    })
+    expect(edited.batch.dryRun!.map((row) => row.action)).toEqual(['unchanged', 'update'])
+    expect(edited.committed).toMatchObject({ unchanged: 1, updated: 1 })
+    expect(((await articleBy('lap-lai-2'))!.title as Record<string, string>).en).toBe(
+      'An edited English title',
+    )
+    expect(await versionsOf('articles', second!.id)).toBe(versions[1]! + 1)
+    expect(await versionsOf('articles', first!.id)).toBe(versions[0])
+  })
+
+  it('a classified row is refused and leaves nothing, while the rest of the batch lands', async () => {
+    const rows = [
+      eightLanguageRow({ externalId: 'mat-truoc' }),
+      { ...eightLanguageRow({ externalId: 'mat-giua' }), classification: 'mat' },
+      eightLanguageRow({ externalId: 'mat-sau' }),
+    ]
+    const { batch, committed } = await importBatch({
+      user: publisher,
+      data: await sheetOf({ rows }),
+      fileName: 'mat.csv',
+      format: 'csv',
+    })
+    expect(batch.dryRun!.map((row) => row.action)).toEqual(['create', 'error', 'create'])
+    expect(committed).toMatchObject({ created: 2, failed: 1 })
+    expect(committed!.failures).toEqual([
+      expect.objectContaining({
+        row: 3,
+        externalId: 'mat-giua',
+        action: 'error',
+        reason: expect.stringContaining('State-secret material') as unknown,
+      }),
+    ])
+    expect(await articleBy('mat-giua')).toBeUndefined()
+    expect(await articleBy('mat-truoc')).toBeDefined()
+    expect(await articleBy('mat-sau')).toBeDefined()
+  })
+
+  it("a contributor's row for another agency is refused with the reason; their own row lands", async () => {
+    const rows = [
+      { ...eightLanguageRow({ externalId: 'khac-co-quan' }), agency: 'bao-dong-nai' },
+      { ...eightLanguageRow({ externalId: 'cung-co-quan' }), agency: 'so-vhttdl' },
+    ]
+    const { batch, committed } = await importBatch({
+      user: contributor,
+      data: await sheetOf({ rows }),
+      fileName: 'khac.csv',
+      format: 'csv',
+    })
+    expect(batch.dryRun![0]).toMatchObject({
+      action: 'error',
+      reason: 'You may only create content for your own agency.',
+    })
+    expect(committed).toMatchObject({ created: 1, failed: 1 })
+    expect(await articleBy('khac-co-quan')).toBeUndefined()
+    expect(await articleBy('cung-co-quan')).toBeDefined()
+  })
+
+  it('over REST: upload answers the dry run, a contributor may not publish, commit runs as a job to done', async () => {
+    const contributorToken = await app.rest.login({
+      collection: slugs.users,
+      email: 'con@import.test',
+      password: TEST_PASSWORD,
+    })
+    const sheet = await sheetOf({ rows: [eightLanguageRow({ externalId: 'qua-rest' })] })
+    const uploaded = await app.rest.request('POST', '/import-batches/upload?filename=rest.csv', {
+      token: contributorToken,
+      body: sheet.toString('utf8'),
+      headers: { 'content-type': 'text/csv' },
+    })
+    expect(uploaded.status).toBe(201)
+    const batch = (await uploaded.json()) as ImportBatchRecord
+    expect(batch).toMatchObject({ status: 'checked', total: 1, dryRun: [{ action: 'create' }] })
+    expect(batch).not.toHaveProperty('storedFile')
+
+    const refused = await app.rest.request('POST', `/import-batches/${batch.id}/commit`, {
+      token: contributorToken,
+      body: { publish: true },
+    })
+    expect(refused.status).toBe(403)
+    const committed = await app.rest.request('POST', `/import-batches/${batch.id}/commit`, {
+      token: contributorToken,
+      body: { publish: false },
+    })
+    expect(committed.status).toBe(200)
+    await app.payload.jobs.run({ queue: IMPORT_QUEUE })
+    const progress = await app.rest.request('GET', `/import-batches/${batch.id}/progress`, {
+      token: contributorToken,
+    })
+    expect(await progress.json()).toMatchObject({ status: 'done', done: 1, created: 1 })
+    expect(await articleBy('qua-rest')).toBeDefined()
+  })
+
+  it('a commit killed in the middle resumes after a restart and finishes without duplicates', async () => {
+    const rows = Array.from({ length: 40 }, (_, n) => eightLanguageRow({ externalId: `sap-${n}` }))
+    const { batch } = await importBatch({
+      user: publisher,
+      data: await sheetOf({ rows }),
+      fileName: 'lon.csv',
+      format: 'csv',
+      shouldCommit: false,
+    })
+    await app.payload.update({
+      collection: slugs.importBatches as never,
+      id: batch.id,
+      data: { status: 'queued' } as never,
+    })
+    await app.payload.jobs.queue({
+      task: IMPORT_TASK,
+      queue: IMPORT_QUEUE,
+      input: { batchId: String(batch.id) },
+    } as never)
+    const progress = async () =>
+      (await app.payload.findByID({
+        collection: slugs.importBatches as never,
+        id: batch.id,
+        depth: 0,
+      })) as unknown as ImportBatchRecord
+    const childEnv = {
+      JOBS_AUTORUN: 'true',
+      JOBS_LEASE_SECONDS: '2',
+      PAYLOAD_SECRET: getEnv().payloadSecret,
+    }
+    const first = await startAppProcess({ dir: app.dir, env: childEnv })
+    await waitFor({
+      what: 'the batch half-way',
+      until: async () => (await progress()).done > 0,
+      output: first.output,
+      intervalMs: 20,
+      timeoutMs: 120_000,
+    })
+    await first.kill()
+    const cutOff = (await progress()).done
+    expect(cutOff).toBeLessThan(rows.length)
+
+    const second = await startAppProcess({ dir: app.dir, env: childEnv })
+    await waitFor({
+      what: 'the batch done',
+      until: async () => (await progress()).status === 'done',
+      output: second.output,
+      timeoutMs: 180_000,
+    })
+    await second.stop()
+    expect(await progress()).toMatchObject({ done: 40, created: 40, failed: 0, total: 40 })
+    const { totalDocs } = await app.payload.count({
+      collection: slugs.articles,
+      where: { externalId: { like: 'sap-' } } as never,
+    })
+    expect(totalDocs).toBe(40)
+  }, 400_000)
+
+  it('a ZIP with a sheet: a photo row takes its texts from the row; an article whose save fails leaves no file behind', async () => {
+    const zip = new JSZip()
+    zip.file('hang-loat/anh-dong.jpg', await cameraPhoto({ width: 320, height: 240 }))
+    zip.file('hang-loat/anh-bai.jpg', await cameraPhoto({ width: 330, height: 240 }))
+    zip.file(
+      'hang-loat/danh-sach.csv',
+      await sheetOf({
+        rows: [
+          {
+            externalId: 'anh-dong',
+            kind: 'photo',
+            file: 'anh-dong.jpg',
+            title_vi: 'Chợ nổi',
+            title_en: 'Floating market',
+            credit: 'Sở Văn hoá',
+          },
+          // Longer than an article title may be: the article fails, so must its photo.
+          {
+            ...eightLanguageRow({ externalId: 'bai-hong' }),
+            title_vi: 'x'.repeat(400),
+            file: 'anh-bai.jpg',
+          },
+        ],
+      }),
+    )
+    const mediaFolder = path.join(app.dir, 'media', 'media')
+    await fs.mkdir(mediaFolder, { recursive: true })
+    const filesBefore = await fs.readdir(mediaFolder)
+    const { committed } = await importBatch({
+      user: publisher,
+      data: await zip.generateAsync({ type: 'nodebuffer' }),
+      fileName: 'hang-loat.zip',
+      format: 'zip',
+    })
+    expect(committed).toMatchObject({ total: 2, created: 1, failed: 1 })
+    expect(committed!.failures).toMatchObject([{ externalId: 'bai-hong', action: 'error' }])
+    const { docs } = await app.payload.find({
+      collection: slugs.media,
+      where: { externalId: { equals: 'anh-dong' } },
+      draft: true,
+      locale: 'all',
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      headline: { vi: 'Chợ nổi', en: 'Floating market' },
+      credit: 'Sở Văn hoá',
+      kind: 'image',
+    })
+    const created = docs[0]!.filename!
+    const added = (await fs.readdir(mediaFolder)).filter((name) => !filesBefore.includes(name))
+    expect(added.length).toBeGreaterThan(0)
+    // Every new file is the landed photo's original or one of its renditions.
+    const stem = created.replace(/\.[^.]+$/, '')
+    expect(added.filter((name) => !name.startsWith(stem))).toEqual([])
+  })
+
+  it('a publisher may import as published; the items are live at once', async () => {
+    const { committed } = await importBatch({
+      user: publisher,
+      data: await sheetOf({ rows: [eightLanguageRow({ externalId: 'xuat-ban' })] }),
+      fileName: 'xb.csv',
+      format: 'csv',
+      shouldPublish: true,
+    })
+    expect(committed).toMatchObject({ created: 1, failed: 0 })
+    const live = await app.payload.find({
+      collection: slugs.articles,
+      where: { externalId: { equals: 'xuat-ban' } },
+      depth: 0,
+    })
+    expect(live.docs[0]).toMatchObject({ _status: 'published', title: 'Tiêu đề vi' })
+  })
+
+  it('a row stamped MẬT in its body is stored but held for security review, not published', async () => {
+    const { committed } = await importBatch({
+      user: publisher,
+      data: await sheetOf({
+        rows: [{ ...eightLanguageRow({ externalId: 'dong-dau' }), body_vi: 'TỐI MẬT\nNội dung' }],
+      }),
+      fileName: 'dau.csv',
+      format: 'csv',
+      shouldPublish: true,
+    })
+    expect(committed!.failures).toEqual([])
+    expect(committed).toMatchObject({ created: 1, failed: 0 })
+    const held = await articleBy('dong-dau')
+    expect(held).toMatchObject({ securityHold: { isHeld: true }, _status: 'draft' })
+  })
+
+  it('a ZIP of photos without a sheet: each photo takes its embedded captions, vi and en in their languages; again, nothing changes', async () => {
+    const photo = await cameraPhoto({ width: 640, height: 480 })
+    const zip = new JSZip()
+    zip.file('anh/cau-hoa-an.jpg', photo)
+    const data = await zip.generateAsync({ type: 'nodebuffer' })
+    const { batch, committed } = await importBatch({
+      user: contributor,
+      data,
+      fileName: 'anh.zip',
+      format: 'zip',
+    })
+    expect(batch.dryRun).toMatchObject([
+      { row: null, file: 'anh/cau-hoa-an.jpg', action: 'create' },
+    ])
+    expect(committed).toMatchObject({ created: 1, failed: 0 })
+    const { docs } = await app.payload.find({
+      collection: slugs.media,
+      where: { originalFilename: { equals: 'cau-hoa-an.jpg' } } as never,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    const media = docs[0] as unknown as Record<string, Record<string, string>>
+    expect(media.caption!.vi).toBe(EMBEDDED.captionVi)
+    expect(media.caption!.en).toBe(EMBEDDED.captionEn)
+    expect(media).toMatchObject({ credit: EMBEDDED.credit, agency: ownAgency })
+
+    const again = await importBatch({ user: contributor, data, fileName: 'anh.zip', format: 'zip' })
+    expect(again.committed).toMatchObject({ unchanged: 1, created: 0 })
+  })
+})
+
+/** A row with every language's title, summary and two-paragraph body. */
+function eightLanguageRow({
+  externalId,
+  topics = '',
+}: {
+  externalId: string
+  topics?: string
+}): Record<string, string> {
+  const row: Record<string, string> = {
+    externalId,
+    kind: 'article',
+    infoType: 'promotional',
+    accessTier: 'press',
+    eventDate: '2025-04-30',
+    topics,
+  }
+  for (const locale of LOCALES) {
+    row[`title_${locale}`] = `Tiêu đề ${locale}`
+    row[`summary_${locale}`] = `Tóm tắt ${locale}`
+    row[`body_${locale}`] = `Đoạn một ${locale}\nĐoạn hai ${locale}`
+  }
+  return row
+}
+
+/** `rows` as a CSV (quoted where needed) or an XLSX sheet with every import column. */
+async function sheetOf({
+  rows,
+  format = 'csv',
+}: {
+  rows: Array<Record<string, string>>
+  format?: 'csv' | 'xlsx'
+}): Promise<Buffer> {
+  const header = IMPORT_COLUMNS
+  if (format === 'xlsx') {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('batch')
+    sheet.addRow(header)
+    for (const row of rows) sheet.addRow(header.map((column) => row[column] ?? ''))
+    return Buffer.from(await workbook.xlsx.writeBuffer())
+  }
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`
+  const lines = [
+    header.join(','),
+    ...rows.map((row) => header.map((c) => quote(row[c] ?? '')).join(',')),
+  ]
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`)
+}
+
+async function staffUser({ app, id }: { app: TestApp; id: number }): Promise<User> {
+  return app.payload.findByID({ collection: slugs.users, id, depth: 0 })
+}

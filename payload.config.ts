@@ -69,6 +69,7 @@ import { feedEndpoint } from './src/syndication/feedEndpoint'
 import { pressNinjsEndpoint } from './src/syndication/pressNinjsEndpoint'
 import { ninjsSyncEndpoint } from './src/syndication/syncEndpoint'
 import { listsExportEndpoint, listsImportEndpoint } from './src/lists/listsEndpoints'
+import { exportEndpoint } from './src/export/exportEndpoint'
 
 const env = getEnv()
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -187,6 +188,8 @@ export default buildConfig({
     // The province's lists as a workbook, and their import (src/lists).
     listsExportEndpoint,
     listsImportEndpoint,
+    // Articles and media as a ZIP the batch import reads back (src/export).
+    exportEndpoint,
     // GET /api/reports/statistics is an endpoint of the reports collection (collections/Reports),
     // which Payload routes every /api/reports/… path to.
   ],

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { loadPayloadApp } from './lib/loadPayloadApp'
+import { staffAccount } from './lib/staffAccount'
 
 const { values: options, positionals } = parseArgs({
   options: {
@@ -37,17 +38,7 @@ const payload = await getPayload({ config, disableOnInit: true })
 try {
   const format = batchFormatOf({ filename: filePath })
   if (!format) throw new Error(`${filePath}: not a .csv, .xlsx or .zip file`)
-  const { docs: users } = await payload.find({
-    collection: 'users',
-    where: options.user
-      ? { email: { equals: options.user.toLowerCase() } }
-      : { roles: { contains: 'admin' } },
-    sort: 'createdAt',
-    limit: 1,
-    depth: 0,
-  })
-  const user = users[0]
-  if (!user) throw new Error(`No staff account ${options.user ?? '(administrator)'}`)
+  const user = await staffAccount({ payload, email: options.user })
   const language = isLocale(options.language) ? options.language : 'vi'
   const env = getEnv()
   const batch = await createImportBatch({

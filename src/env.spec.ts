@@ -210,6 +210,21 @@ describe('parseEnv', () => {
     ])
   })
 
+  it('refuses import batches above 5120 MB and expires uncommitted ones after 24 h unless IMPORT_* say otherwise', () => {
+    expect(parseEnv({}).imports).toEqual({
+      maxBytes: 5120 * 1024 ** 2,
+      abandonedMs: 24 * 3_600_000,
+    })
+    expect(parseEnv({ IMPORT_MAX_MB: '0.5', IMPORT_ABANDONED_HOURS: '2' }).imports).toEqual({
+      maxBytes: 512 * 1024,
+      abandonedMs: 2 * 3_600_000,
+    })
+    expect(problemsOf({ IMPORT_MAX_MB: '-1', IMPORT_ABANDONED_HOURS: 'soon' })).toEqual([
+      'IMPORT_MAX_MB: Expected a number above 0 and at most 1000000 but received "-1"',
+      'IMPORT_ABANDONED_HOURS: Expected a number above 0 and at most 2160 but received "soon"',
+    ])
+  })
+
   it('trusts no proxy by default and reads TRUSTED_PROXIES as canonical CIDR ranges', () => {
     expect(parseEnv({}).trustedProxies).toEqual([])
     expect(

@@ -75,6 +75,13 @@ export type Env = {
    */
   basket: { maxItems: number; maxBytes: number }
   /**
+   * Batch imports (src/import/): an uploaded batch file of more than `maxBytes`
+   * (`IMPORT_MAX_MB`, default 5120) is refused with 413 as it streams in; a batch checked but
+   * not committed within `abandonedMs` (`IMPORT_ABANDONED_HOURS`, default 24) is expired and its
+   * file deleted.
+   */
+  imports: { maxBytes: number; abandonedMs: number }
+  /**
    * The most the library's page cache holds in memory (`PAGE_CACHE_MB`, default 64; 0 turns it
    * off); see src/library/pageCache.ts.
    */
@@ -275,6 +282,8 @@ const rawSchema = z.object({
   MAX_DOWNLOAD_CACHE_MB: optionalString,
   BASKET_MAX_MB: optionalString,
   BASKET_MAX_ITEMS: optionalString,
+  IMPORT_MAX_MB: optionalString,
+  IMPORT_ABANDONED_HOURS: optionalString,
   PAGE_CACHE_MB: optionalString,
   PAGE_VIEW_FLUSH_SECONDS: optionalString,
   TRUSTED_PROXIES: optionalString,
@@ -382,6 +391,22 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         MEGABYTE,
     ),
   }
+  // A newsroom's year of camera originals in one ZIP; a larger archive goes as several batches.
+  const imports = {
+    maxBytes: Math.round(
+      positiveSetting({ raw, name: 'IMPORT_MAX_MB', fallback: 5120, max: 1_000_000, problems }) *
+        MEGABYTE,
+    ),
+    abandonedMs: Math.round(
+      positiveSetting({
+        raw,
+        name: 'IMPORT_ABANDONED_HOURS',
+        fallback: 24,
+        max: 24 * 90,
+        problems,
+      }) * 3_600_000,
+    ),
+  }
   // About a thousand pages (50–100 KB each, compressed or not); least recently read go first.
   const pageCacheBytes = parseCacheBytes({
     raw,
@@ -436,6 +461,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mediaLimits,
     downloadCacheBytes,
     basket,
+    imports,
     pageCacheBytes,
     pageViewFlushMs,
     trustedProxies,

@@ -170,6 +170,7 @@ export interface Config {
       'harvest-due-feeds': TaskHarvestDueFeeds;
       'harvest-feed': TaskHarvestFeed;
       'import-batch': TaskImportBatch;
+      'expire-import-batches': TaskExpireImportBatches;
       inline: {
         input: unknown;
         output: unknown;
@@ -1387,7 +1388,7 @@ export interface ImportBatch {
   storedFile: string;
   language: string;
   shouldPublish?: boolean | null;
-  status: 'checked' | 'queued' | 'running' | 'done' | 'failed';
+  status: 'checked' | 'queued' | 'running' | 'done' | 'failed' | 'expired';
   total?: number | null;
   done?: number | null;
   created?: number | null;
@@ -1501,7 +1502,8 @@ export interface PayloadJob {
           | 'send-alert-digests'
           | 'harvest-due-feeds'
           | 'harvest-feed'
-          | 'import-batch';
+          | 'import-batch'
+          | 'expire-import-batches';
         taskID: string;
         input?:
           | {
@@ -1552,6 +1554,7 @@ export interface PayloadJob {
         | 'harvest-due-feeds'
         | 'harvest-feed'
         | 'import-batch'
+        | 'expire-import-batches'
       )
     | null;
   queue?: string | null;
@@ -2858,6 +2861,14 @@ export interface TaskImportBatch {
   input: {
     batchId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpire-import-batches".
+ */
+export interface TaskExpireImportBatches {
+  input?: unknown;
   output?: unknown;
 }
 /**

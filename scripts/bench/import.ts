@@ -1,7 +1,9 @@
 /**
  * `npm run bench:import [-- --rows=10000 --photos=500 --photo-width=3200 --photo-height=2400
- * --only=rows,photos]`: the batch import (src/import) against saving the same items one by
- * one, on a scratch SQLite file, in the same run.
+ * --only=rows,photos --big-zip-mb=0 --no-baseline]`: the batch import (src/import) against
+ * saving the same items one by one, on a scratch SQLite file, in the same run. `--no-baseline`
+ * times the import alone (for `node --cpu-prof`); `--big-zip-mb=N` adds the memory check of a
+ * large archive (benchBigZip below; `--only=none --big-zip-mb=2048` runs it alone).
  *
  * `rows`: `--rows` articles with a title, summary and body in all eight languages, as one CSV:
  * the import's dry run and commit (src/import/importBatch.ts) against the REST API the way a
@@ -16,7 +18,7 @@
  * photos_per_s=<n> baseline=<n> ratio=<x>` and `RESULT import photos_rss_growth_mb=<MB>
  * baseline=<ZIP MB> ratio=<growth ÷ ZIP>`.
  */
-import { createWriteStream } from 'node:fs'
+import { createReadStream, createWriteStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -36,10 +38,14 @@ const rows = argument('rows', 10_000)
 const photos = argument('photos', 500)
 const photoWidth = argument('photo-width', 3200)
 const photoHeight = argument('photo-height', 2400)
+// `--big-zip-mb=2048`: the memory claim alone (see bigZip below); 0 leaves it out.
+const bigZipMegabytes = argument('big-zip-mb', 0)
 const only = (
   process.argv.find((value) => value.startsWith('--only='))?.split('=')[1] ?? 'rows,photos'
 ).split(',')
 const say = (line: string) => process.stdout.write(`${line}\n`)
+// For profiling the import alone (`--cpu-prof`): no baseline, so no RESULT line.
+const hasBaseline = !process.argv.includes('--no-baseline')
 
 const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-bench-import-'))
 Object.assign(process.env, {
@@ -81,6 +87,7 @@ const user = { ...publisher, collection: 'users' } as never
 try {
   if (only.includes('rows')) await benchRows()
   if (only.includes('photos')) await benchPhotos()
+  if (bigZipMegabytes > 0) await benchBigZip()
 } finally {
   await payload.destroy()
   await endExifTool()
@@ -128,6 +135,7 @@ async function benchRows(): Promise<void> {
     `import: ${rows} rows in ${importSeconds.toFixed(1)} s (dry run ${dryRunSeconds.toFixed(1)} s)`,
   )
 
+  if (!hasBaseline) return
   const rest = restClient({ config })
   const token = await rest.login({ collection: 'users', email: 'pub@bench.test', password })
   const restStart = performance.now()
@@ -176,41 +184,21 @@ async function benchPhotos(): Promise<void> {
   await fs.mkdir(folder)
   // One camera photo, varied per copy by a comment, so each has its own hash.
   const photo = await cameraPhoto({ width: photoWidth, height: photoHeight })
-  const zipPath = path.join(scratch, 'photos.zip')
-  const archive = new ZipArchive({ store: true })
-  const written = new Promise<void>((resolve, reject) => {
-    const output = createWriteStream(zipPath)
-    output.on('close', resolve)
-    archive.on('error', reject)
-    archive.pipe(output)
+  const { zipPath, zipMegabytes } = await storedZip({
+    name: 'photos.zip',
+    entries: Array.from({ length: photos }, (_, n) => ({
+      name: `anh-${n}.jpg`,
+      data: Buffer.concat([photo, Buffer.from(`bench-${n}`)]),
+    })),
   })
-  for (let n = 0; n < photos; n += 1)
-    archive.append(Buffer.concat([photo, Buffer.from(`bench-${n}`)]), { name: `anh-${n}.jpg` })
-  await archive.finalize()
-  await written
-  const zipMegabytes = (await fs.stat(zipPath)).size / 1024 ** 2
 
-  let peak = process.memoryUsage().rss
-  const start = peak
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss)
-  }, 50)
   const importStart = performance.now()
-  const { createReadStream } = await import('node:fs')
-  const batch = await createImportBatch({
-    payload,
-    env,
-    user,
-    input: createReadStream(zipPath),
-    fileName: 'photos.zip',
-    format: 'zip',
-    language: 'en',
+  const { counts, growthMegabytes } = await withPeakRss(async () => {
+    const batch = await uploadZip({ zipPath })
+    return { counts: await commitImportBatch({ payload, env, id: batch.id }) }
   })
-  const counts = await commitImportBatch({ payload, env, id: batch.id })
   const importSeconds = (performance.now() - importStart) / 1000
-  clearInterval(sampler)
   if (counts.created !== photos) throw new Error(`Import created ${counts.created} of ${photos}`)
-  const growthMegabytes = (peak - start) / 1024 ** 2
 
   const single = path.join(folder, 'single.jpg')
   const localStart = performance.now()
@@ -237,4 +225,97 @@ async function benchPhotos(): Promise<void> {
   say(
     `RESULT import photos_rss_growth_mb=${growthMegabytes.toFixed(0)} baseline=${zipMegabytes.toFixed(0)} ratio=${(growthMegabytes / zipMegabytes).toFixed(2)}`,
   )
+}
+
+/**
+ * The memory claim on a large archive: a store-only ZIP of `--big-zip-mb` megabytes of 128 MB
+ * files (named as videos, so each is within the upload limits) is uploaded and dry-run: the
+ * upload streams it to the imports folder, the dry run reads the central directory and streams
+ * every entry through its hash. Nothing is committed (the bytes are no real video). Prints the
+ * peak RSS growth against the ZIP's size.
+ */
+async function benchBigZip(): Promise<void> {
+  const fileBytes = 128 * 1024 ** 2
+  const count = Math.max(1, Math.round((bigZipMegabytes * 1024 ** 2) / fileBytes))
+  // 1 MB chunks, each stamped with its file and place, so no two files hash alike.
+  const chunks = function* (n: number) {
+    for (let offset = 0; offset < fileBytes; offset += 1024 ** 2)
+      yield Buffer.alloc(1024 ** 2, `video ${n} at ${offset} `)
+  }
+  const { zipPath, zipMegabytes } = await storedZip({
+    name: 'big.zip',
+    entries: Array.from({ length: count }, (_, n) => ({
+      name: `video-${n}.mp4`,
+      data: Readable.from(chunks(n)),
+    })),
+  })
+  const start = performance.now()
+  const { actions, growthMegabytes } = await withPeakRss(async () => {
+    const batch = await uploadZip({ zipPath })
+    return { actions: new Set((batch.dryRun ?? []).map((row) => row.action)) }
+  })
+  await fs.rm(zipPath, { force: true })
+  if (actions.size !== 1 || !actions.has('create'))
+    throw new Error(`Dry run of the big ZIP answered ${[...actions].join(', ')}`)
+  say(
+    `big ZIP: ${count} files, ${zipMegabytes.toFixed(0)} MB uploaded and dry-run in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  )
+  say(
+    `RESULT import big_zip_rss_growth_mb=${growthMegabytes.toFixed(0)} baseline=${zipMegabytes.toFixed(0)} ratio=${(growthMegabytes / zipMegabytes).toFixed(3)}`,
+  )
+}
+
+/** Writes a store-only ZIP of `entries` into the scratch folder: its path and size in MB. */
+async function storedZip({
+  name,
+  entries,
+}: {
+  name: string
+  entries: Array<{ name: string; data: Buffer | Readable }>
+}): Promise<{ zipPath: string; zipMegabytes: number }> {
+  const zipPath = path.join(scratch, name)
+  const archive = new ZipArchive({ store: true })
+  const written = new Promise<void>((resolve, reject) => {
+    const output = createWriteStream(zipPath)
+    output.on('close', resolve)
+    archive.on('error', reject)
+    archive.pipe(output)
+  })
+  for (const entry of entries) archive.append(entry.data, { name: entry.name })
+  await archive.finalize()
+  await written
+  return { zipPath, zipMegabytes: (await fs.stat(zipPath)).size / 1024 ** 2 }
+}
+
+/** Uploads a ZIP as the publisher would, streamed from disk: the batch with its dry run. */
+async function uploadZip({ zipPath }: { zipPath: string }) {
+  return createImportBatch({
+    payload,
+    env,
+    user,
+    input: createReadStream(zipPath),
+    fileName: path.basename(zipPath),
+    format: 'zip',
+    language: 'en',
+  })
+}
+
+/** Runs `work`, sampling this process's RSS every 50 ms: its result and the peak growth in MB. */
+async function withPeakRss<T extends object>(
+  work: () => Promise<T>,
+): Promise<T & { growthMegabytes: number }> {
+  const start = process.memoryUsage().rss
+  let peak = start
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }, 50)
+  try {
+    const result = await work()
+    return {
+      ...result,
+      growthMegabytes: (Math.max(peak, process.memoryUsage().rss) - start) / 1024 ** 2,
+    }
+  } finally {
+    clearInterval(sampler)
+  }
 }

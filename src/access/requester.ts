@@ -64,6 +64,13 @@ export function relationId(value: unknown): number | string | null {
   return null
 }
 
+/** The ids of a has-many relationship's value, populated or not, in order. */
+export function relationIds({ value }: { value: unknown }): Array<number | string> {
+  return (Array.isArray(value) ? value : [])
+    .map((item) => relationId(item))
+    .filter((id) => id !== null)
+}
+
 function endOfUtcDay(date: Date): Date {
   return new Date(
     Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 23, 59, 59, 999),

@@ -4,6 +4,7 @@ import {
   IMPORT_COLUMNS,
   ImportColumnError,
   bodyFromText,
+  externalIdOf,
   itemDataFromRow,
   recordFromRow,
   rowChanges,
@@ -95,6 +96,33 @@ describe('the sheet columns', () => {
     expect(rowChanges({ row, stored })).toEqual({ locales: [], shared: false })
     const edited = rowFromRecord({ record: { ...RECORD, title_en: 'Spring festival' }, row: 2 })
     expect(rowChanges({ row: edited, stored })).toEqual({ locales: ['en'], shared: false })
+  })
+
+  it('links an article to its media by their identifiers, in order, and sees a change of them', () => {
+    const row = rowFromRecord({ record: { ...RECORD, media: 'media:3; anh-2' }, row: 2 })
+    expect(row.media).toEqual(['media:3', 'anh-2'])
+    expect(recordFromRow({ row }).media).toBe('media:3;anh-2')
+    const data = itemDataFromRow({
+      row,
+      locale: 'vi',
+      references: { agency: 7, topics: [1, 2], media: [3, 9] },
+    })
+    expect(data.media).toEqual([3, 9])
+    const stored = {
+      ...rowFromRecord({ record: RECORD, row: 2 }),
+      media: ['anh-2', 'media:3'],
+    }
+    expect(rowChanges({ row, stored }).shared).toBe(true)
+    expect(rowChanges({ row, stored: { ...stored, media: ['media:3', 'anh-2'] } }).shared).toBe(
+      false,
+    )
+  })
+
+  it('exports an item without an identifier under its collection and id', () => {
+    expect(externalIdOf({ collection: 'media', item: { id: 12 } })).toBe('media:12')
+    expect(externalIdOf({ collection: 'articles', item: { id: 12, externalId: 'bai-1' } })).toBe(
+      'bai-1',
+    )
   })
 
   it('turns each non-empty line of a body into a paragraph', () => {

@@ -43,6 +43,7 @@ export const SHARED_COLUMNS = [
   'eventDate',
   'credit',
   'file',
+  'media',
 ] as const
 
 export type SharedColumn = (typeof SHARED_COLUMNS)[number]
@@ -71,6 +72,8 @@ export type ImportRow = {
   credit: string | null
   /** A file name inside the batch's ZIP. */
   file: string | null
+  /** An article's photos, videos and publications: the `externalId`s of media rows, in order. */
+  media: string[]
   texts: Partial<Record<Locale, LocalizedTexts>>
 }
 
@@ -131,10 +134,7 @@ export function rowFromRecord({
       values: INFO_TYPES.map((type) => type.value),
     }),
     agency: cell('agency'),
-    topics: (cell('topics') ?? '')
-      .split(';')
-      .map((slug) => slug.trim())
-      .filter((slug) => slug !== ''),
+    topics: listCell({ value: cell('topics') }),
     accessTier: optionalOneOf({
       column: 'accessTier',
       value: cell('accessTier'),
@@ -148,6 +148,7 @@ export function rowFromRecord({
     eventDate: checkedDate({ value: cell('eventDate') }),
     credit: cell('credit'),
     file: cell('file'),
+    media: listCell({ value: cell('media') }),
     texts,
   }
 }
@@ -165,6 +166,7 @@ export function recordFromRow({ row }: { row: ImportRow }): Record<string, strin
     eventDate: row.eventDate ?? '',
     credit: row.credit ?? '',
     file: row.file ?? '',
+    media: row.media.join(';'),
   }
   for (const locale of LOCALES)
     for (const column of LOCALIZED_COLUMNS)
@@ -173,7 +175,12 @@ export function recordFromRow({ row }: { row: ImportRow }): Record<string, strin
 }
 
 /** The ids a row's codes and slugs name, looked up by the caller. */
-export type RowReferences = { agency: number | string | null; topics: Array<number | string> }
+export type RowReferences = {
+  agency: number | string | null
+  topics: Array<number | string>
+  /** The ids of the media items the row's `media` names (articles only). */
+  media?: Array<number | string>
+}
 
 /**
  * The data of the save in `locale`: that locale's texts, and in the default locale also the
@@ -205,6 +212,7 @@ export function itemDataFromRow({
   if (row.classification !== null) data.classification = row.classification
   if (isArticle) {
     if (row.infoType !== null) data.infoType = row.infoType
+    if (row.media.length > 0 && references.media) data.media = references.media
     if (row.eventDate !== null) data.eventDate = new Date(row.eventDate).toISOString()
   } else {
     data.kind = MEDIA_KIND_OF[row.kind as Exclude<ImportKind, 'article'>]
@@ -218,8 +226,9 @@ export function itemDataFromRow({
 export type StoredItem = Record<string, unknown>
 
 /**
- * A stored item as the row that would make it (`agencyCode` and `topicSlugs` looked up by the
- * caller): what export writes, and what import compares a row with to find it unchanged.
+ * A stored item as the row that would make it (`agencyCode`, `topicSlugs` and an article's
+ * `mediaIds` — its media's `externalId`s — looked up by the caller): what export writes, and
+ * what import compares a row with to find it unchanged.
  */
 export function rowFromItem({
   item,
@@ -227,12 +236,14 @@ export function rowFromItem({
   agencyCode,
   topicSlugs,
   file = null,
+  mediaIds = [],
 }: {
   item: StoredItem
   collection: 'articles' | 'media'
   agencyCode: string | null
   topicSlugs: string[]
   file?: string | null
+  mediaIds?: string[]
 }): Omit<ImportRow, 'row'> {
   const isArticle = collection === 'articles'
   const texts: Partial<Record<Locale, LocalizedTexts>> = {}
@@ -269,8 +280,26 @@ export function rowFromItem({
     eventDate: typeof date === 'string' ? date : null,
     credit: !isArticle && typeof item.credit === 'string' ? item.credit : null,
     file,
+    media: isArticle ? mediaIds : [],
     texts,
   }
+}
+
+/**
+ * The `externalId` a stored item is exported under: its own, or `<collection>:<id>` of this
+ * deployment when it has none, so that importing the same export twice finds the items the
+ * first import made.
+ */
+export function externalIdOf({
+  collection,
+  item,
+}: {
+  collection: 'articles' | 'media'
+  item: { id: number | string; externalId?: unknown }
+}): string {
+  return typeof item.externalId === 'string' && item.externalId !== ''
+    ? item.externalId
+    : `${collection}:${item.id}`
 }
 
 /**
@@ -297,7 +326,8 @@ export function rowChanges({ row, stored }: { row: ImportRow; stored: Omit<Impor
     differs(row.credit, stored.credit) ||
     (row.eventDate !== null && !sameDate({ a: row.eventDate, b: stored.eventDate })) ||
     (row.topics.length > 0 &&
-      [...row.topics].sort().join(';') !== [...stored.topics].sort().join(';'))
+      [...row.topics].sort().join(';') !== [...stored.topics].sort().join(';')) ||
+    (row.media.length > 0 && row.media.join(';') !== stored.media.join(';'))
   return { locales, shared }
 }
 
@@ -320,6 +350,14 @@ function normalizeText({ text }: { text: string }): string {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n')
+}
+
+/** A `;`-separated cell (topic slugs, media identifiers) as its non-empty parts. */
+function listCell({ value }: { value: string | null }): string[] {
+  return (value ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
 }
 
 function oneOf<Value extends string>({

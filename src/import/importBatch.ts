@@ -5,17 +5,27 @@ import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
 import { slugs } from '../../collections/slugs'
 import type { Env } from '../env'
+import { TooLargeError } from '../errors/AppError'
 import { isLocale, type Locale } from '../i18n/locales'
+import { formatBytes } from '../media/upload/uploadPolicy'
 import { uploadTempDir } from '../media/upload/uploadTempFiles'
+import { byteLimitStream } from './byteLimitStream'
 import { importItem, type ImportContext, type RowOutcome } from './importItem'
 import { readBatch, type BatchFormat } from './readBatch'
 
 /** Where a batch stands (the `status` of an import-batches record). */
-export const IMPORT_BATCH_STATUSES = ['checked', 'queued', 'running', 'done', 'failed'] as const
+export const IMPORT_BATCH_STATUSES = [
+  'checked',
+  'queued',
+  'running',
+  'done',
+  'failed',
+  'expired',
+] as const
 
 export type ImportBatchStatus = (typeof IMPORT_BATCH_STATUSES)[number]
 
@@ -55,8 +65,9 @@ export function importFolder({ env }: { env: Pick<Env, 'dataDir'> }): string {
 }
 
 /**
- * Stores an uploaded batch file (streamed, never held whole) and records the batch for `user`,
- * then runs its dry run: the per-row report of what a commit would do, written nowhere else.
+ * Stores an uploaded batch file (streamed, never held whole; past `IMPORT_MAX_MB` it is cut off
+ * with a 413 and nothing is kept) and records the batch for `user`, then runs its dry run: the
+ * per-row report of what a commit would do, written nowhere else.
  */
 export async function createImportBatch({
   payload,
@@ -68,7 +79,7 @@ export async function createImportBatch({
   language,
 }: {
   payload: Payload
-  env: Pick<Env, 'dataDir' | 'mediaLimits'>
+  env: Pick<Env, 'dataDir' | 'mediaLimits' | 'imports'>
   user: NonNullable<PayloadRequest['user']>
   input: Readable
   fileName: string
@@ -79,8 +90,15 @@ export async function createImportBatch({
   await fs.mkdir(folder, { recursive: true, mode: 0o700 })
   const storedFile = `${randomUUID()}.${format}`
   const filePath = path.join(folder, storedFile)
-  await pipeline(input, createWriteStream(filePath, { mode: 0o600 }))
   try {
+    await pipeline(
+      input,
+      byteLimitStream({
+        limitBytes: env.imports.maxBytes,
+        tooLarge: () => importTooLargeError({ maxBytes: env.imports.maxBytes }),
+      }),
+      createWriteStream(filePath, { mode: 0o600 }),
+    )
     const dryRun = await runItems({
       payload,
       env,
@@ -115,6 +133,14 @@ export async function createImportBatch({
     await fs.rm(filePath, { force: true })
     throw error
   }
+}
+
+/** The refusal of a batch file larger than `IMPORT_MAX_MB` (413, in the requester's language). */
+export function importTooLargeError({ maxBytes }: { maxBytes: number }): TooLargeError {
+  return new TooLargeError({
+    messageKey: 'errors.payloadTooLarge',
+    params: { limit: formatBytes({ bytes: maxBytes }) },
+  })
 }
 
 /**
@@ -158,7 +184,7 @@ export async function commitImportBatch({
   await payload.update({
     collection: slugs.importBatches,
     id,
-    data: { status: 'running' } as never,
+    data: { status: 'running', failures } as never,
     overrideAccess: true,
     depth: 0,
   })
@@ -180,12 +206,15 @@ export async function commitImportBatch({
           counts.failed += 1
           failures.push(outcome)
         } else counts[COUNTER_OF[outcome.action]] += 1
-        await payload.update({
+        // Straight to the batch's own columns: a Payload update would read, validate and write
+        // back the whole record, dry-run report included, once per item (quadratic in the
+        // batch's size). The record has no hooks, versions or audit to go through, and the
+        // failures are written only when one is added.
+        await payload.db.updateOne({
           collection: slugs.importBatches,
           id,
-          data: { ...counts, failures } as never,
-          overrideAccess: true,
-          depth: 0,
+          data: { ...counts, ...(outcome.action === 'error' ? { failures } : {}) },
+          returning: false,
           ...(req ? { req } : {}),
         })
         onProgress?.({ ...counts })
@@ -238,16 +267,29 @@ async function runItems({
   onOutcome?: (args: { outcome: RowOutcome; req?: PayloadRequest }) => Promise<void>
 }): Promise<RowOutcome[]> {
   const { items, zip } = await readBatch({ filePath, format })
+  const i18n = await payloadI18nOf({ payload, language })
   const context: ImportContext = {
     user,
     newRequest: () =>
-      createLocalReq({ user: { ...user, collection: slugs.users } as never }, payload),
+      createLocalReq(
+        { user: { ...user, collection: slugs.users } as never, req: { i18n } },
+        payload,
+      ),
     zip,
     workDir: uploadTempDir({ env }),
     shouldPublish,
     language,
     limits: env.mediaLimits,
     cache: { agencies: new Map(), topics: new Map() },
+    plannedMedia: new Set(
+      isDryRun
+        ? items.flatMap((item) =>
+            item.kind === 'row' && item.row.kind !== 'article' && item.row.externalId !== null
+              ? [item.row.externalId]
+              : [],
+          )
+        : [],
+    ),
   }
   const outcomes: RowOutcome[] = []
   for (const item of items.slice(startAt)) {
@@ -265,4 +307,21 @@ async function runItems({
     outcomes.push(outcome)
   }
   return outcomes
+}
+
+/**
+ * Payload's translations in the importer's language, so that its own refusals (a required field,
+ * a too-long title) reach the row report in that language rather than the admin's fallback;
+ * Payload has no Khmer catalogue, so Khmer falls back as it does in the admin.
+ */
+async function payloadI18nOf({
+  payload,
+  language,
+}: {
+  payload: Payload
+  language: Locale
+}): Promise<PayloadRequest['i18n']> {
+  const { supportedLanguages, fallbackLanguage } = payload.config.i18n
+  const chosen = language in (supportedLanguages ?? {}) ? language : fallbackLanguage
+  return getLocalI18n({ config: payload.config, language: chosen as never })
 }

@@ -17,7 +17,7 @@ import { translatedError } from '../errors/translatedError'
 import { readJsonBody } from '../http/jsonBody'
 import { isDocumentId } from '../http/malformedInput'
 import { requestLanguage } from '../i18n'
-import { createImportBatch, type ImportBatchRecord } from './importBatch'
+import { createImportBatch, importTooLargeError, type ImportBatchRecord } from './importBatch'
 import { IMPORT_QUEUE, IMPORT_TASK } from './importBatchTask'
 import { batchFormatOf } from './readBatch'
 
@@ -40,9 +40,14 @@ export const importBatchEndpoints: Endpoint[] = [
       const format = batchFormatOf({ filename: fileName })
       if (!format || !req.body)
         throw translatedError({ req, status: 400, key: 'import.batchFormat' })
+      const env = getEnv()
+      // A declared size over the cap is refused before a byte is read; an undeclared or false
+      // one is cut off while it streams (src/import/importBatch.ts).
+      if (Number(req.headers.get('content-length') ?? 0) > env.imports.maxBytes)
+        throw importTooLargeError({ maxBytes: env.imports.maxBytes })
       const batch = await createImportBatch({
         payload: req.payload,
-        env: getEnv(),
+        env,
         user,
         input: Readable.fromWeb(req.body as WebReadableStream<Uint8Array>),
         fileName,
@@ -67,6 +72,11 @@ export const importBatchEndpoints: Endpoint[] = [
         requester.roles.some((role) => role === 'admin' || role === 'publisher')
       if (shouldPublish && !mayPublish)
         throw translatedError({ req, status: 403, key: 'access.publishNotAllowed' })
+      if (batch.status === 'expired')
+        throw new ConflictError({
+          messageKey: 'import.batchExpired',
+          params: { hours: String(getEnv().imports.abandonedMs / 3_600_000) },
+        })
       if (batch.status !== 'checked')
         throw new ConflictError({ messageKey: 'import.alreadyCommitted' })
       const updated = await req.payload.update({

@@ -11,7 +11,7 @@ import {
 } from 'payload'
 
 import { slugs } from '../../collections/slugs'
-import { relationId, requesterOf } from '../access/requester'
+import { relationIds, requesterOf } from '../access/requester'
 import { getEnv, type MediaLimits } from '../env'
 import { AppError, messageOf } from '../errors/AppError'
 import type { MessageKey } from '../i18n'
@@ -26,6 +26,7 @@ import { ownerOf, renditionsOf } from '../media/upload/uploadPipeline'
 import { STORABLE_CLASSIFICATION } from '../security/classification'
 import { deleteStoredFiles } from '../storage/storedFiles'
 import {
+  externalIdOf,
   itemDataFromRow,
   rowChanges,
   rowFromItem,
@@ -79,6 +80,11 @@ export type ImportContext = {
   limits: MediaLimits
   /** Agency codes and topic slugs already looked up. */
   cache: { agencies: Map<string, number | string>; topics: Map<string, number | string> }
+  /**
+   * In a dry run, the `externalId`s of the batch's media rows: an article may name them in its
+   * `media` column though nothing is written yet (a commit writes them first, in sheet order).
+   */
+  plannedMedia: ReadonlySet<string>
 }
 
 /**
@@ -216,6 +222,7 @@ async function planItem({
     agencyCode: row.agency,
     topicSlugs: await topicSlugsOf({ req, context, ids: existing.topics }),
     file: row.file,
+    mediaIds: await mediaExternalIdsOf({ req, ids: existing.media }),
   })
   const changes = rowChanges({ row, stored: { ...stored, agency: row.agency } })
   const isNewFile =
@@ -520,7 +527,10 @@ async function findExisting({
   agency: number | string
   field: 'externalId' | 'sourceHash'
   value: string
-}): Promise<(StoredItem & { id: number | string; topics?: unknown; sourceHash?: unknown }) | null> {
+}): Promise<
+  | (StoredItem & { id: number | string; topics?: unknown; media?: unknown; sourceHash?: unknown })
+  | null
+> {
   // The system looks: whether the identifier is taken in that agency is not the requester's to
   // see, and the write that follows is theirs, with their access.
   const { docs } = await req.payload.find({
@@ -566,7 +576,42 @@ async function lookUpReferences({
     context.cache.topics.set(slug, id)
     topics.push(id)
   }
-  return { agency, topics }
+  const media: Array<number | string> = []
+  for (const externalId of row.media) {
+    const id =
+      (await idBy({ req, collection: slugs.media, field: 'externalId', value: externalId })) ??
+      (context.plannedMedia.has(externalId) ? externalId : null)
+    if (id === null)
+      throw new ImportRowError({ key: 'import.unknownMedia', params: { id: externalId } })
+    media.push(id)
+  }
+  return { agency, topics, media }
+}
+
+/** The identifiers an article's linked media are exported under, in the article's order. */
+async function mediaExternalIdsOf({
+  req,
+  ids,
+}: {
+  req: PayloadRequest
+  ids: unknown
+}): Promise<string[]> {
+  const wanted = relationIds({ value: ids })
+  if (wanted.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: slugs.media,
+    where: { id: { in: wanted } },
+    draft: true,
+    depth: 0,
+    limit: wanted.length,
+    overrideAccess: true,
+    select: { externalId: true },
+    req,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc as Record<string, unknown>]))
+  return wanted.map((id) =>
+    externalIdOf({ collection: 'media', item: { id, ...byId.get(String(id)) } }),
+  )
 }
 
 async function topicSlugsOf({
@@ -578,9 +623,7 @@ async function topicSlugsOf({
   context: ImportContext
   ids: unknown
 }): Promise<string[]> {
-  const wanted = (Array.isArray(ids) ? ids : [])
-    .map((id) => relationId(id))
-    .filter((id) => id !== null)
+  const wanted = relationIds({ value: ids })
   const slugsById = new Map([...context.cache.topics].map(([slug, id]) => [String(id), slug]))
   const missing = wanted.filter((id) => !slugsById.has(String(id)))
   if (missing.length > 0) {
@@ -604,7 +647,7 @@ async function idBy({
   value,
 }: {
   req: PayloadRequest
-  collection: 'agencies' | 'topics'
+  collection: 'agencies' | 'topics' | 'media'
   field: string
   value: string
 }): Promise<number | string | null> {

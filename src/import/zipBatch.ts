@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
-import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
 import unzipper from 'unzipper'
 
+import { byteLimitStream } from './byteLimitStream'
 import { sheetFormatOf, type SheetFormat } from './readSheet'
 
 /** A file inside a batch's ZIP: its path there and the size its header declares. */
@@ -87,20 +87,13 @@ export async function extractZipEntry({
   if (entry.declaredBytes > limitBytes)
     throw new ZipEntryTooLargeError({ entry: entry.name, limitBytes })
   const hash = createHash('sha256')
-  let bytes = 0
-  const guard = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      bytes += chunk.length
-      if (bytes > limitBytes) {
-        callback(new ZipEntryTooLargeError({ entry: entry.name, limitBytes }))
-        return
-      }
-      hash.update(chunk)
-      callback(null, chunk)
-    },
+  const guard = byteLimitStream({
+    limitBytes,
+    tooLarge: () => new ZipEntryTooLargeError({ entry: entry.name, limitBytes }),
+    onChunk: (chunk) => hash.update(chunk),
   })
   await pipeline(batch.open({ name: entry.name }), guard, createWriteStream(filePath))
-  return { sha256: hash.digest('hex'), bytes }
+  return { sha256: hash.digest('hex'), bytes: guard.bytes() }
 }
 
 /** The entry a row's `file` cell names: its path in the ZIP, or its bare file name. */

@@ -5,6 +5,7 @@ import { scheduledBackupTask } from '../backup/scheduledBackup'
 import { EMAIL_QUEUE, sendEmailTask } from '../email/sendEmailTask'
 import type { Env } from '../env'
 import { HARVEST_QUEUE, harvestDueFeedsTask, harvestFeedTask } from '../harvest/harvestTasks'
+import { expireAbandonedBatchesTask } from '../import/expireAbandonedBatchesTask'
 import { IMPORT_QUEUE, importBatchTask } from '../import/importBatchTask'
 import { MEDIA_QUEUE, transcodeVideoTask } from '../media/video/transcodeVideoTask'
 import { SEARCH_QUEUE, searchTasks } from '../search/sync/searchTasks'
@@ -60,6 +61,7 @@ export function jobsConfig({ env }: { env: Env }): JobsConfig {
       harvestDueFeedsTask({ queue: EDITORIAL_QUEUE }),
       harvestFeedTask,
       importBatchTask({ env }),
+      expireAbandonedBatchesTask({ queue: EDITORIAL_QUEUE }),
     ].map(withJobLease),
     // The search sync keeps one waiting job per document (src/search/sync/searchTasks.ts).
     enableConcurrencyControl: true,

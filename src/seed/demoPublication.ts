@@ -168,7 +168,8 @@ export async function renderDemoPublication({
     }),
     font: fonts.regular,
     size: 14,
-    y: y - 10,
+    // Below the title's descenders: a 30-point line's descent and a 14-point line's ascent.
+    y: y - 36,
     color: rgb(1, 1, 1),
   })
   await drawPhoto({ pdf, page: cover, key: edition.pages[0]!.photo, top: A4[1] - 300 })
@@ -188,7 +189,8 @@ export async function renderDemoPublication({
         lines: wrapText({ text: paragraph, measure: widthIn({ font: fonts.regular, size: 12 }) }),
         font: fonts.regular,
         size: 12,
-        y: y - 10,
+        // One line and a half below the last baseline: a paragraph's gap, never an overlap.
+        y: y - 26,
         color: rgb(0.1, 0.1, 0.1),
       })
     }

@@ -117,7 +117,13 @@ export function editorialItem({
     admin: {
       ...admin,
       group: { vi: 'Nội dung', en: 'Content' },
-      components: { edit: workflowEditComponents },
+      components: {
+        edit: workflowEditComponents,
+        // "Xuất ZIP": the selection or the filter as a batch the import reads back (src/export).
+        ...(slug === 'articles' || slug === 'media'
+          ? { beforeListTable: ['/src/components/admin/ExportZipLink#ExportZipLink'] }
+          : {}),
+      },
     },
     // The locale rule of every non-staff read needs each item's published languages.
     forceSelect: { publishedLocales: true },

@@ -4,18 +4,20 @@ import path from 'node:path'
 
 import { exiftool } from 'exiftool-vendored'
 import JSZip from 'jszip'
-import { type Browser, type BrowserContext } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DEMO_ALBUM } from '../../src/seed/demoAlbums'
 import { apiLogin, apiOf, createAccreditedJournalist, type Api } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
 import { startLibraryServer, type LibraryServer } from './helpers/startLibraryServer'
 
 /**
  * The download basket in a real browser, on the demo seed: an accredited journalist adds a
- * photo from the search results and one from an article's gallery, opens the basket, accepts
- * the usage terms once and downloads one ZIP; every photo in it carries its credit (read back
- * with ExifTool), credits.txt is in English, and both files are in "My downloads".
+ * photo from the search results, one from an article's gallery and every photo of an album,
+ * opens the basket, accepts the usage terms once and downloads one ZIP; every photo in it
+ * carries its credit (read back with ExifTool), credits.txt is in English, and every file is
+ * in "My downloads".
  */
 describe('the download basket in Chromium', () => {
   let server: LibraryServer
@@ -58,7 +60,7 @@ describe('the download basket in Chromium', () => {
     if (downloads) await fs.rm(downloads, { recursive: true, force: true })
   })
 
-  it('fills a basket from search and from an article, and downloads one ZIP with the credits inside', async () => {
+  it('fills a basket from search, an article and an album, and downloads one ZIP with the credits inside', async () => {
     const page = await context.newPage()
     await page.goto(`${server.baseUrl}/en/account/login`)
     await page.getByLabel('E-mail address').fill(journalist.email)
@@ -91,10 +93,31 @@ describe('the download basket in Chromium', () => {
     await galleryForms.first().getByRole('button', { name: 'Add to basket' }).click()
     await page.locator('.gallery').getByTestId('in-basket').first().waitFor({ state: 'visible' })
 
+    // From an album: "Add all to basket" puts in every photo of it (the press-only one too);
+    // a photo already there from the search or the article counts once.
+    await page.goto(`${server.baseUrl}/en/account/basket`)
+    const basketBefore = await basketMediaHrefs({ page })
+    await page.goto(`${server.baseUrl}/en/albums`)
+    await page.getByRole('link', { name: DEMO_ALBUM.text.en.title }).click()
+    await page.waitForURL(/\/en\/albums\/\d+$/)
+    const albumHrefs = await page
+      .getByTestId('media-gallery')
+      .locator('li a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    expect(albumHrefs).toHaveLength(DEMO_ALBUM.photos.length)
+    await page
+      .getByTestId('album-basket-form')
+      .getByRole('button', { name: 'Add all to basket' })
+      .click()
+    await page.getByTestId('media-gallery').getByTestId('in-basket').first().waitFor()
+    const expected = new Set([...basketBefore, ...albumHrefs])
+    expect(basketBefore).toHaveLength(2)
+
     await page.goto(`${server.baseUrl}/en/account`)
     await page.getByTestId('basket-link').click()
     await page.waitForURL('**/en/account/basket')
-    expect(await page.getByTestId('basket-item').count()).toBe(2)
+    expect(new Set(await basketMediaHrefs({ page }))).toEqual(expected)
+    const itemCount = await page.getByTestId('basket-item').count()
     expect(await page.getByTestId('basket-total').textContent()).toMatch(/Total size: \d/)
 
     const form = page.getByTestId('basket-download-form')
@@ -112,7 +135,7 @@ describe('the download basket in Chromium', () => {
 
     const zip = await JSZip.loadAsync(await fs.readFile(zipPath))
     const photos = Object.keys(zip.files).filter((name) => /\.jpe?g$/i.test(name))
-    expect(photos).toHaveLength(2)
+    expect(photos).toHaveLength(itemCount)
     const credits = await zip.file('credits.txt')!.async('string')
     expect(credits).toContain('Credits and usage terms')
     for (const name of photos) {
@@ -129,8 +152,16 @@ describe('the download basket in Chromium', () => {
 
     await page.goto(`${server.baseUrl}/en/account`)
     const rows = page.locator('table.data tbody tr')
-    expect(await rows.count()).toBeGreaterThanOrEqual(2)
+    expect(await rows.count()).toBeGreaterThanOrEqual(itemCount)
     expect(await rows.first().textContent()).toContain('News report')
     await page.close()
   })
 })
+
+/** The media pages of the items in the basket page's list. */
+async function basketMediaHrefs({ page }: { page: Page }): Promise<string[]> {
+  return page
+    .getByTestId('basket-item')
+    .locator('a[href*="/media/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+}

@@ -10,9 +10,11 @@ import { slugs } from '../../collections/slugs'
 import { getEnv } from '../../src/env'
 import { LOCALES } from '../../src/i18n/locales'
 import { IMPORT_COLUMNS } from '../../src/import/columns'
+import { expireAbandonedBatches } from '../../src/import/expireAbandonedBatches'
 import {
   commitImportBatch,
   createImportBatch,
+  importFolder,
   type ImportBatchRecord,
 } from '../../src/import/importBatch'
 import { IMPORT_QUEUE, IMPORT_TASK } from '../../src/import/importBatchTask'
@@ -390,6 +392,95 @@ describe('batch import of a sheet or a ZIP', () => {
     // Every new file is the landed photo's original or one of its renditions.
     const stem = created.replace(/\.[^.]+$/, '')
     expect(added.filter((name) => !name.startsWith(stem))).toEqual([])
+  })
+
+  it('a batch file over IMPORT_MAX_MB is refused with 413 while it streams, leaving no file and no batch', async () => {
+    const env = { ...getEnv(), imports: { ...getEnv().imports, maxBytes: 256 * 1024 } }
+    let produced = 0
+    // 64 MB if it were read whole; the limit must stop it after a few hundred KB.
+    const endless = Readable.from(
+      (function* () {
+        for (let n = 0; n < 1024; n += 1) {
+          produced += 64 * 1024
+          yield Buffer.alloc(64 * 1024, 0x41)
+        }
+      })(),
+    )
+    const folder = importFolder({ env })
+    await fs.mkdir(folder, { recursive: true })
+    const filesBefore = await fs.readdir(folder)
+    const batchesBefore = await app.payload.count({ collection: slugs.importBatches as never })
+    await expect(
+      createImportBatch({
+        payload: app.payload,
+        env,
+        user: { ...publisher, collection: slugs.users } as never,
+        input: endless,
+        fileName: 'lon.csv',
+        format: 'csv',
+        language: 'en',
+      }),
+    ).rejects.toMatchObject({ status: 413, message: 'The file is larger than allowed (256 KB).' })
+    expect(produced).toBeLessThan(2 * 1024 * 1024)
+    expect(await fs.readdir(folder)).toEqual(filesBefore)
+    expect(await app.payload.count({ collection: slugs.importBatches as never })).toEqual(
+      batchesBefore,
+    )
+  })
+
+  it('a batch checked but not committed within IMPORT_ABANDONED_HOURS is expired: its file deleted, its commit refused', async () => {
+    const { batch } = await importBatch({
+      user: contributor,
+      data: await sheetOf({ rows: [eightLanguageRow({ externalId: 'bo-do' })] }),
+      fileName: 'bo-do.csv',
+      format: 'csv',
+      shouldCommit: false,
+    })
+    const env = getEnv()
+    const stored = (await app.payload.findByID({
+      collection: slugs.importBatches as never,
+      id: batch.id,
+      depth: 0,
+    })) as unknown as ImportBatchRecord
+    const filePath = path.join(importFolder({ env }), stored.storedFile)
+    await fs.access(filePath)
+    const hours = (n: number) => new Date(Date.now() + n * 3_600_000)
+
+    await expireAbandonedBatches({ payload: app.payload, env, now: hours(23) })
+    await fs.access(filePath)
+    await expireAbandonedBatches({ payload: app.payload, env, now: hours(25) })
+    await expect(fs.access(filePath)).rejects.toThrow()
+    expect(
+      await app.payload.findByID({ collection: slugs.importBatches as never, id: batch.id }),
+    ).toMatchObject({ status: 'expired' })
+
+    const token = await app.rest.login({
+      collection: slugs.users,
+      email: 'con@import.test',
+      password: TEST_PASSWORD,
+    })
+    const refused = await app.rest.request('POST', `/import-batches/${batch.id}/commit`, {
+      token,
+      body: { publish: false },
+      headers: { 'accept-language': 'en' },
+    })
+    expect(refused.status).toBe(409)
+    expect(JSON.stringify(await refused.json())).toContain('has expired')
+    expect(await articleBy('bo-do')).toBeUndefined()
+  })
+
+  it("Payload's own refusal of a row reaches the report in the importer's language", async () => {
+    const { committed } = await importBatch({
+      user: publisher,
+      data: await sheetOf({
+        rows: [{ ...eightLanguageRow({ externalId: 'qua-dai' }), title_vi: 'x'.repeat(400) }],
+      }),
+      fileName: 'dai.csv',
+      format: 'csv',
+    })
+    expect(committed).toMatchObject({ failed: 1 })
+    expect(committed!.failures![0]!.reason).toMatch(/^The following field is invalid/)
+    expect(await articleBy('qua-dai')).toBeUndefined()
   })
 
   it('a publisher may import as published; the items are live at once', async () => {

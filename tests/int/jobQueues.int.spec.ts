@@ -209,7 +209,13 @@ describe('the jobs queue: leases on running jobs, one waiting search sync per it
   })
 
   it('leaves at most one waiting search sync per document after the demo seed', async () => {
-    await seed({ payload: app.payload, req: await createLocalReq({}, app.payload), demo: true })
+    // Without the demo videos: filming them adds minutes and no search job of another kind.
+    await seed({
+      payload: app.payload,
+      req: await createLocalReq({}, app.payload),
+      demo: true,
+      demoVideos: false,
+    })
     const waiting = await jobs({ queue: { equals: SEARCH_QUEUE } })
     const keys = waiting.map((job) => `${job.input.collection}:${job.input.id}`)
     process.stdout.write(`RESULT jobQueues seedSearchJobs=${keys.length}\n`)

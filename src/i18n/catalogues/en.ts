@@ -294,6 +294,11 @@ export const en = {
     duplicateIdentity: 'Another item of this agency already has the identifier “{{value}}”.',
     unknownAgency: 'No agency has the code “{{code}}”.',
     unknownTopic: 'No topic has the slug “{{slug}}”.',
+    unknownMedia:
+      'No photo, video or publication has the identifier “{{id}}”; put its row before the article.',
+    exportCollection: 'Choose articles or media to export.',
+    exportIds: 'The list of identifiers to export cannot be used: “{{ids}}”.',
+    exportWhere: 'The export filter cannot be used.',
     agencyRequired: 'Give an agency code in the agency column: your account belongs to no agency.',
     externalIdRequired:
       'A row without a file needs an identifier in the externalId column, so that a later import finds its item again.',
@@ -305,5 +310,7 @@ export const en = {
     fileTooLarge: 'The file “{{file}}” is larger than allowed ({{limit}}).',
     batchFormat: 'Please send a CSV, XLSX or ZIP file.',
     alreadyCommitted: 'This batch has already been imported.',
+    batchExpired:
+      'This batch was not imported within {{hours}} hours and has expired; upload it again.',
   },
 } satisfies MessageCatalogue

@@ -310,6 +310,11 @@ export const fr = {
     duplicateIdentity: 'Un autre élément de cet organisme porte déjà l’identifiant « {{value}} ».',
     unknownAgency: 'Aucun organisme ne porte le code « {{code}} ».',
     unknownTopic: 'Aucun thème ne porte le slug « {{slug}} ».',
+    unknownMedia:
+      'Aucune photo, vidéo ou publication ne porte l’identifiant « {{id}} » ; placez sa ligne avant l’article.',
+    exportCollection: 'Choisissez articles ou media à exporter.',
+    exportIds: 'La liste d’identifiants à exporter est inutilisable : « {{ids}} ».',
+    exportWhere: 'Le filtre d’export est inutilisable.',
     agencyRequired:
       'Indiquez un code d’organisme dans la colonne agency : votre compte n’appartient à aucun organisme.',
     externalIdRequired:
@@ -322,5 +327,7 @@ export const fr = {
     fileTooLarge: 'Le fichier « {{file}} » dépasse la taille autorisée ({{limit}}).',
     batchFormat: 'Veuillez envoyer un fichier CSV, XLSX ou ZIP.',
     alreadyCommitted: 'Ce lot a déjà été importé.',
+    batchExpired:
+      'Ce lot n’a pas été importé dans les {{hours}} heures et a expiré ; téléversez-le de nouveau.',
   },
 } satisfies MessageCatalogue

@@ -296,6 +296,11 @@ export const ja = {
     duplicateIdentity: 'この機関の別の項目がすでに識別子「{{value}}」を使っています。',
     unknownAgency: 'コード「{{code}}」の機関はありません。',
     unknownTopic: 'スラッグ「{{slug}}」のトピックはありません。',
+    unknownMedia:
+      '識別子「{{id}}」の写真・動画・刊行物はありません。その行を記事より前に置いてください。',
+    exportCollection: '書き出す対象として articles か media を選んでください。',
+    exportIds: '書き出す識別子の一覧が使えません：「{{ids}}」。',
+    exportWhere: '書き出しの絞り込み条件が使えません。',
     agencyRequired:
       'agency 列に機関コードを記入してください。あなたのアカウントはどの機関にも属していません。',
     externalIdRequired:
@@ -307,5 +312,7 @@ export const ja = {
     fileTooLarge: 'ファイル「{{file}}」は許可されたサイズ（{{limit}}）を超えています。',
     batchFormat: 'CSV、XLSX、または ZIP ファイルを送ってください。',
     alreadyCommitted: 'このバッチはすでに取り込まれています。',
+    batchExpired:
+      'このバッチは{{hours}}時間以内に取り込まれなかったため期限切れになりました。もう一度アップロードしてください。',
   },
 } satisfies MessageCatalogue

@@ -292,6 +292,11 @@ export const ko = {
     duplicateIdentity: '이 기관의 다른 항목이 이미 식별자 “{{value}}”를 사용하고 있습니다.',
     unknownAgency: '코드가 “{{code}}”인 기관이 없습니다.',
     unknownTopic: '슬러그가 “{{slug}}”인 주제가 없습니다.',
+    unknownMedia:
+      '식별자가 “{{id}}”인 사진, 동영상, 간행물이 없습니다. 그 행을 기사보다 앞에 두십시오.',
+    exportCollection: '내보낼 대상으로 articles 또는 media를 선택하십시오.',
+    exportIds: '내보낼 식별자 목록을 사용할 수 없습니다: “{{ids}}”.',
+    exportWhere: '내보내기 필터를 사용할 수 없습니다.',
     agencyRequired:
       'agency 열에 기관 코드를 적어 주십시오. 귀하의 계정은 어느 기관에도 속하지 않습니다.',
     externalIdRequired:
@@ -303,5 +308,6 @@ export const ko = {
     fileTooLarge: '“{{file}}” 파일이 허용된 크기({{limit}})보다 큽니다.',
     batchFormat: 'CSV, XLSX 또는 ZIP 파일을 보내 주십시오.',
     alreadyCommitted: '이 묶음은 이미 가져왔습니다.',
+    batchExpired: '이 묶음은 {{hours}}시간 안에 가져오지 않아 만료되었습니다. 다시 올려 주세요.',
   },
 } satisfies MessageCatalogue

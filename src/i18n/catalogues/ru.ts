@@ -301,6 +301,11 @@ export const ru = {
     duplicateIdentity: 'Другой материал этого ведомства уже имеет идентификатор «{{value}}».',
     unknownAgency: 'Нет ведомства с кодом «{{code}}».',
     unknownTopic: 'Нет темы с адресом «{{slug}}».',
+    unknownMedia:
+      'Нет фото, видео или издания с идентификатором «{{id}}»; поставьте его строку перед статьёй.',
+    exportCollection: 'Выберите articles или media для экспорта.',
+    exportIds: 'Список идентификаторов для экспорта не годится: «{{ids}}».',
+    exportWhere: 'Фильтр экспорта не годится.',
     agencyRequired:
       'Укажите код ведомства в столбце agency: ваша учётная запись не относится ни к одному ведомству.',
     externalIdRequired:
@@ -312,5 +317,7 @@ export const ru = {
     fileTooLarge: 'Файл «{{file}}» больше допустимого размера ({{limit}}).',
     batchFormat: 'Отправьте файл CSV, XLSX или ZIP.',
     alreadyCommitted: 'Этот пакет уже импортирован.',
+    batchExpired:
+      'Этот пакет не был импортирован в течение {{hours}} ч. и устарел; загрузите его снова.',
   },
 } satisfies MessageCatalogue

@@ -293,6 +293,11 @@ export const vi = {
     duplicateIdentity: 'Một mục khác của cơ quan này đã có mã “{{value}}”.',
     unknownAgency: 'Không có cơ quan nào mang mã “{{code}}”.',
     unknownTopic: 'Không có chủ đề nào mang đường dẫn “{{slug}}”.',
+    unknownMedia:
+      'Không có ảnh, video hay ấn phẩm nào mang mã “{{id}}”; hãy đặt dòng của nó trước bài viết.',
+    exportCollection: 'Hãy chọn articles hoặc media để xuất.',
+    exportIds: 'Danh sách mã cần xuất không hợp lệ: “{{ids}}”.',
+    exportWhere: 'Bộ lọc xuất không hợp lệ.',
     agencyRequired: 'Hãy ghi mã cơ quan ở cột agency: tài khoản của bạn không thuộc cơ quan nào.',
     externalIdRequired:
       'Dòng không kèm tệp cần có mã ở cột externalId, để lần nhập sau tìm lại được mục này.',
@@ -303,6 +308,8 @@ export const vi = {
     fileTooLarge: 'Tệp “{{file}}” lớn hơn mức cho phép ({{limit}}).',
     batchFormat: 'Hãy gửi một tệp CSV, XLSX hoặc ZIP.',
     alreadyCommitted: 'Lô này đã được nhập.',
+    batchExpired:
+      'Lô này không được nhập trong vòng {{hours}} giờ nên đã hết hạn; hãy tải lên lại.',
   },
 }
 

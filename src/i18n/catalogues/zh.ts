@@ -268,6 +268,10 @@ export const zh = {
     duplicateIdentity: '该机构的另一条目已使用标识“{{value}}”。',
     unknownAgency: '没有代码为“{{code}}”的机构。',
     unknownTopic: '没有路径为“{{slug}}”的主题。',
+    unknownMedia: '没有标识为“{{id}}”的图片、视频或出版物；请把它的行放在文章之前。',
+    exportCollection: '请选择要导出的 articles 或 media。',
+    exportIds: '要导出的标识列表无法使用：“{{ids}}”。',
+    exportWhere: '导出筛选条件无法使用。',
     agencyRequired: '请在 agency 列填写机构代码：您的账户不属于任何机构。',
     externalIdRequired: '没有文件的行需要在 externalId 列填写标识，以便再次导入时找到该条目。',
     badValue: '“{{column}}”列：值“{{value}}”无法使用。',
@@ -277,5 +281,6 @@ export const zh = {
     fileTooLarge: '文件“{{file}}”超过允许的大小（{{limit}}）。',
     batchFormat: '请发送 CSV、XLSX 或 ZIP 文件。',
     alreadyCommitted: '此批次已导入。',
+    batchExpired: '此批次未在 {{hours}} 小时内导入，已过期；请重新上传。',
   },
 } satisfies MessageCatalogue

@@ -118,6 +118,7 @@ export const en = {
     place: 'Place',
     dateTaken: 'Date taken',
     keywords: 'Keywords',
+    editions: 'Other language editions',
     dimensionsLabel: 'Dimensions',
     dimensions: '{{width}} × {{height}} px',
     duration: 'Duration',

@@ -119,6 +119,7 @@ export const fr = {
     place: 'Lieu',
     dateTaken: 'Date de prise de vue',
     keywords: 'Mots-clés',
+    editions: 'Éditions en d’autres langues',
     dimensionsLabel: 'Dimensions',
     dimensions: '{{width}} × {{height}} px',
     duration: 'Durée',

@@ -117,6 +117,7 @@ export const ja = {
     place: '場所',
     dateTaken: '撮影日',
     keywords: 'キーワード',
+    editions: '他の言語版',
     dimensionsLabel: '解像度',
     dimensions: '{{width}} × {{height}} ピクセル',
     duration: '再生時間',

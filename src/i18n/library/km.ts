@@ -116,6 +116,7 @@ export const km = {
     place: 'ទីកន្លែង',
     dateTaken: 'កាលបរិច្ឆេទថត',
     keywords: 'ពាក្យគន្លឹះ',
+    editions: 'បោះពុម្ពជាភាសាផ្សេង',
     dimensionsLabel: 'វិមាត្រ',
     dimensions: '{{width}} × {{height}} ភីកសែល',
     duration: 'រយៈពេល',

@@ -117,6 +117,7 @@ export const ko = {
     place: '장소',
     dateTaken: '촬영일',
     keywords: '키워드',
+    editions: '다른 언어판',
     dimensionsLabel: '해상도',
     dimensions: '{{width}} × {{height}} 픽셀',
     duration: '재생 시간',

@@ -117,6 +117,7 @@ export const ru = {
     place: 'Место',
     dateTaken: 'Дата съёмки',
     keywords: 'Ключевые слова',
+    editions: 'Издания на других языках',
     dimensionsLabel: 'Размеры',
     dimensions: '{{width}} × {{height}} пикс.',
     duration: 'Продолжительность',

@@ -116,6 +116,7 @@ export const vi = {
     place: 'Địa điểm',
     dateTaken: 'Ngày chụp, quay',
     keywords: 'Từ khóa',
+    editions: 'Ấn phẩm bằng ngôn ngữ khác',
     dimensionsLabel: 'Kích thước',
     dimensions: '{{width}} × {{height}} px',
     duration: 'Thời lượng',

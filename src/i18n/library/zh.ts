@@ -114,6 +114,7 @@ export const zh = {
     place: '地点',
     dateTaken: '拍摄日期',
     keywords: '关键词',
+    editions: '其他语言版本',
     dimensionsLabel: '分辨率',
     dimensions: '{{width}} × {{height}} 像素',
     duration: '时长',

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { slugs } from '../../../collections/slugs'
+import { hideUnreadableRelations } from '../../access/relations'
 import { isStaffUser } from '../../access/roles'
 import { LOCALE_OPTIONS } from '../../i18n/locales'
 
@@ -112,6 +113,8 @@ export const mediaKindFields: Field[] = [
     hasMany: true,
     filterOptions: { kind: { equals: 'document' } },
     label: { vi: 'Bản bằng ngôn ngữ khác', en: 'Editions in other languages' },
+    // An edition the reader may not see (a press-only translation) is not even named to them.
+    hooks: { afterRead: [hideUnreadableRelations({ relationTo: slugs.media })] },
     admin: {
       position: 'sidebar',
       condition: isKind('document'),

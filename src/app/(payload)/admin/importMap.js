@@ -25,6 +25,7 @@ import { VietnameseSourcePanel as VietnameseSourcePanel_8ba38e3a81ddd16d56f8c3db
 import { DeliveryStatusPanel as DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9 } from '../../../../src/components/admin/DeliveryStatusPanel'
 import { PublicationBlockers as PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9 } from '../../../../src/components/admin/PublicationBlockers'
 import { TimelineRowLabel as TimelineRowLabel_39e487c6ef96f039336b28173cca46a6 } from '../../../../src/components/admin/workflow/TimelineRowLabel'
+import { ExportZipLink as ExportZipLink_00ceb4f1e9eb93157d88b980d7c2b9f6 } from '../../../../src/components/admin/ExportZipLink'
 import { WorkflowActions as WorkflowActions_b71ce5ac79cda39c6649151ecc899cb4 } from '../../../../src/components/admin/workflow/WorkflowActions'
 import { WorkflowPublishButton as WorkflowPublishButton_610dfa80e42607fcecda63cc4c4dda81 } from '../../../../src/components/admin/workflow/WorkflowPublishButton'
 import { WorkflowLanguageStatus as WorkflowLanguageStatus_a218c784db97124ec4ff1fff0ceb4687 } from '../../../../src/components/admin/workflow/WorkflowLanguageStatus'
@@ -77,6 +78,7 @@ export const importMap = {
   "/src/components/admin/DeliveryStatusPanel#DeliveryStatusPanel": DeliveryStatusPanel_fbe84185877b60578d7b213b4393feb9,
   "/src/components/admin/PublicationBlockers#PublicationBlockers": PublicationBlockers_41b7b87a7d79ade7a7ab5199cb06f5c9,
   "/src/components/admin/workflow/TimelineRowLabel#TimelineRowLabel": TimelineRowLabel_39e487c6ef96f039336b28173cca46a6,
+  "/src/components/admin/ExportZipLink#ExportZipLink": ExportZipLink_00ceb4f1e9eb93157d88b980d7c2b9f6,
   "/src/components/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_b71ce5ac79cda39c6649151ecc899cb4,
   "/src/components/admin/workflow/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_610dfa80e42607fcecda63cc4c4dda81,
   "/src/components/admin/workflow/WorkflowLanguageStatus#WorkflowLanguageStatus": WorkflowLanguageStatus_a218c784db97124ec4ff1fff0ceb4687,

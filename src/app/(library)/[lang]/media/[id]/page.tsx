@@ -8,13 +8,13 @@ import { EmbargoNotice } from '../../../../../components/library/EmbargoNotice'
 import { FallbackNotice } from '../../../../../components/library/FallbackNotice'
 import { ItemBadges } from '../../../../../components/library/ItemBadges'
 import { ItemDates } from '../../../../../components/library/ItemDates'
-import { AsideLinks, topicLinks } from '../../../../../components/library/LinkList'
+import { AsideLinks, topicLinks, type ListedLink } from '../../../../../components/library/LinkList'
 import { MetaList, agencyRow, eventRow } from '../../../../../components/library/MetaList'
 import { PressContactBox } from '../../../../../components/library/PressContact'
 import { LeadPicture } from '../../../../../components/library/PictureView'
 import { StructuredData } from '../../../../../components/library/StructuredData'
 import { libraryTranslator, type LibraryKey } from '../../../../../i18n'
-import { LOCALE_TAGS, isLocale } from '../../../../../i18n/locales'
+import { LOCALE_LABELS, LOCALE_TAGS, isLocale, type Locale } from '../../../../../i18n/locales'
 import { pictureOfMedia, readItem } from '../../../../../library/content'
 import { routeDocument, type LibraryPageProps } from '../../../../../library/libraryPage'
 import { getReader } from '../../../../../library/reader'
@@ -170,6 +170,7 @@ export default async function MediaPage({ params }: Props) {
               label: keyword,
             }))}
           />
+          <AsideLinks title={t('item.editions')} links={editionLinks({ media, lang })} />
           <PressContactBox lang={lang} t={t} />
         </aside>
       </div>
@@ -197,4 +198,23 @@ function videoSourceOf(media: Media): { src: string; type: string } | null {
   }>
   const web = renditions.find((rendition) => rendition.size === 'web' && rendition.format === 'mp4')
   return web?.url ? { src: web.url, type: 'video/mp4' } : null
+}
+
+/**
+ * The other language editions of a publication the reader may see (unreadable ones are removed
+ * when the item is read), each named in its own language and marked as such.
+ */
+function editionLinks({ media, lang }: { media: Media; lang: Locale }): ListedLink[] {
+  return (media.editions ?? []).flatMap((edition) => {
+    if (typeof edition !== 'object' || !edition) return []
+    const language = edition.documentLanguage
+    return [
+      {
+        key: edition.id,
+        href: `/${lang}/media/${edition.id}`,
+        label: language ? LOCALE_LABELS[language] : mediaTitle({ item: edition }),
+        lang: language ? LOCALE_TAGS[language] : undefined,
+      },
+    ]
+  })
 }

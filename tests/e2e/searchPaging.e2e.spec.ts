@@ -51,7 +51,7 @@ describe('search paging and the date range in Chromium', () => {
     const page = await reader.newPage()
     await page.goto(`${server.baseUrl}/en/search?q=dong+nai`)
     const total = await resultsCount(page)
-    const filters = page.getByRole('complementary', { name: 'Filters' })
+    const filters = page.getByRole('region', { name: 'Filters' })
 
     // A range in the future holds nothing.
     await filters.getByLabel('From').fill('2099-01-01')

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import fontkit from '@pdf-lib/fontkit'
@@ -263,16 +261,11 @@ async function drawPhoto({
 }
 
 /**
- * Where a DejaVu font file is: resolved from this module, or (when a bundler has moved this
- * code, as `next dev` does) in node_modules under the working directory.
+ * Where a DejaVu font file is: in node_modules under the working directory (the project, for
+ * `npm run dev`, `npm run seed` and the tests). Not resolved through the module system: a
+ * bundler (Turbopack under `next dev`) then tries to bundle every font a template path could
+ * name, and fails on them.
  */
 function fontPath({ name }: { name: string }): string {
-  const file = `dejavu-fonts-ttf/ttf/${name}`
-  try {
-    const resolved: unknown = createRequire(import.meta.url).resolve(file)
-    if (typeof resolved === 'string' && existsSync(resolved)) return resolved
-  } catch {
-    // Looked for from the working directory below.
-  }
-  return path.join(process.cwd(), 'node_modules', file)
+  return path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', name)
 }

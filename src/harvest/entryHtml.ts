@@ -6,6 +6,7 @@ import {
   type LexicalDocument,
   type LexicalInlineNode,
 } from '../seed/lexical'
+import { httpUrl } from './httpUrl'
 
 /**
  * The HTML of a feed entry (an agency portal's description or content), reduced to what an
@@ -133,11 +134,16 @@ function entryParagraphs({ html }: { html: string }): Paragraph[] {
       if (!isElement(node) || DROPPED.has(node.name)) continue
       if (node.name === 'br') {
         target().push({ type: 'linebreak', version: 1 })
-      } else if (node.name === 'a' && httpUrl(node.attribs.href) && target() === current) {
+      } else if (
+        node.name === 'a' &&
+        httpUrl({ value: node.attribs.href }) &&
+        target() === current
+      ) {
         const children: Paragraph = []
         visit(node.children, () => children)
         const text = trimParagraph(children)
-        if (text.length > 0) target().push(linkNode({ url: httpUrl(node.attribs.href)!, text }))
+        if (text.length > 0)
+          target().push(linkNode({ url: httpUrl({ value: node.attribs.href })!, text }))
       } else if (BLOCKS.has(node.name)) {
         flush()
         visit(node.children, target)
@@ -196,17 +202,6 @@ function textOf(node: LexicalInlineNode): string {
   if (node.type === 'linebreak') return '\n'
   const children = (node as { children?: LexicalInlineNode[] }).children ?? []
   return children.map(textOf).join('')
-}
-
-/** The link's target when it is an absolute http(s) URL (no `javascript:`, no relative path). */
-function httpUrl(href: string | undefined): string | null {
-  if (!href) return null
-  try {
-    const url = new URL(href.trim())
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
-  }
 }
 
 function isElement(node: ChildNode): node is Element {

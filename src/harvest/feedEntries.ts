@@ -1,6 +1,7 @@
 import { parseFeed } from 'feedsmith'
 
 import { entryHtmlToText, firstImageSource } from './entryHtml'
+import { httpUrl } from './httpUrl'
 
 /** One entry of an agency's feed, whatever its format, as the harvester uses it. */
 export type FeedEntry = {
@@ -44,7 +45,7 @@ export function parseFeedEntries({ text, feedUrl }: { text: string; feedUrl: str
   const raw = rawEntries({ parsed })
   const entries: FeedEntry[] = []
   for (const entry of raw.entries) {
-    const link = absoluteUrl({ value: entry.link, base: feedUrl })
+    const link = httpUrl({ value: entry.link, base: feedUrl })
     const id = (entry.id?.trim() || link) ?? null
     if (!id) continue
     const summaryHtml = entry.summary ?? ''
@@ -64,7 +65,7 @@ export function parseFeedEntries({ text, feedUrl }: { text: string; feedUrl: str
       title,
       summaryHtml,
       contentHtml,
-      imageUrl: absoluteUrl({ value: image, base: link ?? feedUrl }),
+      imageUrl: httpUrl({ value: image, base: link ?? feedUrl }),
     })
   }
   return { title: plainText({ value: raw.title }), entries }
@@ -176,14 +177,4 @@ function escapeText(text: string): string {
     .split(/\n\s*\n/)
     .map((block) => `<p>${block}</p>`)
     .join('')
-}
-
-function absoluteUrl({ value, base }: { value?: string | null; base: string }): string | null {
-  if (!value?.trim()) return null
-  try {
-    const url = new URL(value.trim(), base)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
-  }
 }

@@ -1,14 +1,19 @@
 /**
  * `npm run bench:import [-- --rows=10000 --photos=500 --photo-width=3200 --photo-height=2400
- * --only=rows,photos --big-zip-mb=0 --no-baseline]`: the batch import (src/import) against
- * saving the same items one by one, on a scratch SQLite file, in the same run. `--no-baseline`
- * times the import alone (for `node --cpu-prof`); `--big-zip-mb=N` adds the memory check of a
- * large archive (benchBigZip below; `--only=none --big-zip-mb=2048` runs it alone).
+ * --only=rows,photos --big-zip-mb=0 --no-baseline --no-import]`: the batch import (src/import)
+ * against saving the same items one by one, on a scratch SQLite file, in the same run.
+ * `--no-baseline` times the import alone (for `node --cpu-prof`), `--no-import` the baseline
+ * alone; `--big-zip-mb=N` adds the memory check of a large archive (benchBigZip below;
+ * `--only=none --big-zip-mb=2048` runs it alone).
  *
  * `rows`: `--rows` articles with a title, summary and body in all eight languages, as one CSV:
  * the import's dry run and commit (src/import/importBatch.ts) against the REST API the way a
  * script without the import would send them, one `POST /api/articles` per item and one `PATCH`
- * per other language (in-process route handlers, so no network in either figure). Ends with
+ * per other language (in-process route handlers, so no network in either figure). Before and
+ * after each half it prints this process's (the server's) memory after full garbage
+ * collections, with the growth per 100 rows and the open SQLite connections' files: a leak is
+ * growth that grows with the rows (issue 19 found one connection and thousands of prepared
+ * statements kept per save; patches/@libsql+client+0.14.0.patch). Ends with
  * `RESULT import items_per_s=<n> baseline=<n> ratio=<x>`.
  *
  * `photos`: a ZIP of `--photos` camera JPEGs with IPTC and XMP captions in two languages,
@@ -23,10 +28,13 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
+import v8 from 'node:v8'
+import { runInNewContext } from 'node:vm'
 
 import { ZipArchive } from 'archiver'
 
 import { cameraPhoto } from '../../tests/helpers/mediaFixtures'
+import { openDatabaseFiles } from '../../tests/helpers/openDatabaseFiles'
 import { restClient } from '../../tests/helpers/restClient'
 import { scratchAppEnv } from '../../tests/helpers/scratchEnv'
 import { loadPayloadApp } from '../lib/loadPayloadApp'
@@ -44,8 +52,13 @@ const only = (
   process.argv.find((value) => value.startsWith('--only='))?.split('=')[1] ?? 'rows,photos'
 ).split(',')
 const say = (line: string) => process.stdout.write(`${line}\n`)
+// A full collection without `--expose-gc` on the command line (V8's flag, set at run time).
+v8.setFlagsFromString('--expose-gc')
+const collectGarbage = runInNewContext('gc') as () => void
 // For profiling the import alone (`--cpu-prof`): no baseline, so no RESULT line.
 const hasBaseline = !process.argv.includes('--no-baseline')
+// `--no-import`: the REST baseline alone (its memory, without the import's).
+const hasImport = !process.argv.includes('--no-import')
 
 const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'ttdn-bench-import-'))
 Object.assign(process.env, {
@@ -117,6 +130,28 @@ async function benchRows(): Promise<void> {
   }
   const csv = Buffer.from(lines.join('\n'))
 
+  const before = await liveMemory()
+  say(memoryLine({ phase: 'start', memory: before }))
+  let importSeconds = Number.NaN
+  if (hasImport) importSeconds = await importRows({ csv })
+  const afterImport = await liveMemory()
+  say(memoryLine({ phase: 'after import', memory: afterImport, since: before }))
+  if (!hasBaseline) return
+  const restSeconds = await restRows({ texts })
+  say(memoryLine({ phase: 'after REST', memory: await liveMemory(), since: afterImport }))
+  if (hasImport)
+    say(
+      resultLine({
+        bench: 'import',
+        metric: 'items_per_s',
+        value: rows / importSeconds,
+        baseline: rows / restSeconds,
+      }),
+    )
+}
+
+/** The import half: the CSV's dry run and commit, in seconds. */
+async function importRows({ csv }: { csv: Buffer }): Promise<number> {
   const importStart = performance.now()
   const batch = await createImportBatch({
     payload,
@@ -134,8 +169,15 @@ async function benchRows(): Promise<void> {
   say(
     `import: ${rows} rows in ${importSeconds.toFixed(1)} s (dry run ${dryRunSeconds.toFixed(1)} s)`,
   )
+  return importSeconds
+}
 
-  if (!hasBaseline) return
+/** The baseline half: one REST POST per item and one PATCH per other language, in seconds. */
+async function restRows({
+  texts,
+}: {
+  texts: (n: number, locale: string) => { title: string; summary: string; body: string }
+}): Promise<number> {
   const rest = restClient({ config })
   const token = await rest.login({ collection: 'users', email: 'pub@bench.test', password })
   const restStart = performance.now()
@@ -169,14 +211,53 @@ async function benchRows(): Promise<void> {
   }
   const restSeconds = (performance.now() - restStart) / 1000
   say(`REST: ${rows} items in ${restSeconds.toFixed(1)} s`)
-  say(
-    resultLine({
-      bench: 'import',
-      metric: 'items_per_s',
-      value: rows / importSeconds,
-      baseline: rows / restSeconds,
-    }),
-  )
+  return restSeconds
+}
+
+type Memory = {
+  heapMb: number
+  heapTotalMb: number
+  externalMb: number
+  rssMb: number
+  databaseFiles: number
+}
+
+/**
+ * This process's (the server's) memory after full garbage collections, in MB. Twice, a turn of
+ * the event loop apart: native objects (SQLite statements) are freed by finalizers that run
+ * after the collection that found their JavaScript wrappers unreachable.
+ */
+async function liveMemory(): Promise<Memory> {
+  for (let round = 0; round < 2; round += 1) {
+    collectGarbage()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  const usage = process.memoryUsage()
+  return {
+    heapMb: usage.heapUsed / 1024 ** 2,
+    heapTotalMb: usage.heapTotal / 1024 ** 2,
+    externalMb: usage.external / 1024 ** 2,
+    rssMb: usage.rss / 1024 ** 2,
+    databaseFiles: openDatabaseFiles({ dir: scratch }) ?? Number.NaN,
+  }
+}
+
+/** A memory line; with `since`, also its growth per 100 rows (a leak grows with the rows). */
+function memoryLine({
+  phase,
+  memory,
+  since,
+}: {
+  phase: string
+  memory: Memory
+  since?: Memory
+}): string {
+  const per100 = (now: number, then: number) => (((now - then) / rows) * 100).toFixed(1)
+  return `memory ${phase}: live heap ${memory.heapMb.toFixed(0)} MB of ${memory.heapTotalMb.toFixed(0)} MB, external ${memory.externalMb.toFixed(0)} MB, RSS ${memory.rssMb.toFixed(0)} MB, open database files ${memory.databaseFiles}${
+    since
+      ? ` (per 100 rows: heap ${per100(memory.heapMb, since.heapMb)} MB, external ${per100(memory.externalMb, since.externalMb)} MB, RSS ${per100(memory.rssMb, since.rssMb)} MB)`
+      : ''
+  }`
 }
 
 async function benchPhotos(): Promise<void> {

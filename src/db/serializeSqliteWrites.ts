@@ -22,10 +22,11 @@ import type { BaseDatabaseAdapter } from 'payload'
  * a transaction begun again from the owning context joins the open one (no transaction of its
  * own, as Payload does when a nested operation shares `req`).
  *
- * libsql also hands its connection to each transaction and opens a new one for the next
- * statement (`Sqlite3Client#transaction` sets `#db = null`), losing the per-connection
- * `PRAGMA busy_timeout` the Payload adapter set at connect; it is set again on each new
- * connection before its first statement.
+ * libsql also hands its connection to each transaction and takes another for the next
+ * statement (`Sqlite3Client#transaction`): an idle one given back by an ended transaction
+ * (patches/@libsql+client+0.14.0.patch; unpatched, each transaction's connection stayed open
+ * for good, ~5 MB each), or a new one, which lacks the per-connection `PRAGMA busy_timeout` the
+ * Payload adapter set at connect; it is set again on that connection before its first statement.
  */
 export function serializeSqliteWrites({
   adapter,

@@ -372,6 +372,23 @@ describe('albums and events', () => {
     )
   })
 
+  it('checks an edited end date against the start date already stored', async () => {
+    // The validator reads the stored start through the merged siblings, which Payload builds
+    // only when a validator asks for them (patches/payload+3.90.1.patch).
+    const before = await app.payload.findByID({ collection: slugs.events, id: ids.event })
+    const response = await app.rest.request('PATCH', `/events/${ids.event}`, {
+      headers: { 'Accept-Language': 'en' },
+      body: { endDate: new Date(Date.parse(before.startDate) - DAY).toISOString() },
+      token: adminToken,
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain(
+      'The end date cannot be before the start date.',
+    )
+    const after = await app.payload.findByID({ collection: slugs.events, id: ids.event })
+    expect(after.endDate).toBe(before.endDate)
+  })
+
   async function pressNinjs({
     collection,
     id,

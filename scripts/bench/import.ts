@@ -4,7 +4,8 @@
  * against saving the same items one by one, on a scratch SQLite file, in the same run.
  * `--no-baseline` times the import alone (for `node --cpu-prof`), `--no-import` the baseline
  * alone; `--big-zip-mb=N` adds the memory check of a large archive (benchBigZip below;
- * `--only=none --big-zip-mb=2048` runs it alone).
+ * `--only=none --big-zip-mb=2048` runs it alone; 5120 needs `IMPORT_MAX_MB=6144`, as the
+ * archive is refused over the cap like any upload).
  *
  * `rows`: `--rows` articles with a title, summary and body in all eight languages, as one CSV:
  * the import's dry run and commit (src/import/importBatch.ts) against the REST API the way a

@@ -132,18 +132,14 @@ function entryParagraphs({ html }: { html: string }): Paragraph[] {
         continue
       }
       if (!isElement(node) || DROPPED.has(node.name)) continue
+      const link = node.name === 'a' ? httpUrl({ value: node.attribs.href }) : null
       if (node.name === 'br') {
         target().push({ type: 'linebreak', version: 1 })
-      } else if (
-        node.name === 'a' &&
-        httpUrl({ value: node.attribs.href }) &&
-        target() === current
-      ) {
+      } else if (link && target() === current) {
         const children: Paragraph = []
         visit(node.children, () => children)
         const text = trimParagraph(children)
-        if (text.length > 0)
-          target().push(linkNode({ url: httpUrl({ value: node.attribs.href })!, text }))
+        if (text.length > 0) target().push(linkNode({ url: link, text }))
       } else if (BLOCKS.has(node.name)) {
         flush()
         visit(node.children, target)

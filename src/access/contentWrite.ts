@@ -1,12 +1,19 @@
-import type { Access, CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionBeforeValidateHook,
+  Where,
+} from 'payload'
 
 import { translatedError } from '../errors/translatedError'
-import { relationId, requesterOf } from './requester'
+import { relationId, requesterOf, type Requester } from './requester'
+import { contentVisibility } from './visibility'
 
 /**
  * Who may write content: admins everything; publishers and contributors the items of their
- * own agency; press officers and viewers nothing. Publishing is for publishers and admins
- * ({@link onlyPublishersPublish}).
+ * own agency that they may read ({@link contentVisibility}: a contributor not named on a
+ * restricted item can neither read nor overwrite it); press officers and viewers nothing.
+ * Publishing is for publishers and admins ({@link onlyPublishersPublish}).
  */
 export const canCreateContent: Access = ({ req, data }) => {
   const requester = requesterOf({ user: req.user, now: new Date() })
@@ -30,16 +37,28 @@ export const canUpdateContent: Access = ({ req, data }) => {
   if (isPublishingWrite({ data }) && !mayPublish({ roles: requester.roles })) return false
   if (requester.roles.includes('admin')) return true
   if (!requester.roles.some((role) => role === 'publisher' || role === 'contributor')) return false
-  if (requester.agencyId === null) return false
-  return { agency: { equals: requester.agencyId } }
+  return ownReadableItems({ requester })
 }
 
 export const canDeleteContent: Access = ({ req }) => {
   const requester = requesterOf({ user: req.user, now: new Date() })
   if (requester.kind !== 'staff') return false
   if (requester.roles.includes('admin')) return true
-  if (!requester.roles.includes('publisher') || requester.agencyId === null) return false
-  return { agency: { equals: requester.agencyId } }
+  if (!requester.roles.includes('publisher')) return false
+  return ownReadableItems({ requester })
+}
+
+/** The items of the requester's agency that the visibility rule lets them read. */
+function ownReadableItems({
+  requester,
+}: {
+  requester: Extract<Requester, { kind: 'staff' }>
+}): boolean | Where {
+  if (requester.agencyId === null) return false
+  const visibility = contentVisibility({ requester, now: new Date() })
+  if (visibility === false) return false
+  const ownAgency: Where = { agency: { equals: requester.agencyId } }
+  return visibility === true ? ownAgency : { and: [ownAgency, visibility] }
 }
 
 /**

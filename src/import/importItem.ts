@@ -531,8 +531,9 @@ async function findExisting({
   | (StoredItem & { id: number | string; topics?: unknown; media?: unknown; sourceHash?: unknown })
   | null
 > {
-  // The system looks: whether the identifier is taken in that agency is not the requester's to
-  // see, and the write that follows is theirs, with their access.
+  // The system looks, since an identifier is unique within the agency whoever may read the item
+  // holding it; then the item must be one the requester may read, or the row is refused rather
+  // than planned as an update they could not see (nor make: updates follow the visibility rule).
   const { docs } = await req.payload.find({
     collection,
     where: { and: [{ agency: { equals: agency } }, { [field]: { equals: value } }] },
@@ -543,7 +544,22 @@ async function findExisting({
     overrideAccess: true,
     req,
   })
-  return (docs[0] as (StoredItem & { id: number | string }) | undefined) ?? null
+  const existing = (docs[0] as (StoredItem & { id: number | string }) | undefined) ?? null
+  if (existing === null) return null
+  const readable = await req.payload.find({
+    collection,
+    where: { id: { equals: existing.id } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: {},
+    overrideAccess: false,
+    req,
+  })
+  if (readable.docs.length === 0)
+    throw new ImportRowError({ key: 'import.identityNotReadable', params: { value } })
+  return existing
 }
 
 async function lookUpReferences({

@@ -143,6 +143,40 @@ describe('who may write content, and what bad input gets', () => {
     expect(stored.title).toBe('Đồng Nai đón đoàn doanh nghiệp Nhật Bản')
   })
 
+  it('keeps a contributor from changing a restricted item of their own agency they are not named on', async () => {
+    const restricted = await app.payload.create({
+      collection: slugs.articles,
+      draft: true,
+      data: article({
+        agency: ownAgency,
+        accessTier: 'restricted',
+        title: 'Hồ sơ hạn chế',
+      }) as never,
+    })
+    const blind = await app.rest.request(
+      'PATCH',
+      `/${slugs.articles}/${restricted.id}?draft=true`,
+      {
+        token: tokens.contributor,
+        body: { title: 'Ghi đè mù' },
+      },
+    )
+    expect([403, 404]).toContain(blind.status)
+    const stored = await app.payload.findByID({
+      collection: slugs.articles,
+      id: restricted.id,
+      draft: true,
+    })
+    expect(stored.title).toBe('Hồ sơ hạn chế')
+    // The publisher of the agency may read it, so may change it.
+    const byPublisher = await app.rest.request(
+      'PATCH',
+      `/${slugs.articles}/${restricted.id}?draft=true`,
+      { token: tokens.publisher, body: { title: 'Hồ sơ hạn chế (sửa)' } },
+    )
+    expect(byPublisher.status).toBe(200)
+  })
+
   it.each([
     ['an unknown tier', { accessTier: 'top-secret' }, 'accessTier'],
     ['an embargo that is not a date', { embargoUntil: 'thứ Ba tuần sau' }, 'embargoUntil'],

@@ -244,6 +244,39 @@ describe('batch import of a sheet or a ZIP', () => {
     expect(await articleBy('cung-co-quan')).toBeDefined()
   })
 
+  it("a contributor's row whose externalId is a restricted item they may not read is refused in the dry run, and the item is untouched", async () => {
+    const hidden = await app.payload.create({
+      collection: slugs.articles,
+      draft: true,
+      data: {
+        title: 'Hồ sơ hạn chế',
+        agency: ownAgency,
+        accessTier: 'restricted',
+        infoType: 'official',
+        classification: 'unclassified',
+        externalId: 'han-che-1',
+      } as never,
+    })
+    const rows = [{ ...eightLanguageRow({ externalId: 'han-che-1' }), agency: 'so-vhttdl' }]
+    const { batch, committed } = await importBatch({
+      user: contributor,
+      data: await sheetOf({ rows }),
+      fileName: 'han-che.csv',
+      format: 'csv',
+    })
+    expect(batch.dryRun![0]).toMatchObject({ action: 'error' })
+    expect(batch.dryRun![0]).not.toHaveProperty('id')
+    expect(batch.dryRun![0]!.reason).toContain('han-che-1')
+    expect(committed).toMatchObject({ created: 0, updated: 0, failed: 1 })
+    const stored = await app.payload.findByID({
+      collection: slugs.articles,
+      id: hidden.id,
+      draft: true,
+      locale: 'all',
+    })
+    expect((stored.title as unknown as Record<string, string>).vi).toBe('Hồ sơ hạn chế')
+  })
+
   it('over REST: upload answers the dry run, a contributor may not publish, commit runs as a job to done', async () => {
     const contributorToken = await app.rest.login({
       collection: slugs.users,

@@ -292,6 +292,8 @@ export const en = {
   },
   import: {
     duplicateIdentity: 'Another item of this agency already has the identifier “{{value}}”.',
+    identityNotReadable:
+      'The identifier “{{value}}” belongs to an item of the agency that you may not read, so it cannot be updated; use another identifier or ask someone who may read it.',
     unknownAgency: 'No agency has the code “{{code}}”.',
     unknownTopic: 'No topic has the slug “{{slug}}”.',
     unknownMedia:

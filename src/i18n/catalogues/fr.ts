@@ -308,6 +308,8 @@ export const fr = {
   },
   import: {
     duplicateIdentity: 'Un autre élément de cet organisme porte déjà l’identifiant « {{value}} ».',
+    identityNotReadable:
+      'L’identifiant « {{value}} » appartient à un élément de l’organisme que vous ne pouvez pas lire : il ne peut donc pas être mis à jour ; utilisez un autre identifiant ou demandez à une personne autorisée.',
     unknownAgency: 'Aucun organisme ne porte le code « {{code}} ».',
     unknownTopic: 'Aucun thème ne porte le slug « {{slug}} ».',
     unknownMedia:

@@ -294,6 +294,8 @@ export const ja = {
   },
   import: {
     duplicateIdentity: 'この機関の別の項目がすでに識別子「{{value}}」を使っています。',
+    identityNotReadable:
+      '識別子「{{value}}」は、あなたが閲覧できないこの機関の項目のものなので更新できません。別の識別子を使うか、閲覧できる人に依頼してください。',
     unknownAgency: 'コード「{{code}}」の機関はありません。',
     unknownTopic: 'スラッグ「{{slug}}」のトピックはありません。',
     unknownMedia:

@@ -290,6 +290,8 @@ export const ko = {
   },
   import: {
     duplicateIdentity: '이 기관의 다른 항목이 이미 식별자 “{{value}}”를 사용하고 있습니다.',
+    identityNotReadable:
+      '식별자 “{{value}}”는 귀하가 열람할 수 없는 이 기관의 항목에 속하므로 갱신할 수 없습니다. 다른 식별자를 쓰거나 열람 권한이 있는 사람에게 요청하세요.',
     unknownAgency: '코드가 “{{code}}”인 기관이 없습니다.',
     unknownTopic: '슬러그가 “{{slug}}”인 주제가 없습니다.',
     unknownMedia:

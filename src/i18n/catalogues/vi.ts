@@ -291,6 +291,8 @@ export const vi = {
   },
   import: {
     duplicateIdentity: 'Một mục khác của cơ quan này đã có mã “{{value}}”.',
+    identityNotReadable:
+      'Mã “{{value}}” đã thuộc về một mục của cơ quan mà bạn không có quyền xem, nên không thể cập nhật; hãy dùng mã khác hoặc nhờ người được xem mục đó.',
     unknownAgency: 'Không có cơ quan nào mang mã “{{code}}”.',
     unknownTopic: 'Không có chủ đề nào mang đường dẫn “{{slug}}”.',
     unknownMedia:

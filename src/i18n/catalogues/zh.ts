@@ -266,6 +266,8 @@ export const zh = {
   },
   import: {
     duplicateIdentity: '该机构的另一条目已使用标识“{{value}}”。',
+    identityNotReadable:
+      '标识“{{value}}”属于本机构中您无权查看的条目，因此无法更新；请使用其他标识，或请有权查看的人处理。',
     unknownAgency: '没有代码为“{{code}}”的机构。',
     unknownTopic: '没有路径为“{{slug}}”的主题。',
     unknownMedia: '没有标识为“{{id}}”的图片、视频或出版物；请把它的行放在文章之前。',

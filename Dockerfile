@@ -26,9 +26,14 @@ RUN npm run build \
 FROM ${NODE_IMAGE} AS runtime
 # exiftool-vendored (photo metadata) runs ExifTool, a perl program. PDF previews draw text in
 # the standard PDF fonts with system fonts; Noto covers Latin, Vietnamese, CJK and Khmer.
+# jemalloc replaces glibc's allocator for the native parts (SQLite, libvips): glibc kept the
+# memory they freed, and a batch import grew by 21 MB per 100 rows against 8 MB with jemalloc
+# (`npm run bench:import -- --only=rows --rows=400 --no-baseline`; docs/deployment.md).
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends perl fonts-noto-core fonts-noto-cjk \
+  && apt-get install -y --no-install-recommends perl fonts-noto-core fonts-noto-cjk libjemalloc2 \
+  && ln -s "$(ls /usr/lib/*-linux-gnu/libjemalloc.so.2)" /usr/local/lib/libjemalloc.so.2 \
   && rm -rf /var/lib/apt/lists/*
+ENV LD_PRELOAD=/usr/local/lib/libjemalloc.so.2
 
 WORKDIR /app
 ENV NODE_ENV=production \

@@ -71,7 +71,8 @@ Object.assign(process.env, {
 const { config, getPayload } = await loadPayloadApp()
 const { getEnv } = await import('../../src/env')
 const { LOCALES } = await import('../../src/i18n/locales')
-const { IMPORT_COLUMNS, bodyFromText } = await import('../../src/import/columns')
+const { IMPORT_COLUMNS } = await import('../../src/import/columns')
+const { lexicalParagraphs } = await import('../../src/seed/lexical')
 const { createImportBatch, commitImportBatch } = await import('../../src/import/importBatch')
 const { endExifTool } = await import('../../src/media/metadata/exiftool')
 
@@ -188,7 +189,8 @@ async function restRows({
       return {
         title,
         summary,
-        body: bodyFromText({ text }),
+        // What the import makes of the same cell: a paragraph per line.
+        body: lexicalParagraphs({ paragraphs: text.split('\n') }),
         ...(locale === 'vi' ? { externalId: `rest-${n}`, infoType: 'promotional' } : {}),
       }
     }

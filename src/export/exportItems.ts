@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync'
 import { QueryError, type PayloadRequest, type Where } from 'payload'
 
 import { slugs } from '../../collections/slugs'
+import { articleBodyFormat, type BodyFormat } from '../text/markdownBody'
 import { relationId, relationIds } from '../access/requester'
 import { getEnv } from '../env'
 import { InvalidInputError } from '../errors/AppError'
@@ -87,6 +88,7 @@ export async function exportItems({
   const readableMedia = new Map(media.map((item) => [String(item.id), item]))
 
   const names = await namesOf({ req, items: [...articles, ...media] })
+  const bodyFormat = articleBodyFormat({ payload: req.payload })
   const env = getEnv()
   const files: Array<{ name: string; stored: StoredFile }> = []
   let missingFiles = 0
@@ -103,14 +105,16 @@ export async function exportItems({
       : null
     if (name && stored) files.push({ name, stored })
     else missingFiles += 1
-    rows.push(rowOf({ item, collection: 'media', names, file: name }))
+    rows.push(rowOf({ item, collection: 'media', names, bodyFormat, file: name }))
   }
   for (const item of articles) {
     const mediaIdsOfArticle = relationIds({ value: item.media })
       .map((id) => readableMedia.get(String(id)))
       .filter((linkedItem) => linkedItem !== undefined)
       .map((linkedItem) => externalIdOf({ collection: 'media', item: linkedItem }))
-    rows.push(rowOf({ item, collection: 'articles', names, mediaIds: mediaIdsOfArticle }))
+    rows.push(
+      rowOf({ item, collection: 'articles', names, bodyFormat, mediaIds: mediaIdsOfArticle }),
+    )
   }
 
   const records = rows.map((row) => recordFromRow({ row: { ...row, row: 0 } }))
@@ -228,12 +232,14 @@ function rowOf({
   item,
   collection,
   names,
+  bodyFormat,
   file = null,
   mediaIds = [],
 }: {
   item: Item
   collection: ExportCollection
   names: Names
+  bodyFormat: BodyFormat
   file?: string | null
   mediaIds?: string[]
 }): Omit<ImportRow, 'row'> {
@@ -247,6 +253,7 @@ function rowOf({
       .filter((slug) => slug !== undefined),
     file,
     mediaIds,
+    bodyFormat,
   })
   return { ...row, externalId: externalIdOf({ collection, item }) }
 }

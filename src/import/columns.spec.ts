@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import {
   IMPORT_COLUMNS,
   ImportColumnError,
-  bodyFromText,
   externalIdOf,
   itemDataFromRow,
   recordFromRow,
@@ -12,6 +11,16 @@ import {
   rowFromRecord,
   unknownColumns,
 } from './columns'
+import { lexicalParagraphs } from '../seed/lexical'
+import type { BodyFormat } from '../text/markdownBody'
+import { richTextToPlainText } from '../text/richTextToPlainText'
+
+// Column mapping only: bodies as plain paragraphs. The Markdown of real bodies is
+// src/text/markdownBody.ts, tested with Payload's editor in tests/int/markdownBody.int.spec.ts.
+const bodyFormat: BodyFormat = {
+  toLexical: (markdown) => lexicalParagraphs({ paragraphs: markdown.split(/\n+/) }),
+  toMarkdown: (body) => richTextToPlainText({ value: body }),
+}
 
 const RECORD = {
   externalId: 'bai-1',
@@ -37,7 +46,7 @@ describe('the sheet columns', () => {
       kind: 'article',
       topics: ['du-lich', 'le-hoi'],
       texts: {
-        vi: { title: 'Lễ hội', body: 'Đoạn một\nĐoạn hai', place: 'Biên Hòa' },
+        vi: { title: 'Lễ hội', body: 'Đoạn một\n\nĐoạn hai', place: 'Biên Hòa' },
         en: { title: 'Festival' },
         km: { summary: 'ពិធីបុណ្យ' },
       },
@@ -76,7 +85,7 @@ describe('the sheet columns', () => {
     const references = { agency: 7, topics: [1, 2] }
     const item: Record<string, unknown> = { externalId: 'bai-1', classification: 'unclassified' }
     for (const locale of ['vi', 'en', 'km'] as const) {
-      const data = itemDataFromRow({ row, locale, references })
+      const data = itemDataFromRow({ row, locale, references, bodyFormat })
       for (const [field, value] of Object.entries(data)) {
         if (['title', 'summary', 'body', 'place'].includes(field))
           item[field] = {
@@ -92,10 +101,14 @@ describe('the sheet columns', () => {
       collection: 'articles',
       agencyCode: 'so-vhttdl',
       topicSlugs: ['le-hoi', 'du-lich'],
+      bodyFormat,
     })
-    expect(rowChanges({ row, stored })).toEqual({ locales: [], shared: false })
+    expect(rowChanges({ row, stored, bodyFormat })).toEqual({ locales: [], shared: false })
     const edited = rowFromRecord({ record: { ...RECORD, title_en: 'Spring festival' }, row: 2 })
-    expect(rowChanges({ row: edited, stored })).toEqual({ locales: ['en'], shared: false })
+    expect(rowChanges({ row: edited, stored, bodyFormat })).toEqual({
+      locales: ['en'],
+      shared: false,
+    })
   })
 
   it('links an article to its media by their identifiers, in order, and sees a change of them', () => {
@@ -106,16 +119,17 @@ describe('the sheet columns', () => {
       row,
       locale: 'vi',
       references: { agency: 7, topics: [1, 2], media: [3, 9] },
+      bodyFormat,
     })
     expect(data.media).toEqual([3, 9])
     const stored = {
       ...rowFromRecord({ record: RECORD, row: 2 }),
       media: ['anh-2', 'media:3'],
     }
-    expect(rowChanges({ row, stored }).shared).toBe(true)
-    expect(rowChanges({ row, stored: { ...stored, media: ['media:3', 'anh-2'] } }).shared).toBe(
-      false,
-    )
+    expect(rowChanges({ row, stored, bodyFormat }).shared).toBe(true)
+    expect(
+      rowChanges({ row, stored: { ...stored, media: ['media:3', 'anh-2'] }, bodyFormat }).shared,
+    ).toBe(false)
   })
 
   it('exports an item without an identifier under its collection and id', () => {
@@ -123,9 +137,5 @@ describe('the sheet columns', () => {
     expect(externalIdOf({ collection: 'articles', item: { id: 12, externalId: 'bai-1' } })).toBe(
       'bai-1',
     )
-  })
-
-  it('turns each non-empty line of a body into a paragraph', () => {
-    expect(bodyFromText({ text: 'Một\n\nHai' }).root.children).toHaveLength(2)
   })
 })

@@ -1,9 +1,8 @@
 import { INFO_TYPES } from '../../collections/vocabularies'
 import { ACCESS_TIERS } from '../access/tiers'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
-import { lexicalParagraphs, type LexicalDocument } from '../seed/lexical'
 import { CLASSIFICATIONS } from '../security/classification'
-import { richTextToPlainText } from '../text/richTextToPlainText'
+import type { BodyFormat } from '../text/markdownBody'
 
 /**
  * The columns of a batch sheet, one module for both directions: import reads a sheet row into
@@ -120,7 +119,7 @@ export function rowFromRecord({
       const value =
         cell(`${column}_${locale}`) ??
         (column === 'place' && locale === DEFAULT_LOCALE ? cell('place') : null)
-      if (value !== null) values[column] = normalizeText({ text: value })
+      if (value !== null) values[column] = normalizeText({ text: value, column })
     }
     if (Object.keys(values).length > 0) texts[locale] = values
   }
@@ -191,17 +190,20 @@ export function itemDataFromRow({
   row,
   locale,
   references,
+  bodyFormat,
 }: {
   row: ImportRow
   locale: Locale
   references: RowReferences
+  /** How a body cell (Markdown) becomes the body (src/text/markdownBody.ts). */
+  bodyFormat: BodyFormat
 }): Record<string, unknown> {
   const texts = row.texts[locale] ?? {}
   const data: Record<string, unknown> = {}
   const isArticle = row.kind === 'article'
   if (texts.title !== undefined) data[isArticle ? 'title' : 'headline'] = texts.title
   if (texts.summary !== undefined) data[isArticle ? 'summary' : 'caption'] = texts.summary
-  if (texts.body !== undefined && isArticle) data.body = bodyFromText({ text: texts.body })
+  if (texts.body !== undefined && isArticle) data.body = bodyFormat.toLexical(texts.body)
   if (texts.place !== undefined)
     data[isArticle ? 'place' : 'placeShown'] = isArticle ? { name: texts.place } : texts.place
   if (locale !== DEFAULT_LOCALE) return data
@@ -237,6 +239,7 @@ export function rowFromItem({
   topicSlugs,
   file = null,
   mediaIds = [],
+  bodyFormat,
 }: {
   item: StoredItem
   collection: 'articles' | 'media'
@@ -244,6 +247,7 @@ export function rowFromItem({
   topicSlugs: string[]
   file?: string | null
   mediaIds?: string[]
+  bodyFormat: BodyFormat
 }): Omit<ImportRow, 'row'> {
   const isArticle = collection === 'articles'
   const texts: Partial<Record<Locale, LocalizedTexts>> = {}
@@ -260,12 +264,12 @@ export function rowFromItem({
     for (const column of ['title', 'summary', 'body'] as const) {
       const raw = fields[column][locale]
       const text =
-        column === 'body' ? richTextToPlainText({ value: raw }) : typeof raw === 'string' ? raw : ''
-      if (text.trim() !== '') values[column] = normalizeText({ text })
+        column === 'body' ? bodyFormat.toMarkdown(raw) : typeof raw === 'string' ? raw : ''
+      if (text.trim() !== '') values[column] = normalizeText({ text, column })
     }
     const place = placeField[locale]
     if (typeof place === 'string' && place.trim() !== '')
-      values.place = normalizeText({ text: place })
+      values.place = normalizeText({ text: place, column: 'place' })
     if (Object.keys(values).length > 0) texts[locale] = values
   }
   const date = isArticle ? item.eventDate : item.dateTaken
@@ -306,14 +310,30 @@ export function externalIdOf({
  * The locales and shared columns in which `row` would change `stored` (a row's empty cells
  * change nothing): empty when the row is already in the database as it says.
  */
-export function rowChanges({ row, stored }: { row: ImportRow; stored: Omit<ImportRow, 'row'> }): {
+export function rowChanges({
+  row,
+  stored,
+  bodyFormat,
+}: {
+  row: ImportRow
+  stored: Omit<ImportRow, 'row'>
+  bodyFormat: BodyFormat
+}): {
   locales: Locale[]
   shared: boolean
 } {
   const locales = LOCALES.filter((locale) =>
     LOCALIZED_COLUMNS.some((column) => {
       const value = row.texts[locale]?.[column]
-      return value !== undefined && value !== stored.texts[locale]?.[column]
+      if (value === undefined) return false
+      const storedValue = stored.texts[locale]?.[column]
+      if (value === storedValue) return false
+      // The same body may be written more than one way in Markdown: compare it as stored.
+      return (
+        column !== 'body' ||
+        normalizeText({ text: bodyFormat.toMarkdown(bodyFormat.toLexical(value)), column }) !==
+          storedValue
+      )
     }),
   )
   const differs = (value: string | null, storedValue: string | null): boolean =>
@@ -331,11 +351,6 @@ export function rowChanges({ row, stored }: { row: ImportRow; stored: Omit<Impor
   return { locales, shared }
 }
 
-/** Plain text as Lexical paragraphs: each non-empty line one paragraph. */
-export function bodyFromText({ text }: { text: string }): LexicalDocument {
-  return lexicalParagraphs({ paragraphs: text.split(/\r?\n/) })
-}
-
 /** The import kind of a stored media item's `kind`. */
 export function importKindOfMedia({ kind }: { kind: unknown }): ImportKind {
   if (kind === 'video') return 'video'
@@ -344,12 +359,22 @@ export function importKindOfMedia({ kind }: { kind: unknown }): ImportKind {
 }
 
 /** Text as rows compare it: line ends unified, blank lines and spaces at line ends dropped. */
-function normalizeText({ text }: { text: string }): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
+/**
+ * A cell's text as compared and written: lines trimmed, blank lines dropped; in a body (Markdown)
+ * a line's indentation and the blank lines between paragraphs are kept, at most one in a row.
+ */
+function normalizeText({ text, column }: { text: string; column: LocalizedColumn }): string {
+  const lines = text.split(/\r?\n/)
+  if (column !== 'body')
+    return lines
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join('\n')
+  return lines
+    .map((line) => line.trimEnd())
     .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }
 
 /** A `;`-separated cell (topic slugs, media identifiers) as its non-empty parts. */

@@ -1,3 +1,4 @@
+import { articleBodyFormat } from '../text/markdownBody'
 import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -281,6 +282,7 @@ async function runItems({
     language,
     limits: env.mediaLimits,
     cache: { agencies: new Map(), topics: new Map() },
+    bodyFormat: articleBodyFormat({ payload }),
     plannedMedia: new Set(
       isDryRun
         ? items.flatMap((item) =>

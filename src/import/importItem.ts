@@ -15,6 +15,7 @@ import { relationIds, requesterOf } from '../access/requester'
 import { getEnv, type MediaLimits } from '../env'
 import { AppError, messageOf } from '../errors/AppError'
 import type { MessageKey } from '../i18n'
+import type { BodyFormat } from '../text/markdownBody'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
 import {
   byteLimitFor,
@@ -85,6 +86,8 @@ export type ImportContext = {
    * `media` column though nothing is written yet (a commit writes them first, in sheet order).
    */
   plannedMedia: ReadonlySet<string>
+  /** How a body cell (Markdown) and an article body turn into each other. */
+  bodyFormat: BodyFormat
 }
 
 /**
@@ -223,8 +226,13 @@ async function planItem({
     topicSlugs: await topicSlugsOf({ req, context, ids: existing.topics }),
     file: row.file,
     mediaIds: await mediaExternalIdsOf({ req, ids: existing.media }),
+    bodyFormat: context.bodyFormat,
   })
-  const changes = rowChanges({ row, stored: { ...stored, agency: row.agency } })
+  const changes = rowChanges({
+    row,
+    stored: { ...stored, agency: row.agency },
+    bodyFormat: context.bodyFormat,
+  })
   const isNewFile =
     collection === slugs.media && file !== null && file.sha256 !== existing.sourceHash
   if (changes.locales.length === 0 && !changes.shared && !isNewFile)
@@ -243,7 +251,7 @@ async function planItem({
           id: existing.id,
           locale,
           data: {
-            ...itemDataFromRow({ row, locale, references }),
+            ...itemDataFromRow({ row, locale, references, bodyFormat: context.bodyFormat }),
             ...(isNewFileHere ? { sourceHash: file.sha256 } : {}),
           },
           file: isNewFileHere ? file : null,
@@ -334,8 +342,21 @@ async function createFromRow({
 }): Promise<number | string> {
   const locales = LOCALES.filter((locale) => row.texts[locale] !== undefined)
   const first = locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : (locales[0] ?? DEFAULT_LOCALE)
-  const shared = itemDataFromRow({ row, locale: DEFAULT_LOCALE, references })
-  const firstData = { ...shared, ...itemDataFromRow({ row, locale: first, references }) }
+  const shared = itemDataFromRow({
+    row,
+    locale: DEFAULT_LOCALE,
+    references,
+    bodyFormat: context.bodyFormat,
+  })
+  const firstData = {
+    ...shared,
+    ...itemDataFromRow({
+      row,
+      locale: first,
+      references,
+      bodyFormat: context.bodyFormat,
+    }),
+  }
   let created: Record<string, unknown> & { id: number | string }
   if (row.kind === 'article') {
     const media = file
@@ -383,7 +404,7 @@ async function createFromRow({
       collection,
       id: created.id,
       locale,
-      data: itemDataFromRow({ row, locale, references }),
+      data: itemDataFromRow({ row, locale, references, bodyFormat: context.bodyFormat }),
       file: null,
       shouldPublish,
     })

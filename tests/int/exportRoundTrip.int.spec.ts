@@ -4,12 +4,14 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import JSZip from 'jszip'
-import { createLocalReq } from 'payload'
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import { createLocalReq, type RichTextField } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { slugs } from '../../collections/slugs'
 import { relationId } from '../../src/access/requester'
 import { externalIdOf, rowFromItem } from '../../src/import/columns'
+import { articleBodyFormat } from '../../src/text/markdownBody'
 import type { ImportBatchRecord, ImportCounts } from '../../src/import/importBatch'
 import { readSheet } from '../../src/import/readSheet'
 import { seed } from '../../src/seed'
@@ -43,6 +45,7 @@ describe('export of articles and media, and the round trip into an empty databas
     source = await startPayload()
     const req = await createLocalReq({}, source.payload)
     await seed({ payload: source.payload, req, demo: true, demoVideos: false })
+    await addFormattedArticle({ app: source })
     const admin = await signInStaff({ app: source, email: 'admin@export.test', roles: ['admin'] })
     const startedAt = performance.now()
     const response = await source.rest.request('GET', '/export', { token: admin.token })
@@ -215,6 +218,33 @@ describe('export of articles and media, and the round trip into an empty databas
     }
   }, 600_000)
 
+  it('carries an article body’s headings, emphasis, links, lists and quotes in every language', async () => {
+    const { docs } = await target.payload.find({
+      collection: slugs.articles,
+      where: { externalId: { equals: FORMATTED_ID } },
+      draft: true,
+      locale: 'all',
+      depth: 0,
+    })
+    const bodies = (docs[0] as unknown as { body: Record<string, { root: BodyNode }> }).body
+    for (const locale of ['vi', 'en'] as const) {
+      const nodes = flattenBody({ node: bodies[locale]!.root })
+      expect(
+        nodes.find((node) => node.type === 'heading'),
+        locale,
+      ).toMatchObject({ tag: 'h2' })
+      expect(nodes.filter((node) => node.type === 'list').map((node) => node.listType)).toEqual([
+        'bullet',
+        'number',
+      ])
+      expect(nodes.some((node) => node.type === 'quote')).toBe(true)
+      expect(nodes.find((node) => node.type === 'link')).toMatchObject({
+        fields: { url: 'https://dongnai.gov.vn/' },
+      })
+      expect(nodes.some((node) => node.type === 'text' && node.format === 1)).toBe(true)
+    }
+  })
+
   it('changes nothing when the same export is imported again', async () => {
     const admin = await importer({ app: target })
     const versionsBefore = await versionCount({ app: target })
@@ -228,6 +258,54 @@ describe('export of articles and media, and the round trip into an empty databas
     expect(await versionCount({ app: target })).toBe(versionsBefore)
   }, 600_000)
 })
+
+const FORMATTED_ID = 'bai-dinh-dang'
+
+type BodyNode = Record<string, unknown> & { type: string; children?: BodyNode[] }
+
+function flattenBody({ node }: { node: BodyNode }): BodyNode[] {
+  return [node, ...(node.children ?? []).flatMap((child) => flattenBody({ node: child }))]
+}
+
+/** An article formatted in the admin's editor: its body made by Payload's own converter. */
+async function addFormattedArticle({ app }: { app: TestApp }): Promise<void> {
+  const field = app.payload.collections[slugs.articles].config.flattenedFields.find(
+    (candidate) => candidate.name === 'body',
+  )
+  const editorConfig = editorConfigFactory.fromField({ field: field as RichTextField })
+  const body = (language: string) =>
+    convertMarkdownToLexical({
+      editorConfig,
+      markdown: `## ${language}\n\nCó **đậm** và [cổng](https://dongnai.gov.vn/).\n\n- một\n- hai\n\n1. ba\n2. bốn\n\n> trích`,
+    })
+  const { docs: agencies } = await app.payload.find({
+    collection: slugs.agencies,
+    sort: 'id',
+    limit: 1,
+    depth: 0,
+  })
+  const article = await app.payload.create({
+    collection: slugs.articles,
+    locale: 'vi',
+    draft: true,
+    data: {
+      title: 'Bài có định dạng',
+      body: body('Tiếng Việt'),
+      infoType: 'official',
+      accessTier: 'public',
+      classification: 'unclassified',
+      agency: agencies[0]!.id,
+      externalId: FORMATTED_ID,
+    } as never,
+  })
+  await app.payload.update({
+    collection: slugs.articles,
+    id: article.id,
+    locale: 'en',
+    draft: true,
+    data: { title: 'A formatted article', body: body('English') } as never,
+  })
+}
 
 async function sheetOf({ zip }: { zip: Buffer }): Promise<Array<Record<string, string>>> {
   const archive = await JSZip.loadAsync(zip)
@@ -281,6 +359,7 @@ async function snapshotOf({
         .map((id) => topicSlugs.get(String(id))!)
         .sort(),
       mediaIds: ids(doc.media).map((id) => mediaIds.get(String(id))!),
+      bodyFormat: articleBodyFormat({ payload: app.payload }),
     })
     const externalId = externalIdOf({ collection, item: doc })
     const sha256 =

@@ -3,8 +3,8 @@ import type { AdminText } from './labels'
 /** The batch import page's words (src/components/admin/ImportView.tsx), in the admin's two languages. */
 export const IMPORT_PAGE_TEXT = {
   intro: {
-    vi: 'Tải lên một bảng CSV hoặc XLSX (mỗi dòng một mục, cột theo từng ngôn ngữ như title_vi, title_en…) hoặc một tệp ZIP chứa ảnh, video, ấn phẩm kèm hoặc không kèm bảng. Chạy thử cho biết từng dòng sẽ được tạo, cập nhật hay bị lỗi trước khi ghi.',
-    en: 'Upload a CSV or XLSX sheet (one row per item, a column per language such as title_vi, title_en…) or a ZIP of photos, videos and publications with or without a sheet. The dry run says what each row will do before anything is written.',
+    vi: 'Tải lên một bảng CSV hoặc XLSX (mỗi dòng một mục, cột theo từng ngôn ngữ như title_vi, title_en…) hoặc một tệp ZIP chứa ảnh, video, ấn phẩm kèm hoặc không kèm bảng. Nội dung bài (body_vi…) viết được định dạng Markdown: ## tiêu đề, **đậm**, *nghiêng*, [liên kết](https://…), danh sách - hoặc 1.; mỗi dòng là một đoạn. Chạy thử cho biết từng dòng sẽ được tạo, cập nhật hay bị lỗi trước khi ghi.',
+    en: 'Upload a CSV or XLSX sheet (one row per item, a column per language such as title_vi, title_en…) or a ZIP of photos, videos and publications with or without a sheet. A body (body_vi…) may be formatted in Markdown: ## heading, **bold**, *italic*, [link](https://…), - or 1. lists; each line is a paragraph. The dry run says what each row will do before anything is written.',
   },
   fileLabel: { vi: 'Tệp cần nhập', en: 'File to import' },
   dryRun: { vi: 'Chạy thử', en: 'Dry run' },

@@ -47,9 +47,10 @@ try {
   const error = await exported.done
   if (error) throw error
   const { size } = await stat(outFile)
-  const { articles, media, files, missingFiles } = exported.counts
+  const { articles, media, events, albums, files, missingFiles } = exported.counts
   process.stdout.write(
-    `${outFile}: ${articles} article(s), ${media} media item(s), ${files} file(s)` +
+    `${outFile}: ${articles} article(s), ${media} media item(s), ${events} event(s), ` +
+      `${albums} album(s), ${files} file(s)` +
       `${missingFiles > 0 ? `, ${missingFiles} file(s) missing from the storage` : ''}; ` +
       `${(size / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - startedAt) / 1000).toFixed(1)} s\n`,
   )

@@ -13,8 +13,8 @@ import { EXPORT_COLLECTIONS, exportItems, type ExportCollection } from './export
 export const MAX_EXPORT_IDS = 1000
 
 /**
- * `GET /api/export[?collection=articles|media][&ids=1,2][&where[…]=…]`: articles and media as
- * the ZIP a batch import reads back (src/export/exportItems.ts), streamed as it is written.
+ * `GET /api/export[?collection=articles|media|events|albums][&ids=1,2][&where[…]=…]`:
+ * articles, media, events and albums as the ZIP a batch import reads back (src/export/exportItems.ts), streamed as it is written.
  * Staff only (401 signed out, 403 for journalists); each exports what they may read. The
  * selection is the ids, the list's filter (Payload's `where`), or both; nothing selects all.
  * A parameter that cannot be used is a 400 in the requester's language, before any byte.

@@ -6,23 +6,25 @@ import { stringify } from 'csv-stringify/sync'
 import { QueryError, type PayloadRequest, type Where } from 'payload'
 
 import { slugs } from '../../collections/slugs'
-import { articleBodyFormat, type BodyFormat } from '../text/markdownBody'
 import { relationId, relationIds } from '../access/requester'
 import { getEnv } from '../env'
 import { InvalidInputError } from '../errors/AppError'
 import {
+  ARTICLE_ITEM_PREFIX,
   externalIdOf,
   IMPORT_COLUMNS,
   recordFromRow,
   rowFromItem,
   type ImportRow,
+  type ItemLinks,
   type StoredItem,
 } from '../import/columns'
 import { ownerOf } from '../media/upload/uploadPipeline'
 import { findStoredFile, type StoredFile } from '../storage/storedFiles'
+import { articleBodyFormat, type BodyFormat } from '../text/markdownBody'
 
 /** The collections an export reads: the rows a batch import makes. */
-export const EXPORT_COLLECTIONS = ['articles', 'media'] as const
+export const EXPORT_COLLECTIONS = ['articles', 'media', 'events', 'albums'] as const
 
 export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number]
 
@@ -36,11 +38,12 @@ export type ItemsExport = {
   /** Null once the ZIP is whole; the error that cut it otherwise (the stream is destroyed). */
   done: Promise<Error | null>
   filename: string
-  counts: { articles: number; media: number; files: number; missingFiles: number }
+  counts: Record<ExportCollection, number> & { files: number; missingFiles: number }
 }
 
 /**
- * Exports articles and media as a batch the import reads back (src/import): a ZIP with
+ * Exports articles, media, events and albums as a batch the import reads back (src/import): a
+ * ZIP with
  * `items.csv` — the import's columns, every locale, UTF-8 with a byte-order mark so that Excel
  * opens it as Unicode — and `files/<id>-<name>`, each media item's ORIGINAL file exactly as
  * stored. The original is not re-written with credits: its SHA-256 is what import compares
@@ -49,10 +52,12 @@ export type ItemsExport = {
  *
  * Read as the request's user (`overrideAccess: false`): only what they may read is exported,
  * each item's latest version (`draft: true` — staff read drafts; published-only readers get
- * the published version). Media rows come first, then articles, whose `media` column names
- * their media by `externalId`; an article's media are exported with it even when the
- * selection names only articles. An item without an `externalId` is exported under
- * `<collection>:<id>`, so importing the same export twice changes nothing.
+ * the published version). Rows come as events, media, articles, albums; links name items by
+ * `externalId` (an article's `media`, an item's `event`, a `cover`, an album's `items`), and
+ * what an item links to is exported with it even when the selection names only that item —
+ * when the person may read it; a link to an item they may not read is left out. An item without
+ * an `externalId` is exported under `<collection>:<id>`, so importing the same export twice
+ * changes nothing.
  */
 export async function exportItems({
   req,
@@ -71,29 +76,71 @@ export async function exportItems({
     ...(ids ? [{ id: { in: ids } }] : []),
   ]
   const selected: Where = selection.length > 0 ? { and: selection } : {}
-  const wanted = collection ? [collection] : EXPORT_COLLECTIONS
-  const articles = wanted.includes('articles')
-    ? await readAll({ req, collection: 'articles', where: selected })
-    : []
-  const media = wanted.includes('media')
-    ? await readAll({ req, collection: 'media', where: selected })
-    : []
-  // An article's media travel with it: the import links them by their identifiers.
-  const mediaIds = new Set(media.map((item) => String(item.id)))
-  const linked = [
-    ...new Set(articles.flatMap((article) => relationIds({ value: article.media }).map(String))),
-  ].filter((id) => !mediaIds.has(id))
-  if (linked.length > 0)
-    media.push(...(await readAll({ req, collection: 'media', where: { id: { in: linked } } })))
-  const readableMedia = new Map(media.map((item) => [String(item.id), item]))
+  const wanted: readonly ExportCollection[] = collection ? [collection] : EXPORT_COLLECTIONS
+  const read: Record<ExportCollection, Item[]> = { articles: [], media: [], events: [], albums: [] }
+  for (const name of wanted) read[name] = await readAll({ req, collection: name, where: selected })
+  // What the selected items link to travels with them: the import links by identifiers.
+  const addLinked = async (name: ExportCollection, ids: Array<number | string>) => {
+    const have = new Set(read[name].map((item) => String(item.id)))
+    const missing = [...new Set(ids.map(String))].filter((id) => !have.has(id))
+    if (missing.length > 0)
+      read[name].push(...(await readAll({ req, collection: name, where: { id: { in: missing } } })))
+  }
+  const albumItems = (relationTo: string) =>
+    read.albums.flatMap((album) =>
+      (Array.isArray(album.items) ? (album.items as AlbumItem[]) : [])
+        .filter((entry) => entry.relationTo === relationTo)
+        .map((entry) => relationId(entry.value))
+        .filter((id) => id !== null),
+    )
+  await addLinked('articles', albumItems('articles'))
+  await addLinked('media', [
+    ...read.articles.flatMap((article) => relationIds({ value: article.media })),
+    ...albumItems('media'),
+    ...linkIds({ items: read.albums, field: 'cover' }),
+  ])
+  await addLinked(
+    'events',
+    linkIds({ items: [...read.articles, ...read.media, ...read.albums], field: 'event' }),
+  )
+  await addLinked('media', linkIds({ items: read.events, field: 'cover' }))
 
-  const names = await namesOf({ req, items: [...articles, ...media] })
+  const exportedIds = Object.fromEntries(
+    EXPORT_COLLECTIONS.map((name) => [
+      name,
+      new Map(
+        read[name].map((item) => [String(item.id), externalIdOf({ collection: name, item })]),
+      ),
+    ]),
+  ) as Record<ExportCollection, Map<string, string>>
+  const linkOf = (name: ExportCollection, value: unknown): string | null => {
+    const id = relationId(value)
+    return id === null ? null : (exportedIds[name].get(String(id)) ?? null)
+  }
+  const linksOf = (item: Item): ItemLinks => ({
+    media: relationIds({ value: item.media })
+      .map((id) => linkOf('media', id))
+      .filter((id) => id !== null),
+    event: linkOf('events', item.event),
+    cover: linkOf('media', item.cover),
+    items: (Array.isArray(item.items) ? (item.items as AlbumItem[]) : [])
+      .map((entry) => {
+        const isArticle = entry.relationTo === 'articles'
+        const id = linkOf(isArticle ? 'articles' : 'media', entry.value)
+        return id === null ? null : isArticle ? `${ARTICLE_ITEM_PREFIX}${id}` : id
+      })
+      .filter((id) => id !== null),
+  })
+
+  const names = await namesOf({ req, items: EXPORT_COLLECTIONS.flatMap((name) => read[name]) })
   const bodyFormat = articleBodyFormat({ payload: req.payload })
   const env = getEnv()
   const files: Array<{ name: string; stored: StoredFile }> = []
   let missingFiles = 0
   const rows: Array<Omit<ImportRow, 'row'>> = []
-  for (const item of media) {
+  for (const item of read.events)
+    rows.push(rowOf({ item, collection: 'events', names, bodyFormat, links: linksOf(item) }))
+  for (const item of read.media) {
     const filename = typeof item.filename === 'string' ? item.filename : null
     const name = filename ? `files/${String(item.id)}-${filename}` : null
     const stored = filename
@@ -105,17 +152,15 @@ export async function exportItems({
       : null
     if (name && stored) files.push({ name, stored })
     else missingFiles += 1
-    rows.push(rowOf({ item, collection: 'media', names, bodyFormat, file: name }))
-  }
-  for (const item of articles) {
-    const mediaIdsOfArticle = relationIds({ value: item.media })
-      .map((id) => readableMedia.get(String(id)))
-      .filter((linkedItem) => linkedItem !== undefined)
-      .map((linkedItem) => externalIdOf({ collection: 'media', item: linkedItem }))
     rows.push(
-      rowOf({ item, collection: 'articles', names, bodyFormat, mediaIds: mediaIdsOfArticle }),
+      rowOf({ item, collection: 'media', names, bodyFormat, file: name, links: linksOf(item) }),
     )
   }
+  for (const collectionName of ['articles', 'albums'] as const)
+    for (const item of read[collectionName])
+      rows.push(
+        rowOf({ item, collection: collectionName, names, bodyFormat, links: linksOf(item) }),
+      )
 
   const records = rows.map((row) => recordFromRow({ row: { ...row, row: 0 } }))
   const csv = stringify([
@@ -139,7 +184,14 @@ export async function exportItems({
     stream: archive,
     done,
     filename: `export-${collection ?? 'all'}-${day}.zip`,
-    counts: { articles: articles.length, media: media.length, files: files.length, missingFiles },
+    counts: {
+      articles: read.articles.length,
+      media: read.media.length,
+      events: read.events.length,
+      albums: read.albums.length,
+      files: files.length,
+      missingFiles,
+    },
   }
 }
 
@@ -150,6 +202,13 @@ const ARCHIVE_BUFFER_BYTES = 64 * 1024
 const PAGE_SIZE = 100
 
 type Item = StoredItem & { id: number | string }
+
+type AlbumItem = { relationTo?: unknown; value?: unknown }
+
+/** The ids the items' `field` (a single relationship) names. */
+function linkIds({ items, field }: { items: Item[]; field: string }): Array<number | string> {
+  return items.map((item) => relationId(item[field])).filter((id) => id !== null)
+}
 
 type Names = { agencies: Map<string, string>; topics: Map<string, string> }
 
@@ -234,14 +293,14 @@ function rowOf({
   names,
   bodyFormat,
   file = null,
-  mediaIds = [],
+  links,
 }: {
   item: Item
   collection: ExportCollection
   names: Names
   bodyFormat: BodyFormat
   file?: string | null
-  mediaIds?: string[]
+  links: ItemLinks
 }): Omit<ImportRow, 'row'> {
   const agency = relationId(item.agency)
   const row = rowFromItem({
@@ -252,7 +311,7 @@ function rowOf({
       .map((id) => names.topics.get(String(id)))
       .filter((slug) => slug !== undefined),
     file,
-    mediaIds,
+    links,
     bodyFormat,
   })
   return { ...row, externalId: externalIdOf({ collection, item }) }

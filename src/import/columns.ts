@@ -1,4 +1,4 @@
-import { INFO_TYPES } from '../../collections/vocabularies'
+import { EVENT_KINDS, INFO_TYPES } from '../../collections/vocabularies'
 import { ACCESS_TIERS } from '../access/tiers'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales'
 import { CLASSIFICATIONS } from '../security/classification'
@@ -12,16 +12,37 @@ import type { BodyFormat } from '../text/markdownBody'
  * alone is the Vietnamese place.
  */
 
-/** What one row makes: an article, or a media item of one kind. */
-export const IMPORT_KINDS = ['article', 'photo', 'video', 'publication'] as const
+/** What one row makes: an article, a media item of one kind, an event or an album. */
+export const IMPORT_KINDS = ['article', 'photo', 'video', 'publication', 'event', 'album'] as const
 
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
+/** The collections a batch writes. */
+export type ImportCollection = 'articles' | 'media' | 'events' | 'albums'
+
+/** The collection a row of `kind` is saved in. */
+export function collectionOfKind({ kind }: { kind: ImportKind }): ImportCollection {
+  if (kind === 'article') return 'articles'
+  if (kind === 'event') return 'events'
+  if (kind === 'album') return 'albums'
+  return 'media'
+}
+
+/** The media row kinds. */
+export type MediaImportKind = 'photo' | 'video' | 'publication'
+
+/**
+ * An album's `items` cell names media by their identifiers and articles with this prefix
+ * (`anh-1;article:bai-2`), in the album's order.
+ */
+export const ARTICLE_ITEM_PREFIX = 'article:'
+
 /** The media kind (collections/vocabularies.ts MEDIA_KINDS) each media row kind stores. */
-export const MEDIA_KIND_OF: Record<
-  Exclude<ImportKind, 'article'>,
-  'image' | 'video' | 'document'
-> = { photo: 'image', video: 'video', publication: 'document' }
+export const MEDIA_KIND_OF: Record<MediaImportKind, 'image' | 'video' | 'document'> = {
+  photo: 'image',
+  video: 'video',
+  publication: 'document',
+}
 
 /** The texts a row gives in each locale. */
 export const LOCALIZED_COLUMNS = ['title', 'summary', 'body', 'place'] as const
@@ -43,6 +64,11 @@ export const SHARED_COLUMNS = [
   'credit',
   'file',
   'media',
+  'event',
+  'eventKind',
+  'endDate',
+  'cover',
+  'items',
 ] as const
 
 export type SharedColumn = (typeof SHARED_COLUMNS)[number]
@@ -73,6 +99,16 @@ export type ImportRow = {
   file: string | null
   /** An article's photos, videos and publications: the `externalId`s of media rows, in order. */
   media: string[]
+  /** The `externalId` of the event an article, media item or album belongs to. */
+  event: string | null
+  /** An event's kind (collections/vocabularies.ts EVENT_KINDS). */
+  eventKind: string | null
+  /** When an event ends; `eventDate` is when it starts. */
+  endDate: string | null
+  /** The `externalId` of an event's or album's cover photo. */
+  cover: string | null
+  /** An album's items, in order: media `externalId`s, articles prefixed {@link ARTICLE_ITEM_PREFIX}. */
+  items: string[]
   texts: Partial<Record<Locale, LocalizedTexts>>
 }
 
@@ -144,10 +180,19 @@ export function rowFromRecord({
       value: cell('classification'),
       values: CLASSIFICATIONS,
     }),
-    eventDate: checkedDate({ value: cell('eventDate') }),
+    eventDate: checkedDate({ column: 'eventDate', value: cell('eventDate') }),
     credit: cell('credit'),
     file: cell('file'),
     media: listCell({ value: cell('media') }),
+    event: cell('event'),
+    eventKind: optionalOneOf({
+      column: 'eventKind',
+      value: cell('eventKind'),
+      values: EVENT_KINDS.map((eventKind) => eventKind.value),
+    }),
+    endDate: checkedDate({ column: 'endDate', value: cell('endDate') }),
+    cover: cell('cover'),
+    items: listCell({ value: cell('items') }),
     texts,
   }
 }
@@ -166,6 +211,11 @@ export function recordFromRow({ row }: { row: ImportRow }): Record<string, strin
     credit: row.credit ?? '',
     file: row.file ?? '',
     media: row.media.join(';'),
+    event: row.event ?? '',
+    eventKind: row.eventKind ?? '',
+    endDate: row.endDate ?? '',
+    cover: row.cover ?? '',
+    items: row.items.join(';'),
   }
   for (const locale of LOCALES)
     for (const column of LOCALIZED_COLUMNS)
@@ -173,12 +223,25 @@ export function recordFromRow({ row }: { row: ImportRow }): Record<string, strin
   return record
 }
 
-/** The ids a row's codes and slugs name, looked up by the caller. */
+/** The columns that link a row to other items of the batch or the database. */
+export const LINK_COLUMNS = ['media', 'event', 'cover', 'items'] as const
+
+export type LinkColumn = (typeof LINK_COLUMNS)[number]
+
+/** The ids a row's codes, slugs and identifiers name, looked up by the caller. */
 export type RowReferences = {
   agency: number | string | null
   topics: Array<number | string>
   /** The ids of the media items the row's `media` names (articles only). */
   media?: Array<number | string>
+  event?: number | string | null
+  cover?: number | string | null
+  items?: Array<{ relationTo: 'media' | 'articles'; value: number | string }>
+  /**
+   * Links to items a later row of the batch makes: left as they are in this save and set once
+   * the whole batch has been written (src/import/readBatch.ts).
+   */
+  deferred?: ReadonlySet<LinkColumn>
 }
 
 /**
@@ -200,37 +263,70 @@ export function itemDataFromRow({
 }): Record<string, unknown> {
   const texts = row.texts[locale] ?? {}
   const data: Record<string, unknown> = {}
-  const isArticle = row.kind === 'article'
-  if (texts.title !== undefined) data[isArticle ? 'title' : 'headline'] = texts.title
-  if (texts.summary !== undefined) data[isArticle ? 'summary' : 'caption'] = texts.summary
-  if (texts.body !== undefined && isArticle) data.body = bodyFormat.toLexical(texts.body)
+  const collection = collectionOfKind({ kind: row.kind })
+  const names = TEXT_FIELDS[collection]
+  if (texts.title !== undefined) data[names.title] = texts.title
+  if (texts.summary !== undefined) data[names.summary] = texts.summary
+  if (texts.body !== undefined && collection === 'articles')
+    data.body = bodyFormat.toLexical(texts.body)
   if (texts.place !== undefined)
-    data[isArticle ? 'place' : 'placeShown'] = isArticle ? { name: texts.place } : texts.place
+    data[names.place] = collection === 'media' ? texts.place : { name: texts.place }
   if (locale !== DEFAULT_LOCALE) return data
+  const isLinked = (column: LinkColumn): boolean =>
+    row[column] !== null && row[column].length > 0 && !references.deferred?.has(column)
   if (row.externalId !== null) data.externalId = row.externalId
   if (references.agency !== null) data.agency = references.agency
   if (row.topics.length > 0) data.topics = references.topics
   if (row.accessTier !== null) data.accessTier = row.accessTier
   if (row.classification !== null) data.classification = row.classification
-  if (isArticle) {
+  if (collection !== 'events' && isLinked('event') && references.event != null)
+    data.event = references.event
+  if (collection === 'articles') {
     if (row.infoType !== null) data.infoType = row.infoType
-    if (row.media.length > 0 && references.media) data.media = references.media
+    if (isLinked('media') && references.media) data.media = references.media
     if (row.eventDate !== null) data.eventDate = new Date(row.eventDate).toISOString()
-  } else {
-    data.kind = MEDIA_KIND_OF[row.kind as Exclude<ImportKind, 'article'>]
+  } else if (collection === 'media') {
+    data.kind = MEDIA_KIND_OF[row.kind as MediaImportKind]
     if (row.credit !== null) data.credit = row.credit
     if (row.eventDate !== null) data.dateTaken = new Date(row.eventDate).toISOString()
+  } else {
+    if (isLinked('cover') && references.cover != null) data.cover = references.cover
+    if (collection === 'albums' && isLinked('items') && references.items)
+      data.items = references.items
+    if (collection === 'events') {
+      if (row.eventKind !== null) data.kind = row.eventKind
+      if (row.eventDate !== null) data.startDate = new Date(row.eventDate).toISOString()
+      if (row.endDate !== null) data.endDate = new Date(row.endDate).toISOString()
+    }
   }
   return data
+}
+
+/** The fields each collection keeps a row's title, summary and place in. */
+const TEXT_FIELDS: Record<ImportCollection, { title: string; summary: string; place: string }> = {
+  articles: { title: 'title', summary: 'summary', place: 'place' },
+  media: { title: 'headline', summary: 'caption', place: 'placeShown' },
+  events: { title: 'title', summary: 'description', place: 'place' },
+  albums: { title: 'title', summary: 'description', place: 'place' },
 }
 
 /** A stored item, read with `locale: 'all'` and depth 0, as Payload gives it. */
 export type StoredItem = Record<string, unknown>
 
+/** The identifiers a stored item's links are written under, looked up by the caller. */
+export type ItemLinks = {
+  /** An article's media, in order. */
+  media?: string[]
+  event?: string | null
+  cover?: string | null
+  /** An album's items, in order, articles with {@link ARTICLE_ITEM_PREFIX}. */
+  items?: string[]
+}
+
 /**
- * A stored item as the row that would make it (`agencyCode`, `topicSlugs` and an article's
- * `mediaIds` — its media's `externalId`s — looked up by the caller): what export writes, and
- * what import compares a row with to find it unchanged.
+ * A stored item as the row that would make it (`agencyCode`, `topicSlugs` and the `links` —
+ * the `externalId`s of the items it links to — looked up by the caller): what export writes,
+ * and what import compares a row with to find it unchanged.
  */
 export function rowFromItem({
   item,
@@ -238,26 +334,27 @@ export function rowFromItem({
   agencyCode,
   topicSlugs,
   file = null,
-  mediaIds = [],
+  links = {},
   bodyFormat,
 }: {
   item: StoredItem
-  collection: 'articles' | 'media'
+  collection: ImportCollection
   agencyCode: string | null
   topicSlugs: string[]
   file?: string | null
-  mediaIds?: string[]
+  links?: ItemLinks
   bodyFormat: BodyFormat
 }): Omit<ImportRow, 'row'> {
-  const isArticle = collection === 'articles'
+  const names = TEXT_FIELDS[collection]
   const texts: Partial<Record<Locale, LocalizedTexts>> = {}
-  const placeField = isArticle
-    ? localizedOf(groupValue(item.place, 'name'))
-    : localizedOf(item.placeShown)
+  const placeField =
+    collection === 'media'
+      ? localizedOf(item.placeShown)
+      : localizedOf(groupValue(item.place, 'name'))
   const fields: Record<Exclude<LocalizedColumn, 'place'>, Record<string, unknown>> = {
-    title: localizedOf(isArticle ? item.title : item.headline),
-    summary: localizedOf(isArticle ? item.summary : item.caption),
-    body: isArticle ? localizedOf(item.body) : {},
+    title: localizedOf(item[names.title]),
+    summary: localizedOf(item[names.summary]),
+    body: collection === 'articles' ? localizedOf(item.body) : {},
   }
   for (const locale of LOCALES) {
     const values: LocalizedTexts = {}
@@ -272,21 +369,40 @@ export function rowFromItem({
       values.place = normalizeText({ text: place, column: 'place' })
     if (Object.keys(values).length > 0) texts[locale] = values
   }
-  const date = isArticle ? item.eventDate : item.dateTaken
+  const dateField = DATE_FIELDS[collection]
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
   return {
-    externalId: typeof item.externalId === 'string' ? item.externalId : null,
-    kind: isArticle ? 'article' : importKindOfMedia({ kind: item.kind }),
-    infoType: isArticle && typeof item.infoType === 'string' ? item.infoType : null,
+    externalId: text(item.externalId),
+    kind: KIND_OF_COLLECTION[collection] ?? importKindOfMedia({ kind: item.kind }),
+    infoType: collection === 'articles' ? text(item.infoType) : null,
     agency: agencyCode,
     topics: topicSlugs,
-    accessTier: typeof item.accessTier === 'string' ? item.accessTier : null,
-    classification: typeof item.classification === 'string' ? item.classification : null,
-    eventDate: typeof date === 'string' ? date : null,
-    credit: !isArticle && typeof item.credit === 'string' ? item.credit : null,
+    accessTier: text(item.accessTier),
+    classification: text(item.classification),
+    eventDate: dateField ? text(item[dateField]) : null,
+    credit: collection === 'media' ? text(item.credit) : null,
     file,
-    media: isArticle ? mediaIds : [],
+    media: collection === 'articles' ? (links.media ?? []) : [],
+    event: collection === 'events' ? null : (links.event ?? null),
+    eventKind: collection === 'events' ? text(item.kind) : null,
+    endDate: collection === 'events' ? text(item.endDate) : null,
+    cover: collection === 'events' || collection === 'albums' ? (links.cover ?? null) : null,
+    items: collection === 'albums' ? (links.items ?? []) : [],
     texts,
   }
+}
+
+/** The field a row's `eventDate` is: an article's event date, a photo's date taken, an event's start. */
+const DATE_FIELDS: Partial<Record<ImportCollection, string>> = {
+  articles: 'eventDate',
+  media: 'dateTaken',
+  events: 'startDate',
+}
+
+const KIND_OF_COLLECTION: Partial<Record<ImportCollection, ImportKind>> = {
+  articles: 'article',
+  events: 'event',
+  albums: 'album',
 }
 
 /**
@@ -298,7 +414,7 @@ export function externalIdOf({
   collection,
   item,
 }: {
-  collection: 'articles' | 'media'
+  collection: ImportCollection
   item: { id: number | string; externalId?: unknown }
 }): string {
   return typeof item.externalId === 'string' && item.externalId !== ''
@@ -314,10 +430,13 @@ export function rowChanges({
   row,
   stored,
   bodyFormat,
+  deferred,
 }: {
   row: ImportRow
   stored: Omit<ImportRow, 'row'>
   bodyFormat: BodyFormat
+  /** Links this save leaves as they are ({@link RowReferences}). */
+  deferred?: ReadonlySet<LinkColumn>
 }): {
   locales: Locale[]
   shared: boolean
@@ -338,16 +457,27 @@ export function rowChanges({
   )
   const differs = (value: string | null, storedValue: string | null): boolean =>
     value !== null && value !== storedValue
+  const linkDiffers = (column: LinkColumn): boolean => {
+    if (deferred?.has(column)) return false
+    const value = row[column]
+    const storedValue = stored[column]
+    if (value === null || value.length === 0) return false
+    return Array.isArray(value)
+      ? value.join(';') !== (storedValue as string[]).join(';')
+      : value !== storedValue
+  }
   const shared =
     differs(row.infoType, stored.infoType) ||
     differs(row.agency, stored.agency) ||
     differs(row.accessTier, stored.accessTier) ||
     differs(row.classification, stored.classification) ||
     differs(row.credit, stored.credit) ||
+    differs(row.eventKind, stored.eventKind) ||
     (row.eventDate !== null && !sameDate({ a: row.eventDate, b: stored.eventDate })) ||
+    (row.endDate !== null && !sameDate({ a: row.endDate, b: stored.endDate })) ||
     (row.topics.length > 0 &&
       [...row.topics].sort().join(';') !== [...stored.topics].sort().join(';')) ||
-    (row.media.length > 0 && row.media.join(';') !== stored.media.join(';'))
+    LINK_COLUMNS.some(linkDiffers)
   return { locales, shared }
 }
 
@@ -358,7 +488,6 @@ export function importKindOfMedia({ kind }: { kind: unknown }): ImportKind {
   return 'photo'
 }
 
-/** Text as rows compare it: line ends unified, blank lines and spaces at line ends dropped. */
 /**
  * A cell's text as compared and written: lines trimmed, blank lines dropped; in a body (Markdown)
  * a line's indentation and the blank lines between paragraphs are kept, at most one in a row.
@@ -410,10 +539,10 @@ function optionalOneOf({
   return value === null ? null : oneOf({ column, value, values })
 }
 
-function checkedDate({ value }: { value: string | null }): string | null {
+function checkedDate({ column, value }: { column: string; value: string | null }): string | null {
   if (value === null) return null
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(new Date(value).getTime()))
-    throw new ImportColumnError({ column: 'eventDate', value })
+    throw new ImportColumnError({ column, value })
   return value
 }
 

@@ -1,4 +1,3 @@
-import { articleBodyFormat } from '../text/markdownBody'
 import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -14,8 +13,10 @@ import { TooLargeError } from '../errors/AppError'
 import { isLocale, type Locale } from '../i18n/locales'
 import { formatBytes } from '../media/upload/uploadPolicy'
 import { uploadTempDir } from '../media/upload/uploadTempFiles'
+import { articleBodyFormat } from '../text/markdownBody'
 import { byteLimitStream } from './byteLimitStream'
-import { importItem, type ImportContext, type RowOutcome } from './importItem'
+import { collectionOfKind } from './columns'
+import { importItem, type BatchItem, type ImportContext, type RowOutcome } from './importItem'
 import { readBatch, type BatchFormat } from './readBatch'
 
 /** Where a batch stands (the `status` of an import-batches record). */
@@ -100,7 +101,7 @@ export async function createImportBatch({
       }),
       createWriteStream(filePath, { mode: 0o600 }),
     )
-    const dryRun = await runItems({
+    const { outcomes: dryRun, itemCount } = await runItems({
       payload,
       env,
       user,
@@ -118,7 +119,8 @@ export async function createImportBatch({
         storedFile,
         language,
         status: 'checked',
-        total: dryRun.length,
+        // With the revisits of rows that link to items later rows make (src/import/readBatch.ts).
+        total: itemCount,
         done: 0,
         created: 0,
         updated: 0,
@@ -201,12 +203,12 @@ export async function commitImportBatch({
       shouldPublish: batch.shouldPublish === true,
       isDryRun: false,
       startAt: counts.done,
-      onOutcome: async ({ outcome, req }) => {
+      onOutcome: async ({ outcome, req, isRevisit }) => {
         counts.done += 1
         if (outcome.action === 'error') {
           counts.failed += 1
           failures.push(outcome)
-        } else counts[COUNTER_OF[outcome.action]] += 1
+        } else if (!isRevisit) counts[COUNTER_OF[outcome.action]] += 1
         // Straight to the batch's own columns: a Payload update would read, validate and write
         // back the whole record, dry-run report included, once per item (quadratic in the
         // batch's size). The record has no hooks, versions or audit to go through, and the
@@ -264,9 +266,16 @@ async function runItems({
   shouldPublish?: boolean
   isDryRun: boolean
   startAt?: number
-  /** After each item; `req` is the item's request while its transaction is open. */
-  onOutcome?: (args: { outcome: RowOutcome; req?: PayloadRequest }) => Promise<void>
-}): Promise<RowOutcome[]> {
+  /**
+   * After each item; `req` is the item's request while its transaction is open. A revisit's
+   * outcome is not counted again as created, updated or unchanged: its row already was.
+   */
+  onOutcome?: (args: {
+    outcome: RowOutcome
+    req?: PayloadRequest
+    isRevisit: boolean
+  }) => Promise<void>
+}): Promise<{ outcomes: RowOutcome[]; itemCount: number }> {
   const { items, zip } = await readBatch({ filePath, format })
   const i18n = await payloadI18nOf({ payload, language })
   const context: ImportContext = {
@@ -283,32 +292,42 @@ async function runItems({
     limits: env.mediaLimits,
     cache: { agencies: new Map(), topics: new Map() },
     bodyFormat: articleBodyFormat({ payload }),
-    plannedMedia: new Set(
-      isDryRun
-        ? items.flatMap((item) =>
-            item.kind === 'row' && item.row.kind !== 'article' && item.row.externalId !== null
-              ? [item.row.externalId]
-              : [],
-          )
-        : [],
-    ),
+    planned: plannedIdentifiers({ items }),
   }
   const outcomes: RowOutcome[] = []
+  // A dry run reports each row once; the revisits only set links, which it counts as found.
   for (const item of items.slice(startAt)) {
+    const isRevisit = item.kind === 'row' && item.isRevisit === true
+    if (isDryRun && isRevisit) continue
     let isRecorded = false
     const outcome = await importItem({
       item,
       context,
       isDryRun,
       afterWrite: async ({ req, outcome: written }) => {
-        await onOutcome?.({ outcome: written, req })
+        await onOutcome?.({ outcome: written, req, isRevisit })
         isRecorded = true
       },
     })
-    if (!isRecorded) await onOutcome?.({ outcome })
+    if (!isRecorded) await onOutcome?.({ outcome, isRevisit })
     outcomes.push(outcome)
   }
-  return outcomes
+  return { outcomes, itemCount: items.length }
+}
+
+/** The `externalId`s the batch's rows give, by the collection they go to. */
+function plannedIdentifiers({ items }: { items: BatchItem[] }): ImportContext['planned'] {
+  const planned = {
+    articles: new Set<string>(),
+    media: new Set<string>(),
+    events: new Set<string>(),
+  }
+  for (const item of items) {
+    if (item.kind !== 'row' || item.row.externalId === null) continue
+    const collection = collectionOfKind({ kind: item.row.kind })
+    if (collection !== 'albums') planned[collection].add(item.row.externalId)
+  }
+  return planned
 }
 
 /**

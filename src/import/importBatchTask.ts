@@ -20,7 +20,7 @@ export function importBatchTask({
 }): TaskConfig<{ input: { batchId: string }; output: { done: number; failed: number } }> {
   return {
     slug: IMPORT_TASK,
-    label: 'Import a batch of articles and media',
+    label: 'Import a batch of articles, media, events and albums',
     inputSchema: [{ name: 'batchId', type: 'text', required: true }],
     retries: 3,
     handler: async ({ input, req }) => {

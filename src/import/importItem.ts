@@ -27,11 +27,17 @@ import { ownerOf, renditionsOf } from '../media/upload/uploadPipeline'
 import { STORABLE_CLASSIFICATION } from '../security/classification'
 import { deleteStoredFiles } from '../storage/storedFiles'
 import {
+  ARTICLE_ITEM_PREFIX,
+  collectionOfKind,
   externalIdOf,
   itemDataFromRow,
   rowChanges,
   rowFromItem,
+  type ImportCollection,
   type ImportRow,
+  type ItemLinks,
+  type LinkColumn,
+  type MediaImportKind,
   type RowReferences,
   type StoredItem,
 } from './columns'
@@ -49,13 +55,17 @@ export type RowOutcome = {
   action: RowAction
   /** Why a row failed, in the language of the person importing. */
   reason?: string
-  collection?: 'articles' | 'media'
+  collection?: ImportCollection
   id?: number | string
 }
 
 /** One thing a batch imports: a sheet row (read, or refused with its reason), or a lone file. */
 export type BatchItem =
-  | { kind: 'row'; row: ImportRow }
+  /**
+   * `linksAhead`: the row links to items rows below it make, and comes again after the whole
+   * batch (`isRevisit`) to set those links (src/import/readBatch.ts).
+   */
+  | { kind: 'row'; row: ImportRow; linksAhead?: boolean; isRevisit?: boolean }
   | { kind: 'bad-row'; row: number; externalId: string | null; error: ImportRowError }
   | { kind: 'file'; file: string }
 
@@ -82,10 +92,10 @@ export type ImportContext = {
   /** Agency codes and topic slugs already looked up. */
   cache: { agencies: Map<string, number | string>; topics: Map<string, number | string> }
   /**
-   * In a dry run, the `externalId`s of the batch's media rows: an article may name them in its
-   * `media` column though nothing is written yet (a commit writes them first, in sheet order).
+   * The `externalId`s the batch's rows give, by collection: a row may link to an item a later
+   * row makes. A dry run counts the link as found; a commit leaves it for the row's revisit.
    */
-  plannedMedia: ReadonlySet<string>
+  planned: Record<'articles' | 'media' | 'events', ReadonlySet<string>>
   /** How a body cell (Markdown) and an article body turn into each other. */
   bodyFormat: BodyFormat
 }
@@ -122,7 +132,7 @@ export async function importItem({
   let isInTransaction = false
   try {
     if (item.kind === 'bad-row') throw item.error
-    const plan = await planItem({ item, context, req, extracted, createdMedia })
+    const plan = await planItem({ item, context, req, isDryRun, extracted, createdMedia })
     const outcome: RowOutcome = { ...base, ...plan.summary }
     if (isDryRun || outcome.action === 'unchanged') return outcome
     await initTransaction(req)
@@ -153,12 +163,14 @@ async function planItem({
   item,
   context,
   req,
+  isDryRun,
   extracted,
   createdMedia,
 }: {
   item: Exclude<BatchItem, { kind: 'bad-row' }>
   context: ImportContext
   req: PayloadRequest
+  isDryRun: boolean
   extracted: string[]
   createdMedia: Array<Record<string, unknown>>
 }): Promise<Plan> {
@@ -198,16 +210,28 @@ async function planItem({
   // The rules of a single save, checked before anything is read, so a dry run reports them too.
   if (row.classification !== null && row.classification !== STORABLE_CLASSIFICATION)
     throw new ImportRowError({ key: 'security.classifiedRefused' })
-  const references = await lookUpReferences({ req, context, row, ownAgency })
+  const collection = collectionOfKind({ kind: row.kind })
+  // Events and albums are made of texts and links; their pictures are media rows of their own.
+  if (row.file !== null && (collection === 'events' || collection === 'albums'))
+    throw new ImportRowError({
+      key: 'import.badValue',
+      params: { column: 'file', value: row.file },
+    })
+  const references = await lookUpReferences({
+    req,
+    context,
+    row,
+    ownAgency,
+    mode: isDryRun ? 'dry-run' : item.linksAhead === true ? 'links-ahead' : 'commit',
+  })
   if (!isAdmin && String(references.agency) !== String(ownAgency))
     throw new ImportRowError({ key: 'access.agencyNotOwn' })
   const agency = references.agency
-  const collection = row.kind === 'article' ? slugs.articles : slugs.media
-  const mediaKind = row.kind === 'article' ? undefined : row.kind
+  const mediaKind = collection === 'media' ? (row.kind as MediaImportKind) : undefined
   const file = row.file
     ? await extractFile({ context, name: row.file, kind: mediaKind, extracted })
     : null
-  if (row.externalId === null && (collection === slugs.articles || file === null))
+  if (row.externalId === null && (collection !== 'media' || file === null))
     throw new ImportRowError({ key: 'import.externalIdRequired' })
   const existing =
     row.externalId !== null
@@ -225,13 +249,14 @@ async function planItem({
     agencyCode: row.agency,
     topicSlugs: await topicSlugsOf({ req, context, ids: existing.topics }),
     file: row.file,
-    mediaIds: await mediaExternalIdsOf({ req, ids: existing.media }),
+    links: await linksOf({ req, item: existing }),
     bodyFormat: context.bodyFormat,
   })
   const changes = rowChanges({
     row,
     stored: { ...stored, agency: row.agency },
     bodyFormat: context.bodyFormat,
+    deferred: references.deferred,
   })
   const isNewFile =
     collection === slugs.media && file !== null && file.sha256 !== existing.sourceHash
@@ -265,6 +290,13 @@ async function planItem({
 }
 
 const noWrite = (): Promise<never> => Promise.reject(new Error('Nothing to write'))
+
+/**
+ * How a link to an item not in the database yet is taken: in a dry run, as found when a row of
+ * the batch gives it; in the first pass of a row that links ahead, left for its revisit; in any
+ * other write, refused (the row that was to make it failed).
+ */
+type PlanMode = 'dry-run' | 'links-ahead' | 'commit'
 
 /** A file of the batch extracted to disk for the upload pipeline. */
 type ExtractedFile = {
@@ -357,8 +389,19 @@ async function createFromRow({
       bodyFormat: context.bodyFormat,
     }),
   }
+  const collection = collectionOfKind({ kind: row.kind })
   let created: Record<string, unknown> & { id: number | string }
-  if (row.kind === 'article') {
+  if (collection === 'events' || collection === 'albums') {
+    created = (await req.payload.create({
+      collection,
+      locale: first,
+      data: { ...firstData, ...statusOf({ shouldPublish: context.shouldPublish }) } as never,
+      draft: !context.shouldPublish,
+      overrideAccess: false,
+      depth: 0,
+      req,
+    })) as unknown as Record<string, unknown> & { id: number | string }
+  } else if (collection === 'articles') {
     const media = file
       ? await createMedia({
           req,
@@ -397,7 +440,6 @@ async function createFromRow({
     })
   }
   let shouldPublish = context.shouldPublish && !isHeld({ doc: created })
-  const collection = row.kind === 'article' ? slugs.articles : slugs.media
   for (const locale of locales.filter((code) => code !== first)) {
     const saved = await saveLocale({
       req,
@@ -428,7 +470,7 @@ async function saveLocale({
   shouldPublish,
 }: {
   req: PayloadRequest
-  collection: 'articles' | 'media'
+  collection: ImportCollection
   id: number | string
   locale: Locale
   data: Record<string, unknown>
@@ -544,7 +586,7 @@ async function findExisting({
   value,
 }: {
   req: PayloadRequest
-  collection: 'articles' | 'media'
+  collection: ImportCollection
   agency: number | string
   field: 'externalId' | 'sourceHash'
   value: string
@@ -588,11 +630,13 @@ async function lookUpReferences({
   context,
   row,
   ownAgency,
+  mode,
 }: {
   req: PayloadRequest
   context: ImportContext
   row: ImportRow
   ownAgency: number | string | null
+  mode: PlanMode
 }): Promise<RowReferences & { agency: number | string }> {
   let agency = ownAgency
   if (row.agency !== null) {
@@ -613,30 +657,97 @@ async function lookUpReferences({
     context.cache.topics.set(slug, id)
     topics.push(id)
   }
-  const media: Array<number | string> = []
-  for (const externalId of row.media) {
-    const id =
-      (await idBy({ req, collection: slugs.media, field: 'externalId', value: externalId })) ??
-      (context.plannedMedia.has(externalId) ? externalId : null)
-    if (id === null)
-      throw new ImportRowError({ key: 'import.unknownMedia', params: { id: externalId } })
-    media.push(id)
+  const deferred = new Set<LinkColumn>()
+  /** The id of the item `externalId` names; for one a later row makes, see `planned`. */
+  const linked = async ({
+    column,
+    collection,
+    externalId,
+  }: {
+    column: LinkColumn
+    collection: 'articles' | 'media' | 'events'
+    externalId: string
+  }): Promise<number | string> => {
+    const id = await idBy({ req, collection, field: 'externalId', value: externalId })
+    if (id !== null) return id
+    if (context.planned[collection].has(externalId) && mode !== 'commit') {
+      if (mode === 'links-ahead') deferred.add(column)
+      return externalId
+    }
+    throw new ImportRowError({ key: 'import.unknownLink', params: { column, id: externalId } })
   }
-  return { agency, topics, media }
+  const media: Array<number | string> = []
+  for (const externalId of row.media)
+    media.push(await linked({ column: 'media', collection: 'media', externalId }))
+  const items: NonNullable<RowReferences['items']> = []
+  for (const entry of row.items) {
+    const isArticle = entry.startsWith(ARTICLE_ITEM_PREFIX)
+    const relationTo = isArticle ? 'articles' : 'media'
+    const externalId = isArticle ? entry.slice(ARTICLE_ITEM_PREFIX.length) : entry
+    items.push({
+      relationTo,
+      value: await linked({ column: 'items', collection: relationTo, externalId }),
+    })
+  }
+  return {
+    agency,
+    topics,
+    media,
+    items,
+    event:
+      row.event === null
+        ? null
+        : await linked({ column: 'event', collection: 'events', externalId: row.event }),
+    cover:
+      row.cover === null
+        ? null
+        : await linked({ column: 'cover', collection: 'media', externalId: row.cover }),
+    deferred,
+  }
 }
 
-/** The identifiers an article's linked media are exported under, in the article's order. */
-async function mediaExternalIdsOf({
+/** The identifiers a stored item's links are exported under, as {@link rowFromItem} takes them. */
+async function linksOf({
   req,
+  item,
+}: {
+  req: PayloadRequest
+  item: Record<string, unknown>
+}): Promise<ItemLinks> {
+  const items = Array.isArray(item.items)
+    ? (item.items as Array<{ relationTo?: unknown; value?: unknown }>)
+    : []
+  const itemIds = await Promise.all(
+    items.map(async ({ relationTo, value }) => {
+      const collection = relationTo === 'articles' ? 'articles' : 'media'
+      const [id] = await externalIdsOf({ req, collection, ids: [value] })
+      return collection === 'articles' ? `${ARTICLE_ITEM_PREFIX}${id}` : id!
+    }),
+  )
+  const [event] = await externalIdsOf({ req, collection: 'events', ids: [item.event] })
+  const [cover] = await externalIdsOf({ req, collection: 'media', ids: [item.cover] })
+  return {
+    media: await externalIdsOf({ req, collection: 'media', ids: item.media }),
+    event: event ?? null,
+    cover: cover ?? null,
+    items: itemIds,
+  }
+}
+
+/** The identifiers linked items are exported under, in the order of `ids`. */
+async function externalIdsOf({
+  req,
+  collection,
   ids,
 }: {
   req: PayloadRequest
+  collection: 'articles' | 'media' | 'events'
   ids: unknown
 }): Promise<string[]> {
   const wanted = relationIds({ value: ids })
   if (wanted.length === 0) return []
   const { docs } = await req.payload.find({
-    collection: slugs.media,
+    collection,
     where: { id: { in: wanted } },
     draft: true,
     depth: 0,
@@ -646,9 +757,7 @@ async function mediaExternalIdsOf({
     req,
   })
   const byId = new Map(docs.map((doc) => [String(doc.id), doc as Record<string, unknown>]))
-  return wanted.map((id) =>
-    externalIdOf({ collection: 'media', item: { id, ...byId.get(String(id)) } }),
-  )
+  return wanted.map((id) => externalIdOf({ collection, item: { id, ...byId.get(String(id)) } }))
 }
 
 async function topicSlugsOf({
@@ -684,7 +793,7 @@ async function idBy({
   value,
 }: {
   req: PayloadRequest
-  collection: 'agencies' | 'topics' | 'media'
+  collection: 'agencies' | 'topics' | 'articles' | 'media' | 'events'
   field: string
   value: string
 }): Promise<number | string | null> {

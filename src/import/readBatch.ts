@@ -1,6 +1,13 @@
 import { createReadStream } from 'node:fs'
 
-import { ImportColumnError, rowFromRecord, unknownColumns } from './columns'
+import {
+  ARTICLE_ITEM_PREFIX,
+  collectionOfKind,
+  ImportColumnError,
+  rowFromRecord,
+  unknownColumns,
+  type ImportRow,
+} from './columns'
 import { ImportRowError, type BatchItem } from './importItem'
 import { readSheet, sheetFormatOf } from './readSheet'
 import { findZipEntry, openZipBatch, type ZipBatch } from './zipBatch'
@@ -21,7 +28,10 @@ export function batchFormatOf({ filename }: { filename: string }): BatchFormat |
 
 /**
  * Reads a stored batch: the sheet's rows in order (a row whose values cannot be used becomes a
- * `bad-row` with its reason), then, for a ZIP, the files no row names, by name. A sheet with
+ * `bad-row` with its reason), then, for a ZIP, the files no row names, by name, and last the
+ * revisits: each row that links to an item a row below it makes (an event naming its cover
+ * photo, a photo naming its event, an album its items) comes again, to set those links once
+ * everything is written, so no order of rows is wrong. A sheet with
  * columns nobody knows is refused whole ({@link ImportRowError} `import.unknownColumns`), since
  * a misspelt header would otherwise drop a language silently.
  */
@@ -74,5 +84,43 @@ export async function readBatch({
   const lone = (zip?.files ?? []).filter((entry) => !named.has(entry.name))
   for (const entry of lone.sort((a, b) => a.name.localeCompare(b.name)))
     items.push({ kind: 'file', file: entry.name })
-  return { items, zip }
+  return { items: withRevisits({ items }), zip }
+}
+
+/**
+ * The rows that link to an identifier a later row gives are marked (their first pass leaves
+ * those links for later) and come again at the end, in sheet order.
+ */
+function withRevisits({ items }: { items: BatchItem[] }): BatchItem[] {
+  const rows = items.flatMap((item) => (item.kind === 'row' ? [item.row] : []))
+  const lastGiven = new Map<string, number>()
+  rows.forEach((row, index) => {
+    if (row.externalId === null) return
+    lastGiven.set(`${collectionOfKind({ kind: row.kind })} ${row.externalId}`, index)
+  })
+  const linksAhead = new Set(
+    rows.filter((row, index) =>
+      linksOf({ row }).some((link) => (lastGiven.get(link) ?? -1) > index),
+    ),
+  )
+  return [
+    ...items.map((item) =>
+      item.kind === 'row' && linksAhead.has(item.row) ? { ...item, linksAhead: true } : item,
+    ),
+    ...[...linksAhead].map((row): BatchItem => ({ kind: 'row', row, isRevisit: true })),
+  ]
+}
+
+/** A row's links as `<collection> <externalId>`. */
+function linksOf({ row }: { row: ImportRow }): string[] {
+  return [
+    ...row.media.map((id) => `media ${id}`),
+    ...(row.event === null ? [] : [`events ${row.event}`]),
+    ...(row.cover === null ? [] : [`media ${row.cover}`]),
+    ...row.items.map((entry) =>
+      entry.startsWith(ARTICLE_ITEM_PREFIX)
+        ? `articles ${entry.slice(ARTICLE_ITEM_PREFIX.length)}`
+        : `media ${entry}`,
+    ),
+  ]
 }

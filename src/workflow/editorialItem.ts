@@ -120,9 +120,7 @@ export function editorialItem({
       components: {
         edit: workflowEditComponents,
         // "Xuất ZIP": the selection or the filter as a batch the import reads back (src/export).
-        ...(slug === 'articles' || slug === 'media'
-          ? { beforeListTable: ['/src/components/admin/ExportZipLink#ExportZipLink'] }
-          : {}),
+        beforeListTable: ['/src/components/admin/ExportZipLink#ExportZipLink'],
       },
     },
     // The locale rule of every non-staff read needs each item's published languages.

@@ -18,7 +18,9 @@ import { seed } from '../../src/seed'
 import { createAgency, signInStaff } from '../helpers/accounts'
 import { startPayload, type TestApp } from '../helpers/startPayload'
 
-type Collection = 'articles' | 'media'
+type Collection = 'articles' | 'media' | 'events' | 'albums'
+
+const COLLECTIONS: Collection[] = ['articles', 'media', 'events', 'albums']
 
 /** What the round trip keeps of an item, by its exported identifier. */
 type Snapshot = Map<string, { row: ReturnType<typeof rowFromItem>; sha256: string | null }>
@@ -55,10 +57,7 @@ describe('export of articles and media, and the round trip into an empty databas
     process.stdout.write(
       `[export] demo seed without videos: ${((performance.now() - startedAt) / 1000).toFixed(1)} s, ${(exported.length / 1024 / 1024).toFixed(1)} MB\n`,
     )
-    sourceSnapshot = {
-      articles: await snapshotOf({ app: source, collection: 'articles' }),
-      media: await snapshotOf({ app: source, collection: 'media' }),
-    }
+    sourceSnapshot = await snapshotsOf({ app: source })
 
     // A selection: two articles by id, and the same two by a filter; their media come along.
     const { docs: two } = await source.payload.find({
@@ -147,10 +146,17 @@ describe('export of articles and media, and the round trip into an empty databas
     expect(records.filter((record) => record.kind === 'article')).toHaveLength(
       sourceSnapshot.articles.size,
     )
-    expect(records.filter((record) => record.kind !== 'article')).toHaveLength(
+    for (const [kind, collection] of [
+      ['event', 'events'],
+      ['album', 'albums'],
+    ] as const)
+      expect(records.filter((record) => record.kind === kind)).toHaveLength(
+        sourceSnapshot[collection].size,
+      )
+    expect(records.filter((record) => isMediaRow({ record }))).toHaveLength(
       sourceSnapshot.media.size,
     )
-    for (const record of records.filter((row) => row.kind !== 'article')) {
+    for (const record of records.filter((row) => isMediaRow({ record: row }))) {
       const entry = zip.file(record.file!)
       expect(entry, record.file).not.toBeNull()
       const sha256 = createHash('sha256')
@@ -169,9 +175,9 @@ describe('export of articles and media, and the round trip into an empty databas
         [...selectedArticles.ids].sort(),
       )
       expect(selectedArticles.media.length).toBeGreaterThan(0)
-      expect(
-        records.filter((record) => record.kind !== 'article').map((r) => r.externalId),
-      ).toEqual(expect.arrayContaining(selectedArticles.media))
+      expect(records.filter((record) => isMediaRow({ record })).map((r) => r.externalId)).toEqual(
+        expect.arrayContaining(selectedArticles.media),
+      )
     },
   )
 
@@ -190,7 +196,9 @@ describe('export of articles and media, and the round trip into an empty databas
       headers: { 'Accept-Language': 'en' },
     })
     expect(badCollection.status).toBe(400)
-    expect(JSON.stringify(await badCollection.json())).toContain('Choose articles or media')
+    expect(JSON.stringify(await badCollection.json())).toContain(
+      'Choose articles, media, events or albums',
+    )
     const badIds = await target.rest.request('GET', '/export?ids=1,abc;drop', {
       token: admin.token,
     })
@@ -205,9 +213,12 @@ describe('export of articles and media, and the round trip into an empty databas
     const admin = await importer({ app: target })
     const counts = await importZip({ app: target, user: admin, zip: exported })
     expect(counts).toMatchObject({ failed: 0, updated: 0, unchanged: 0 })
-    expect(counts.created).toBe(sourceSnapshot.articles.size + sourceSnapshot.media.size)
-    for (const collection of ['articles', 'media'] as const) {
-      const imported = await snapshotOf({ app: target, collection })
+    expect(counts.created).toBe(itemCount({ snapshots: sourceSnapshot }))
+    expect(sourceSnapshot.events.size).toBeGreaterThan(0)
+    expect(sourceSnapshot.albums.size).toBeGreaterThan(0)
+    const importedSnapshot = await snapshotsOf({ app: target })
+    for (const collection of COLLECTIONS) {
+      const imported = importedSnapshot[collection]
       expect(imported.size).toBe(sourceSnapshot[collection].size)
       for (const [externalId, expected] of sourceSnapshot[collection]) {
         const actual = imported.get(externalId)
@@ -253,7 +264,7 @@ describe('export of articles and media, and the round trip into an empty databas
       created: 0,
       updated: 0,
       failed: 0,
-      unchanged: sourceSnapshot.articles.size + sourceSnapshot.media.size,
+      unchanged: itemCount({ snapshots: sourceSnapshot }),
     })
     expect(await versionCount({ app: target })).toBe(versionsBefore)
   }, 600_000)
@@ -317,60 +328,77 @@ async function sheetOf({ zip }: { zip: Buffer }): Promise<Array<Record<string, s
 }
 
 /**
- * Every item of a collection as the row an export makes of it, by its exported identifier (the
- * source's items have none and get `<collection>:<id>`; the imported ones carry it), with the
- * SHA-256 of a media item's stored original.
+ * Every item of each collection as the row an export makes of it, by its exported identifier
+ * (the source's items have none and get `<collection>:<id>`; the imported ones carry it), with
+ * the SHA-256 of a media item's stored original. Links are written with the identifiers of the
+ * items they name, looked up here.
  */
-async function snapshotOf({
-  app,
-  collection,
-}: {
-  app: TestApp
-  collection: Collection
-}): Promise<Snapshot> {
-  const { docs } = await app.payload.find({
-    collection,
-    draft: true,
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-  })
+async function snapshotsOf({ app }: { app: TestApp }): Promise<Record<Collection, Snapshot>> {
+  const docsOf = Object.fromEntries(
+    await Promise.all(
+      COLLECTIONS.map(async (collection) => {
+        const { docs } = await app.payload.find({
+          collection,
+          draft: true,
+          locale: 'all',
+          depth: 0,
+          pagination: false,
+        })
+        return [collection, docs as unknown as Array<Record<string, unknown> & { id: number }>]
+      }),
+    ),
+  ) as Record<Collection, Array<Record<string, unknown> & { id: number }>>
+  const exportedId = (collection: Collection, id: unknown): string => {
+    const doc = docsOf[collection].find((candidate) => candidate.id === relationId(id))!
+    return externalIdOf({ collection, item: doc })
+  }
   const codes = await namesBy({ app, collection: 'agencies', field: 'code' })
   const topicSlugs = await namesBy({ app, collection: 'topics', field: 'slug' })
-  const mediaIds = new Map<string, string>()
-  if (collection === 'articles') {
-    const { docs: media } = await app.payload.find({
-      collection: slugs.media,
-      draft: true,
-      depth: 0,
-      pagination: false,
-    })
-    for (const item of media)
-      mediaIds.set(String(item.id), externalIdOf({ collection: 'media', item }))
+  const ids = (value: unknown) => (Array.isArray(value) ? value : []).map((id) => relationId(id))
+  const snapshots = {} as Record<Collection, Snapshot>
+  for (const collection of COLLECTIONS) {
+    const snapshot: Snapshot = new Map()
+    for (const doc of docsOf[collection]) {
+      const row = rowFromItem({
+        item: doc,
+        collection,
+        agencyCode: codes.get(String(relationId(doc.agency))) ?? null,
+        topicSlugs: ids(doc.topics)
+          .map((id) => topicSlugs.get(String(id))!)
+          .sort(),
+        links: {
+          media: ids(doc.media).map((id) => exportedId('media', id)),
+          event: doc.event ? exportedId('events', doc.event) : null,
+          cover: doc.cover ? exportedId('media', doc.cover) : null,
+          items: (Array.isArray(doc.items) ? doc.items : []).map(
+            (entry: { relationTo: 'articles' | 'media'; value: unknown }) =>
+              entry.relationTo === 'articles'
+                ? `article:${exportedId('articles', entry.value)}`
+                : exportedId('media', entry.value),
+          ),
+        },
+        bodyFormat: articleBodyFormat({ payload: app.payload }),
+      })
+      const externalId = externalIdOf({ collection, item: doc })
+      const sha256 =
+        collection === 'media' && typeof doc.filename === 'string'
+          ? createHash('sha256')
+              .update(await readFile(path.join(app.dir, 'media', 'media', doc.filename)))
+              .digest('hex')
+          : null
+      snapshot.set(externalId, { row: { ...row, externalId }, sha256 })
+    }
+    snapshots[collection] = snapshot
   }
-  const snapshot: Snapshot = new Map()
-  for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {
-    const ids = (value: unknown) => (Array.isArray(value) ? value : []).map((id) => relationId(id))
-    const row = rowFromItem({
-      item: doc,
-      collection,
-      agencyCode: codes.get(String(relationId(doc.agency))) ?? null,
-      topicSlugs: ids(doc.topics)
-        .map((id) => topicSlugs.get(String(id))!)
-        .sort(),
-      mediaIds: ids(doc.media).map((id) => mediaIds.get(String(id))!),
-      bodyFormat: articleBodyFormat({ payload: app.payload }),
-    })
-    const externalId = externalIdOf({ collection, item: doc })
-    const sha256 =
-      collection === 'media' && typeof doc.filename === 'string'
-        ? createHash('sha256')
-            .update(await readFile(path.join(app.dir, 'media', 'media', doc.filename)))
-            .digest('hex')
-        : null
-    snapshot.set(externalId, { row: { ...row, externalId }, sha256 })
-  }
-  return snapshot
+  return snapshots
+}
+
+function isMediaRow({ record }: { record: Record<string, string> }): boolean {
+  return ['photo', 'video', 'publication'].includes(record.kind!)
+}
+
+function itemCount({ snapshots }: { snapshots: Record<Collection, Snapshot> }): number {
+  return COLLECTIONS.reduce((sum, collection) => sum + snapshots[collection].size, 0)
 }
 
 async function namesBy({

@@ -117,7 +117,10 @@ describe('batch import of a sheet or a ZIP', () => {
     return docs[0] as Record<string, unknown> | undefined
   }
 
-  async function versionsOf(collection: 'articles' | 'media', id: unknown): Promise<number> {
+  async function versionsOf(
+    collection: 'articles' | 'media' | 'albums',
+    id: unknown,
+  ): Promise<number> {
     const { totalDocs } = await app.payload.findVersions({
       collection,
       where: { parent: { equals: id } },
@@ -425,6 +428,128 @@ describe('batch import of a sheet or a ZIP', () => {
     // Every new file is the landed photo's original or one of its renditions.
     const stem = created.replace(/\.[^.]+$/, '')
     expect(added.filter((name) => !name.startsWith(stem))).toEqual([])
+  })
+
+  it('events and albums import with their links in any row order; a link to a failed row is reported; again, nothing changes', async () => {
+    const zip = new JSZip()
+    zip.file('le-hoi/anh-1.jpg', await cameraPhoto({ width: 340, height: 240 }))
+    zip.file('le-hoi/anh-2.jpg', await cameraPhoto({ width: 350, height: 240 }))
+    const rows: Array<Record<string, string>> = [
+      // The album first: every link of it points below.
+      {
+        externalId: 'album-le-hoi',
+        kind: 'album',
+        title_vi: 'Album lễ hội',
+        title_en: 'Festival album',
+        summary_vi: 'Ảnh và bài về lễ hội',
+        event: 'su-kien-le-hoi',
+        cover: 'anh-le-hoi-2',
+        items: 'anh-le-hoi-2;article:bai-le-hoi;anh-le-hoi-1',
+      },
+      {
+        ...eightLanguageRow({ externalId: 'bai-le-hoi' }),
+        event: 'su-kien-le-hoi',
+        media: 'anh-le-hoi-1',
+      },
+      { externalId: 'anh-le-hoi-1', kind: 'photo', file: 'anh-1.jpg', event: 'su-kien-le-hoi' },
+      { externalId: 'anh-le-hoi-2', kind: 'photo', file: 'anh-2.jpg', title_vi: 'Ảnh hai' },
+      {
+        externalId: 'su-kien-le-hoi',
+        kind: 'event',
+        eventKind: 'festival',
+        eventDate: '2026-03-14',
+        endDate: '2026-03-16',
+        title_vi: 'Lễ hội Sa Yang Va',
+        title_fr: 'Fête Sa Yang Va',
+        summary_vi: 'Lễ mừng lúa mới',
+        place_vi: 'Xã Phú Lý',
+        cover: 'anh-le-hoi-1',
+      },
+      // Its photo is missing from the ZIP, so the album that names it fails on the link.
+      { externalId: 'anh-thieu', kind: 'photo', file: 'khong-co.jpg' },
+      {
+        externalId: 'album-thieu',
+        kind: 'album',
+        title_vi: 'Album thiếu ảnh',
+        items: 'anh-thieu',
+      },
+    ]
+    zip.file('le-hoi/danh-sach.csv', await sheetOf({ rows }))
+    const data = await zip.generateAsync({ type: 'nodebuffer' })
+    const { batch, committed } = await importBatch({
+      user: contributor,
+      data,
+      fileName: 'le-hoi.zip',
+      format: 'zip',
+    })
+    expect(batch.dryRun!.map((outcome) => outcome.action)).toEqual([
+      'create',
+      'create',
+      'create',
+      'create',
+      'create',
+      'error',
+      'create',
+    ])
+    expect(committed).toMatchObject({ status: 'done', created: 5, failed: 2 })
+    expect(committed!.failures!.map((failure) => failure.externalId)).toEqual([
+      'anh-thieu',
+      'album-thieu',
+    ])
+    expect(committed!.failures![1]!.reason).toContain('anh-thieu')
+    const one = async (collection: 'articles' | 'media' | 'events' | 'albums', id: string) => {
+      const { docs } = await app.payload.find({
+        collection,
+        where: { externalId: { equals: id } },
+        draft: true,
+        locale: 'all',
+        depth: 0,
+      })
+      expect(docs, id).toHaveLength(1)
+      return docs[0] as unknown as Record<string, unknown> & { id: number }
+    }
+    const event = await one('events', 'su-kien-le-hoi')
+    const photo1 = await one('media', 'anh-le-hoi-1')
+    const photo2 = await one('media', 'anh-le-hoi-2')
+    const article = await one('articles', 'bai-le-hoi')
+    const album = await one('albums', 'album-le-hoi')
+    expect(event).toMatchObject({
+      kind: 'festival',
+      title: { vi: 'Lễ hội Sa Yang Va', fr: 'Fête Sa Yang Va' },
+      description: { vi: 'Lễ mừng lúa mới' },
+      place: { name: { vi: 'Xã Phú Lý' } },
+      cover: photo1.id,
+      agency: ownAgency,
+      _status: 'draft',
+    })
+    expect(new Date(event.startDate as string).toISOString().slice(0, 10)).toBe('2026-03-14')
+    expect(photo1.event).toBe(event.id)
+    expect(article).toMatchObject({ event: event.id, media: [photo1.id] })
+    expect(album).toMatchObject({
+      event: event.id,
+      cover: photo2.id,
+      title: { vi: 'Album lễ hội', en: 'Festival album' },
+      items: [
+        { relationTo: 'media', value: photo2.id },
+        { relationTo: 'articles', value: article.id },
+        { relationTo: 'media', value: photo1.id },
+      ],
+    })
+    const { totalDocs: failedAlbums } = await app.payload.count({
+      collection: slugs.albums,
+      where: { externalId: { equals: 'album-thieu' } },
+    })
+    expect(failedAlbums).toBe(0)
+
+    const versionsBefore = await versionsOf('albums', album.id)
+    const again = await importBatch({
+      user: contributor,
+      data,
+      fileName: 'le-hoi.zip',
+      format: 'zip',
+    })
+    expect(again.committed).toMatchObject({ created: 0, updated: 0, unchanged: 5, failed: 2 })
+    expect(await versionsOf('albums', album.id)).toBe(versionsBefore)
   })
 
   it('a batch file over IMPORT_MAX_MB is refused with 413 while it streams, leaving no file and no batch', async () => {

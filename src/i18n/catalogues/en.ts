@@ -296,9 +296,9 @@ export const en = {
       'The identifier “{{value}}” belongs to an item of the agency that you may not read, so it cannot be updated; use another identifier or ask someone who may read it.',
     unknownAgency: 'No agency has the code “{{code}}”.',
     unknownTopic: 'No topic has the slug “{{slug}}”.',
-    unknownMedia:
-      'No photo, video or publication has the identifier “{{id}}”; put its row before the article.',
-    exportCollection: 'Choose articles or media to export.',
+    unknownLink:
+      'Column “{{column}}”: nothing has the identifier “{{id}}”, in the database or in this batch.',
+    exportCollection: 'Choose articles, media, events or albums to export.',
     exportIds: 'The list of identifiers to export cannot be used: “{{ids}}”.',
     exportWhere: 'The export filter cannot be used.',
     agencyRequired: 'Give an agency code in the agency column: your account belongs to no agency.',

@@ -312,9 +312,9 @@ export const fr = {
       'L’identifiant « {{value}} » appartient à un élément de l’organisme que vous ne pouvez pas lire : il ne peut donc pas être mis à jour ; utilisez un autre identifiant ou demandez à une personne autorisée.',
     unknownAgency: 'Aucun organisme ne porte le code « {{code}} ».',
     unknownTopic: 'Aucun thème ne porte le slug « {{slug}} ».',
-    unknownMedia:
-      'Aucune photo, vidéo ou publication ne porte l’identifiant « {{id}} » ; placez sa ligne avant l’article.',
-    exportCollection: 'Choisissez articles ou media à exporter.',
+    unknownLink:
+      'Colonne « {{column}} » : aucun élément ne porte l’identifiant « {{id}} », ni dans la base ni dans ce lot.',
+    exportCollection: 'Choisissez articles, media, events ou albums à exporter.',
     exportIds: 'La liste d’identifiants à exporter est inutilisable : « {{ids}} ».',
     exportWhere: 'Le filtre d’export est inutilisable.',
     agencyRequired:

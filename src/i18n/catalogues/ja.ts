@@ -298,9 +298,9 @@ export const ja = {
       '識別子「{{value}}」は、あなたが閲覧できないこの機関の項目のものなので更新できません。別の識別子を使うか、閲覧できる人に依頼してください。',
     unknownAgency: 'コード「{{code}}」の機関はありません。',
     unknownTopic: 'スラッグ「{{slug}}」のトピックはありません。',
-    unknownMedia:
-      '識別子「{{id}}」の写真・動画・刊行物はありません。その行を記事より前に置いてください。',
-    exportCollection: '書き出す対象として articles か media を選んでください。',
+    unknownLink:
+      '列「{{column}}」：識別子「{{id}}」の項目は、データベースにもこの一括取り込みにもありません。',
+    exportCollection: '書き出す対象として articles、media、events、albums のいずれかを選んでください。',
     exportIds: '書き出す識別子の一覧が使えません：「{{ids}}」。',
     exportWhere: '書き出しの絞り込み条件が使えません。',
     agencyRequired:

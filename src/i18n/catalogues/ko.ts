@@ -294,9 +294,9 @@ export const ko = {
       '식별자 “{{value}}”는 귀하가 열람할 수 없는 이 기관의 항목에 속하므로 갱신할 수 없습니다. 다른 식별자를 쓰거나 열람 권한이 있는 사람에게 요청하세요.',
     unknownAgency: '코드가 “{{code}}”인 기관이 없습니다.',
     unknownTopic: '슬러그가 “{{slug}}”인 주제가 없습니다.',
-    unknownMedia:
-      '식별자가 “{{id}}”인 사진, 동영상, 간행물이 없습니다. 그 행을 기사보다 앞에 두십시오.',
-    exportCollection: '내보낼 대상으로 articles 또는 media를 선택하십시오.',
+    unknownLink:
+      '열 “{{column}}”: 데이터베이스에도 이 일괄 가져오기에도 식별자 “{{id}}”인 항목이 없습니다.',
+    exportCollection: '내보낼 대상으로 articles, media, events, albums 중 하나를 선택하십시오.',
     exportIds: '내보낼 식별자 목록을 사용할 수 없습니다: “{{ids}}”.',
     exportWhere: '내보내기 필터를 사용할 수 없습니다.',
     agencyRequired:

@@ -295,9 +295,9 @@ export const vi = {
       'Mã “{{value}}” đã thuộc về một mục của cơ quan mà bạn không có quyền xem, nên không thể cập nhật; hãy dùng mã khác hoặc nhờ người được xem mục đó.',
     unknownAgency: 'Không có cơ quan nào mang mã “{{code}}”.',
     unknownTopic: 'Không có chủ đề nào mang đường dẫn “{{slug}}”.',
-    unknownMedia:
-      'Không có ảnh, video hay ấn phẩm nào mang mã “{{id}}”; hãy đặt dòng của nó trước bài viết.',
-    exportCollection: 'Hãy chọn articles hoặc media để xuất.',
+    unknownLink:
+      'Cột “{{column}}”: không có mục nào mang mã “{{id}}”, trong cơ sở dữ liệu hay trong lô này.',
+    exportCollection: 'Hãy chọn articles, media, events hoặc albums để xuất.',
     exportIds: 'Danh sách mã cần xuất không hợp lệ: “{{ids}}”.',
     exportWhere: 'Bộ lọc xuất không hợp lệ.',
     agencyRequired: 'Hãy ghi mã cơ quan ở cột agency: tài khoản của bạn không thuộc cơ quan nào.',

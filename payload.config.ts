@@ -25,6 +25,7 @@ import { Events } from './collections/Events'
 import { Journalists } from './collections/Journalists'
 import { Media } from './collections/Media'
 import { MediaDownloads } from './collections/MediaDownloads'
+import { HarvestDismissals } from './collections/HarvestDismissals'
 import { HarvestFeeds } from './collections/HarvestFeeds'
 import { ImportBatches } from './collections/ImportBatches'
 import { PressCards } from './collections/PressCards'
@@ -105,6 +106,7 @@ export default buildConfig({
     ReportReminders,
     PressCards,
     HarvestFeeds,
+    HarvestDismissals,
     ImportBatches,
   ],
   globals: [Settings],

@@ -19,6 +19,7 @@ export const slugs = {
   places: 'places',
   importBatches: 'import-batches',
   harvestFeeds: 'harvest-feeds',
+  harvestDismissals: 'harvest-dismissals',
   albums: 'albums',
   events: 'events',
 } as const

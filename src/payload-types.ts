@@ -92,6 +92,7 @@ export interface Config {
     'report-reminders': ReportReminder;
     'press-cards': PressCard;
     'harvest-feeds': HarvestFeed;
+    'harvest-dismissals': HarvestDismissal;
     'import-batches': ImportBatch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -124,6 +125,7 @@ export interface Config {
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
     'press-cards': PressCardsSelect<false> | PressCardsSelect<true>;
     'harvest-feeds': HarvestFeedsSelect<false> | HarvestFeedsSelect<true>;
+    'harvest-dismissals': HarvestDismissalsSelect<false> | HarvestDismissalsSelect<true>;
     'import-batches': ImportBatchesSelect<false> | ImportBatchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1377,6 +1379,22 @@ export interface HarvestFeed {
   createdAt: string;
 }
 /**
+ * A draft harvested from an agency portal that was deleted is not harvested again. Delete a row here to have the next poll of its feed take the entry again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "harvest-dismissals".
+ */
+export interface HarvestDismissal {
+  id: number;
+  entryKey: string;
+  title?: string | null;
+  feed?: (number | null) | HarvestFeed;
+  agency: number | Agency;
+  deletedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "import-batches".
  */
@@ -1674,6 +1692,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'harvest-feeds';
         value: number | HarvestFeed;
+      } | null)
+    | ({
+        relationTo: 'harvest-dismissals';
+        value: number | HarvestDismissal;
       } | null)
     | ({
         relationTo: 'import-batches';
@@ -2485,6 +2507,19 @@ export interface HarvestFeedsSelect<T extends boolean = true> {
   lastError?: T;
   etag?: T;
   lastModified?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "harvest-dismissals_select".
+ */
+export interface HarvestDismissalsSelect<T extends boolean = true> {
+  entryKey?: T;
+  title?: T;
+  feed?: T;
+  agency?: T;
+  deletedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import {
 } from '../../src/fields/itemFields'
 import { validateOptionalHttpUrl } from '../../src/fields/validators'
 import { harvestedEntryField } from '../../src/harvest/harvestedEntryField'
+import { rememberDismissedEntry } from '../../src/harvest/rememberDismissedEntry'
 import { editorialItem } from '../../src/workflow/editorialItem'
 import { slugs } from '../slugs'
 import { INFO_TYPES } from '../vocabularies'
@@ -48,6 +49,7 @@ export const Articles: CollectionConfig = editorialItem({
       }),
     ],
     afterRead: [dropUnpopulatedRelations],
+    afterDelete: [rememberDismissedEntry],
   },
   fields: [
     titleField,

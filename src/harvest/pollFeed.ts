@@ -164,7 +164,10 @@ async function harvest({
   }
 }
 
-/** The entries of the feed no article was harvested from yet, in the feed's order. */
+/**
+ * The entries of the feed no article was harvested from yet, and none deleted after it was, in
+ * the feed's order.
+ */
 async function unseenEntries({
   payload,
   feedId,
@@ -188,7 +191,19 @@ async function unseenEntries({
     // Whoever may read them: an entry already harvested is seen, whatever became of its draft.
     overrideAccess: true,
   })
-  const seen = new Set(docs.map((doc) => (doc as { harvestedEntryId?: string }).harvestedEntryId))
+  // And entries whose draft was deleted (src/harvest/rememberDismissedEntry.ts).
+  const { docs: dismissed } = await payload.find({
+    collection: slugs.harvestDismissals,
+    where: { entryKey: { in: keyed.map(({ key }) => key) } },
+    select: { entryKey: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const seen = new Set([
+    ...docs.map((doc) => (doc as { harvestedEntryId?: string }).harvestedEntryId),
+    ...dismissed.map((doc) => doc.entryKey),
+  ])
   const unique = new Map(keyed.filter(({ key }) => !seen.has(key)).map((each) => [each.key, each]))
   return [...unique.values()]
 }

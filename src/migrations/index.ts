@@ -4,6 +4,7 @@ import * as migration_20261204_191553_operations_and_management_loop from './202
 import * as migration_20261204_215148_library_journalists from './20261204_215148_library_journalists';
 import * as migration_20261204_222416_library_alerts_basket_places from './20261204_222416_library_alerts_basket_places';
 import * as migration_20261205_010249_albums_events_import_harvest from './20261205_010249_albums_events_import_harvest';
+import * as migration_20261205_073754_harvest_dismissals from './20261205_073754_harvest_dismissals';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261205_010249_albums_events_import_harvest.up,
     down: migration_20261205_010249_albums_events_import_harvest.down,
-    name: '20261205_010249_albums_events_import_harvest'
+    name: '20261205_010249_albums_events_import_harvest',
+  },
+  {
+    up: migration_20261205_073754_harvest_dismissals.up,
+    down: migration_20261205_073754_harvest_dismissals.down,
+    name: '20261205_073754_harvest_dismissals'
   },
 ];

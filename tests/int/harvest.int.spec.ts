@@ -208,6 +208,57 @@ describe('harvesting agency feeds', () => {
     expect(after.map((draft) => draft.title)).toContain('Giải đua thuyền')
   })
 
+  it('does not bring back an entry whose draft an editor deleted, until its dismissal is deleted', async () => {
+    const entries = [entry('bo-1', 'Tin trùng lặp'), entry('bo-2', 'Tin giữ lại')]
+    const route = (etag: string) => ({
+      kind: 'feed' as const,
+      contentType: 'application/rss+xml; charset=utf-8',
+      etag,
+      body: rssFeed({ title: FEED_TITLE, link: portal.origin, entries }),
+    })
+    portal.routes.set('/rss-bo', route('"b1"'))
+    const feedId = await registerFeed({ path: '/rss-bo' })
+    await runHarvest()
+    const drafts = await harvestedFrom(feedId)
+    expect(drafts).toHaveLength(2)
+    const unwanted = drafts.find((draft) => draft.title === 'Tin trùng lặp')!
+    const deleted = await app.rest.request('DELETE', `/${slugs.articles}/${unwanted.id}`, {
+      token: publisher.token,
+    })
+    expect(deleted.status).toBe(200)
+
+    // The portal changes its feed (a new ETag): read in full, the deleted entry stays away.
+    portal.routes.set('/rss-bo', route('"b2"'))
+    await makeDue(feedId)
+    await runHarvest()
+    expect(portal.requests.filter((request) => request.path === '/rss-bo').at(-1)!.status).toBe(200)
+    expect((await harvestedFrom(feedId)).map((draft) => draft.title)).toEqual(['Tin giữ lại'])
+
+    // The dismissal is the feed managers' to see and undo; another agency sees nothing.
+    const listed = await app.rest.request('GET', `/${slugs.harvestDismissals}`, {
+      token: publisher.token,
+    })
+    const { docs } = (await listed.json()) as {
+      docs: Array<{ id: number; title: string; feed: { id: number } }>
+    }
+    expect(docs).toMatchObject([{ title: 'Tin trùng lặp', feed: { id: feedId } }])
+    const foreign = await app.rest.request('GET', `/${slugs.harvestDismissals}`, {
+      token: otherPublisher.token,
+    })
+    expect(((await foreign.json()) as { docs: unknown[] }).docs).toEqual([])
+    const undone = await app.rest.request('DELETE', `/${slugs.harvestDismissals}/${docs[0]!.id}`, {
+      token: publisher.token,
+    })
+    expect(undone.status).toBe(200)
+    portal.routes.set('/rss-bo', route('"b3"'))
+    await makeDue(feedId)
+    await runHarvest()
+    expect((await harvestedFrom(feedId)).map((draft) => draft.title).sort()).toEqual([
+      'Tin giữ lại',
+      'Tin trùng lặp',
+    ])
+  })
+
   it('does not poll a feed before it is due', async () => {
     portal.routes.set('/rss-som', {
       kind: 'feed',

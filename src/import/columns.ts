@@ -228,6 +228,14 @@ export const LINK_COLUMNS = ['media', 'event', 'cover', 'items'] as const
 
 export type LinkColumn = (typeof LINK_COLUMNS)[number]
 
+/** The links each collection keeps; a row's other link cells are not used. */
+export const LINKS_OF: Record<ImportCollection, readonly LinkColumn[]> = {
+  articles: ['media', 'event'],
+  media: ['event'],
+  events: ['cover'],
+  albums: ['event', 'cover', 'items'],
+}
+
 /** The ids a row's codes, slugs and identifiers name, looked up by the caller. */
 export type RowReferences = {
   agency: number | string | null
@@ -273,14 +281,16 @@ export function itemDataFromRow({
     data[names.place] = collection === 'media' ? texts.place : { name: texts.place }
   if (locale !== DEFAULT_LOCALE) return data
   const isLinked = (column: LinkColumn): boolean =>
-    row[column] !== null && row[column].length > 0 && !references.deferred?.has(column)
+    LINKS_OF[collection].includes(column) &&
+    row[column] !== null &&
+    row[column].length > 0 &&
+    !references.deferred?.has(column)
   if (row.externalId !== null) data.externalId = row.externalId
   if (references.agency !== null) data.agency = references.agency
   if (row.topics.length > 0) data.topics = references.topics
   if (row.accessTier !== null) data.accessTier = row.accessTier
   if (row.classification !== null) data.classification = row.classification
-  if (collection !== 'events' && isLinked('event') && references.event != null)
-    data.event = references.event
+  if (isLinked('event') && references.event != null) data.event = references.event
   if (collection === 'articles') {
     if (row.infoType !== null) data.infoType = row.infoType
     if (isLinked('media') && references.media) data.media = references.media
@@ -291,8 +301,7 @@ export function itemDataFromRow({
     if (row.eventDate !== null) data.dateTaken = new Date(row.eventDate).toISOString()
   } else {
     if (isLinked('cover') && references.cover != null) data.cover = references.cover
-    if (collection === 'albums' && isLinked('items') && references.items)
-      data.items = references.items
+    if (isLinked('items') && references.items) data.items = references.items
     if (collection === 'events') {
       if (row.eventKind !== null) data.kind = row.eventKind
       if (row.eventDate !== null) data.startDate = new Date(row.eventDate).toISOString()
@@ -458,7 +467,8 @@ export function rowChanges({
   const differs = (value: string | null, storedValue: string | null): boolean =>
     value !== null && value !== storedValue
   const linkDiffers = (column: LinkColumn): boolean => {
-    if (deferred?.has(column)) return false
+    if (deferred?.has(column) || !LINKS_OF[collectionOfKind({ kind: row.kind })].includes(column))
+      return false
     const value = row[column]
     const storedValue = stored[column]
     if (value === null || value.length === 0) return false

@@ -31,6 +31,7 @@ import {
   collectionOfKind,
   externalIdOf,
   itemDataFromRow,
+  LINKS_OF,
   rowChanges,
   rowFromItem,
   type ImportCollection,
@@ -658,6 +659,7 @@ async function lookUpReferences({
     topics.push(id)
   }
   const deferred = new Set<LinkColumn>()
+  const kept = LINKS_OF[collectionOfKind({ kind: row.kind })]
   /** The id of the item `externalId` names; for one a later row makes, see `planned`. */
   const linked = async ({
     column,
@@ -677,10 +679,10 @@ async function lookUpReferences({
     throw new ImportRowError({ key: 'import.unknownLink', params: { column, id: externalId } })
   }
   const media: Array<number | string> = []
-  for (const externalId of row.media)
+  for (const externalId of kept.includes('media') ? row.media : [])
     media.push(await linked({ column: 'media', collection: 'media', externalId }))
   const items: NonNullable<RowReferences['items']> = []
-  for (const entry of row.items) {
+  for (const entry of kept.includes('items') ? row.items : []) {
     const isArticle = entry.startsWith(ARTICLE_ITEM_PREFIX)
     const relationTo = isArticle ? 'articles' : 'media'
     const externalId = isArticle ? entry.slice(ARTICLE_ITEM_PREFIX.length) : entry
@@ -695,11 +697,11 @@ async function lookUpReferences({
     media,
     items,
     event:
-      row.event === null
+      row.event === null || !kept.includes('event')
         ? null
         : await linked({ column: 'event', collection: 'events', externalId: row.event }),
     cover:
-      row.cover === null
+      row.cover === null || !kept.includes('cover')
         ? null
         : await linked({ column: 'cover', collection: 'media', externalId: row.cover }),
     deferred,

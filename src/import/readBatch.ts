@@ -4,9 +4,11 @@ import {
   ARTICLE_ITEM_PREFIX,
   collectionOfKind,
   ImportColumnError,
+  LINKS_OF,
   rowFromRecord,
   unknownColumns,
   type ImportRow,
+  type LinkColumn,
 } from './columns'
 import { ImportRowError, type BatchItem } from './importItem'
 import { readSheet, sheetFormatOf } from './readSheet'
@@ -113,14 +115,17 @@ function withRevisits({ items }: { items: BatchItem[] }): BatchItem[] {
 
 /** A row's links as `<collection> <externalId>`. */
 function linksOf({ row }: { row: ImportRow }): string[] {
-  return [
-    ...row.media.map((id) => `media ${id}`),
-    ...(row.event === null ? [] : [`events ${row.event}`]),
-    ...(row.cover === null ? [] : [`media ${row.cover}`]),
-    ...row.items.map((entry) =>
+  const kept = LINKS_OF[collectionOfKind({ kind: row.kind })]
+  const links: Array<[LinkColumn, string]> = [
+    ...row.media.map((id): [LinkColumn, string] => ['media', `media ${id}`]),
+    ...(row.event === null ? [] : [['event', `events ${row.event}`] as [LinkColumn, string]]),
+    ...(row.cover === null ? [] : [['cover', `media ${row.cover}`] as [LinkColumn, string]]),
+    ...row.items.map((entry): [LinkColumn, string] => [
+      'items',
       entry.startsWith(ARTICLE_ITEM_PREFIX)
         ? `articles ${entry.slice(ARTICLE_ITEM_PREFIX.length)}`
         : `media ${entry}`,
-    ),
+    ]),
   ]
+  return links.filter(([column]) => kept.includes(column)).map(([, link]) => link)
 }

@@ -11,7 +11,7 @@ import {
 } from 'payload'
 
 import { slugs } from '../../collections/slugs'
-import { relationIds, requesterOf } from '../access/requester'
+import { relationId, relationIds, requesterOf } from '../access/requester'
 import { getEnv, type MediaLimits } from '../env'
 import { AppError, messageOf } from '../errors/AppError'
 import type { MessageKey } from '../i18n'
@@ -649,6 +649,7 @@ async function lookUpReferences({
     context.cache.agencies.set(row.agency, agency)
   }
   if (agency === null) throw new ImportRowError({ key: 'import.agencyRequired' })
+  const rowAgency = agency
   const topics: Array<number | string> = []
   for (const slug of row.topics) {
     const id =
@@ -670,7 +671,7 @@ async function lookUpReferences({
     collection: 'articles' | 'media' | 'events'
     externalId: string
   }): Promise<number | string> => {
-    const id = await idBy({ req, collection, field: 'externalId', value: externalId })
+    const id = await linkedId({ req, collection, externalId, agency: rowAgency })
     if (id !== null) return id
     if (context.planned[collection].has(externalId) && mode !== 'commit') {
       if (mode === 'links-ahead') deferred.add(column)
@@ -788,6 +789,36 @@ async function topicSlugsOf({
   return wanted.map((id) => slugsById.get(String(id)) ?? String(id))
 }
 
+/**
+ * The item `externalId` names. Identifiers are unique within an agency only, so when agencies
+ * share one, the row's own agency's item is taken.
+ */
+async function linkedId({
+  req,
+  collection,
+  externalId,
+  agency,
+}: {
+  req: PayloadRequest
+  collection: 'articles' | 'media' | 'events'
+  externalId: string
+  agency: number | string
+}): Promise<number | string | null> {
+  const { docs } = await req.payload.find({
+    collection,
+    where: { externalId: { equals: externalId } },
+    draft: true,
+    depth: 0,
+    limit: 20,
+    pagination: false,
+    select: { agency: true },
+    overrideAccess: true,
+    req,
+  })
+  const own = docs.find((doc) => String(relationId(doc.agency)) === String(agency))
+  return (own ?? docs[0])?.id ?? null
+}
+
 async function idBy({
   req,
   collection,
@@ -795,7 +826,7 @@ async function idBy({
   value,
 }: {
   req: PayloadRequest
-  collection: 'agencies' | 'topics' | 'articles' | 'media' | 'events'
+  collection: 'agencies' | 'topics'
   field: string
   value: string
 }): Promise<number | string | null> {

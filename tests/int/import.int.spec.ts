@@ -552,6 +552,43 @@ describe('batch import of a sheet or a ZIP', () => {
     expect(await versionsOf('albums', album.id)).toBe(versionsBefore)
   })
 
+  it('a link names the item of the row’s own agency when two agencies use the same identifier', async () => {
+    const { docs: agencies } = await app.payload.find({
+      collection: slugs.agencies,
+      where: { code: { equals: 'bao-dong-nai' } },
+      depth: 0,
+    })
+    const event = (agency: number, title: string) =>
+      app.payload.create({
+        collection: slugs.events,
+        draft: true,
+        data: {
+          title,
+          agency,
+          kind: 'festival',
+          startDate: '2026-05-01T00:00:00.000Z',
+          accessTier: 'public',
+          classification: 'unclassified',
+          externalId: 'su-kien-chung',
+        } as never,
+      })
+    // The other agency's first, so that a lookup ignoring the agency would find it.
+    await event(agencies[0]!.id, 'Sự kiện của báo')
+    const own = await event(ownAgency, 'Sự kiện của sở')
+    const { committed } = await importBatch({
+      user: contributor,
+      data: await sheetOf({
+        rows: [
+          { ...eightLanguageRow({ externalId: 'bai-su-kien-chung' }), event: 'su-kien-chung' },
+        ],
+      }),
+      fileName: 'chung.csv',
+      format: 'csv',
+    })
+    expect(committed).toMatchObject({ created: 1, failed: 0 })
+    expect(await articleBy('bai-su-kien-chung')).toMatchObject({ event: own.id })
+  })
+
   it('a batch file over IMPORT_MAX_MB is refused with 413 while it streams, leaving no file and no batch', async () => {
     const env = { ...getEnv(), imports: { ...getEnv().imports, maxBytes: 256 * 1024 } }
     let produced = 0

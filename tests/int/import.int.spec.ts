@@ -572,9 +572,9 @@ describe('batch import of a sheet or a ZIP', () => {
           externalId: 'su-kien-chung',
         } as never,
       })
-    // The other agency's first, so that a lookup ignoring the agency would find it.
-    await event(agencies[0]!.id, 'Sự kiện của báo')
+    // The other agency's last: a lookup ignoring the agency finds the newest first.
     const own = await event(ownAgency, 'Sự kiện của sở')
+    await event(agencies[0]!.id, 'Sự kiện của báo')
     const { committed } = await importBatch({
       user: contributor,
       data: await sheetOf({

@@ -5,8 +5,8 @@ import { adminText } from '../../admin/labels'
 import { ExportZipButton } from './ExportZipButton'
 
 /**
- * "Xuất ZIP" above the articles' and the media's lists: the selected rows, or the list's
- * current filter, as the ZIP a batch import reads back (src/export).
+ * "Xuất ZIP" above each content list (articles, media, events, albums): the selected rows, or
+ * the list's current filter, as the ZIP a batch import reads back (src/export).
  */
 export function ExportZipLink({
   i18n,

@@ -45,9 +45,9 @@ export type ItemsExport = {
  * Exports articles, media, events and albums as a batch the import reads back (src/import): a
  * ZIP with `items.csv` — the import's columns, every locale, UTF-8 with a byte-order mark so
  * that Excel opens it as Unicode — and `files/<id>-<name>`, each media item's ORIGINAL file
- * exactly as stored. The original is not re-written with credits: its SHA-256 is what import compares
- * (`sourceHash`) and what the round trip checks, and the sheet already carries the credit and
- * the captions in all eight languages, which IPTC/XMP could carry only in part.
+ * exactly as stored. The original is not re-written with credits: its SHA-256 is what import
+ * compares (`sourceHash`) and what the round trip checks, and the sheet already carries the
+ * credit and the captions in all eight languages, which IPTC/XMP could carry only in part.
  *
  * Read as the request's user (`overrideAccess: false`): only what they may read is exported,
  * each item's latest version (`draft: true` — staff read drafts; published-only readers get

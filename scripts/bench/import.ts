@@ -138,6 +138,15 @@ async function benchRows(): Promise<void> {
   if (hasImport) importSeconds = await importRows({ csv })
   const afterImport = await liveMemory()
   say(memoryLine({ phase: 'after import', memory: afterImport, since: before }))
+  // What the allocator gives back once the work stops: memory it only kept is not a leak.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+  say(
+    memoryLine({
+      phase: `${SETTLE_MS / 1000} s later`,
+      memory: await liveMemory(),
+      since: before,
+    }),
+  )
   if (!hasBaseline) return
   const restSeconds = await restRows({ texts })
   say(memoryLine({ phase: 'after REST', memory: await liveMemory(), since: afterImport }))
@@ -216,6 +225,9 @@ async function restRows({
   say(`REST: ${rows} items in ${restSeconds.toFixed(1)} s`)
   return restSeconds
 }
+
+/** How long the rows bench waits after the import before it samples the memory again. */
+const SETTLE_MS = 30_000
 
 type Memory = {
   heapMb: number

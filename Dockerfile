@@ -26,14 +26,15 @@ RUN npm run build \
 FROM ${NODE_IMAGE} AS runtime
 # exiftool-vendored (photo metadata) runs ExifTool, a perl program. PDF previews draw text in
 # the standard PDF fonts with system fonts; Noto covers Latin, Vietnamese, CJK and Khmer.
-# jemalloc replaces glibc's allocator for the native parts (SQLite, libvips): glibc kept the
-# memory they freed, and a batch import grew by 21 MB per 100 rows against 8 MB with jemalloc
-# (`npm run bench:import -- --only=rows --rows=400 --no-baseline`; docs/deployment.md).
+# jemalloc replaces glibc's allocator for the native parts (SQLite, libvips), purging what they
+# free from a background thread: a batch import grew by 11.6 MB per 100 rows against 21.0 MB
+# with glibc (1,000 rows, one run each; docs/deployment.md "Memory").
 RUN apt-get update \
   && apt-get install -y --no-install-recommends perl fonts-noto-core fonts-noto-cjk libjemalloc2 \
   && ln -s "$(ls /usr/lib/*-linux-gnu/libjemalloc.so.2)" /usr/local/lib/libjemalloc.so.2 \
   && rm -rf /var/lib/apt/lists/*
-ENV LD_PRELOAD=/usr/local/lib/libjemalloc.so.2
+ENV LD_PRELOAD=/usr/local/lib/libjemalloc.so.2 \
+  MALLOC_CONF=background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0
 
 WORKDIR /app
 ENV NODE_ENV=production \

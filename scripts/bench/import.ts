@@ -57,6 +57,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`)
 v8.setFlagsFromString('--expose-gc')
 const collectGarbage = runInNewContext('gc') as () => void
 // For profiling the import alone (`--cpu-prof`): no baseline, so no RESULT line.
+/** How long the rows bench waits after the import before it samples the memory again. */
+const SETTLE_MS = 30_000
+
 const hasBaseline = !process.argv.includes('--no-baseline')
 // `--no-import`: the REST baseline alone (its memory, without the import's).
 const hasImport = !process.argv.includes('--no-import')
@@ -225,9 +228,6 @@ async function restRows({
   say(`REST: ${rows} items in ${restSeconds.toFixed(1)} s`)
   return restSeconds
 }
-
-/** How long the rows bench waits after the import before it samples the memory again. */
-const SETTLE_MS = 30_000
 
 type Memory = {
   heapMb: number

@@ -10,7 +10,7 @@ import { relationId, relationIds } from '../access/requester'
 import { getEnv } from '../env'
 import { InvalidInputError } from '../errors/AppError'
 import {
-  ARTICLE_ITEM_PREFIX,
+  albumItemEntry,
   externalIdOf,
   IMPORT_COLUMNS,
   recordFromRow,
@@ -124,9 +124,9 @@ export async function exportItems({
     cover: linkOf('media', item.cover),
     items: (Array.isArray(item.items) ? (item.items as AlbumItem[]) : [])
       .map((entry) => {
-        const isArticle = entry.relationTo === 'articles'
-        const id = linkOf(isArticle ? 'articles' : 'media', entry.value)
-        return id === null ? null : isArticle ? `${ARTICLE_ITEM_PREFIX}${id}` : id
+        const collection = entry.relationTo === 'articles' ? 'articles' : 'media'
+        const externalId = linkOf(collection, entry.value)
+        return externalId === null ? null : albumItemEntry({ collection, externalId })
       })
       .filter((id) => id !== null),
   })

@@ -37,6 +37,27 @@ export type MediaImportKind = 'photo' | 'video' | 'publication'
  */
 export const ARTICLE_ITEM_PREFIX = 'article:'
 
+/** An entry of an album's `items` cell as the collection and identifier it names. */
+export function albumItemOf({ entry }: { entry: string }): {
+  collection: 'articles' | 'media'
+  externalId: string
+} {
+  return entry.startsWith(ARTICLE_ITEM_PREFIX)
+    ? { collection: 'articles', externalId: entry.slice(ARTICLE_ITEM_PREFIX.length) }
+    : { collection: 'media', externalId: entry }
+}
+
+/** The `items` cell entry of an album's item (the inverse of {@link albumItemOf}). */
+export function albumItemEntry({
+  collection,
+  externalId,
+}: {
+  collection: 'articles' | 'media'
+  externalId: string
+}): string {
+  return collection === 'articles' ? `${ARTICLE_ITEM_PREFIX}${externalId}` : externalId
+}
+
 /** The media kind (collections/vocabularies.ts MEDIA_KINDS) each media row kind stores. */
 export const MEDIA_KIND_OF: Record<MediaImportKind, 'image' | 'video' | 'document'> = {
   photo: 'image',

@@ -27,7 +27,8 @@ import { ownerOf, renditionsOf } from '../media/upload/uploadPipeline'
 import { STORABLE_CLASSIFICATION } from '../security/classification'
 import { deleteStoredFiles } from '../storage/storedFiles'
 import {
-  ARTICLE_ITEM_PREFIX,
+  albumItemEntry,
+  albumItemOf,
   collectionOfKind,
   externalIdOf,
   itemDataFromRow,
@@ -684,9 +685,7 @@ async function lookUpReferences({
     media.push(await linked({ column: 'media', collection: 'media', externalId }))
   const items: NonNullable<RowReferences['items']> = []
   for (const entry of kept.includes('items') ? row.items : []) {
-    const isArticle = entry.startsWith(ARTICLE_ITEM_PREFIX)
-    const relationTo = isArticle ? 'articles' : 'media'
-    const externalId = isArticle ? entry.slice(ARTICLE_ITEM_PREFIX.length) : entry
+    const { collection: relationTo, externalId } = albumItemOf({ entry })
     items.push({
       relationTo,
       value: await linked({ column: 'items', collection: relationTo, externalId }),
@@ -720,13 +719,23 @@ async function linksOf({
   const items = Array.isArray(item.items)
     ? (item.items as Array<{ relationTo?: unknown; value?: unknown }>)
     : []
-  const itemIds = await Promise.all(
-    items.map(async ({ relationTo, value }) => {
-      const collection = relationTo === 'articles' ? 'articles' : 'media'
-      const [id] = await externalIdsOf({ req, collection, ids: [value] })
-      return collection === 'articles' ? `${ARTICLE_ITEM_PREFIX}${id}` : id!
+  // One query per collection, then back into the album's order.
+  const identifiers = {
+    articles: await externalIdsOf({
+      req,
+      collection: 'articles',
+      ids: items.filter((entry) => entry.relationTo === 'articles').map((entry) => entry.value),
     }),
-  )
+    media: await externalIdsOf({
+      req,
+      collection: 'media',
+      ids: items.filter((entry) => entry.relationTo !== 'articles').map((entry) => entry.value),
+    }),
+  }
+  const itemIds = items.map((entry) => {
+    const collection = entry.relationTo === 'articles' ? 'articles' : 'media'
+    return albumItemEntry({ collection, externalId: identifiers[collection].shift()! })
+  })
   const [event] = await externalIdsOf({ req, collection: 'events', ids: [item.event] })
   const [cover] = await externalIdsOf({ req, collection: 'media', ids: [item.cover] })
   return {
@@ -790,8 +799,9 @@ async function topicSlugsOf({
 }
 
 /**
- * The item `externalId` names. Identifiers are unique within an agency only, so when agencies
- * share one, the row's own agency's item is taken.
+ * The item `externalId` names, among those the importer may read (an item they may not read
+ * is not there for them, as in a single save). Identifiers are unique within an agency only,
+ * so when agencies share one, the row's own agency's item is taken.
  */
 async function linkedId({
   req,
@@ -812,7 +822,7 @@ async function linkedId({
     limit: 20,
     pagination: false,
     select: { agency: true },
-    overrideAccess: true,
+    overrideAccess: false,
     req,
   })
   const own = docs.find((doc) => String(relationId(doc.agency)) === String(agency))

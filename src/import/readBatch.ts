@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 
 import {
-  ARTICLE_ITEM_PREFIX,
+  albumItemOf,
   collectionOfKind,
   ImportColumnError,
   LINKS_OF,
@@ -120,12 +120,10 @@ function linksOf({ row }: { row: ImportRow }): string[] {
     ...row.media.map((id): [LinkColumn, string] => ['media', `media ${id}`]),
     ...(row.event === null ? [] : [['event', `events ${row.event}`] as [LinkColumn, string]]),
     ...(row.cover === null ? [] : [['cover', `media ${row.cover}`] as [LinkColumn, string]]),
-    ...row.items.map((entry): [LinkColumn, string] => [
-      'items',
-      entry.startsWith(ARTICLE_ITEM_PREFIX)
-        ? `articles ${entry.slice(ARTICLE_ITEM_PREFIX.length)}`
-        : `media ${entry}`,
-    ]),
+    ...row.items.map((entry): [LinkColumn, string] => {
+      const { collection, externalId } = albumItemOf({ entry })
+      return ['items', `${collection} ${externalId}`]
+    }),
   ]
   return links.filter(([column]) => kept.includes(column)).map(([, link]) => link)
 }

@@ -300,7 +300,8 @@ export const ja = {
     unknownTopic: 'スラッグ「{{slug}}」のトピックはありません。',
     unknownLink:
       '列「{{column}}」：識別子「{{id}}」の項目は、データベースにもこの一括取り込みにもありません。',
-    exportCollection: '書き出す対象として articles、media、events、albums のいずれかを選んでください。',
+    exportCollection:
+      '書き出す対象として articles、media、events、albums のいずれかを選んでください。',
     exportIds: '書き出す識別子の一覧が使えません：「{{ids}}」。',
     exportWhere: '書き出しの絞り込み条件が使えません。',
     agencyRequired:
